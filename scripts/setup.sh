@@ -1,0 +1,42 @@
+#!/bin/sh
+# Installs what Psoas Timer needs into ./.venv, and on Debian/Ubuntu the system
+# libraries Qt and SDL load at run time.
+#
+#   scripts/setup.sh          the app
+#   scripts/setup.sh --test   the app plus the test tools (pytest, pytest-qt, hypothesis, ruff)
+set -eu
+cd "$(dirname "$0")/.."
+
+extras=""
+[ "${1:-}" = "--test" ] && extras="[test]"
+
+# Libraries the Qt and SDL wheels expect from the system. Fonts are needed even offscreen;
+# libxcb-* and libxkbcommon-x11 for a real X11 window; libpulse0 for QtMultimedia/QtCharts;
+# espeak-ng gives the spoken cues a voice (optional: the app runs without it).
+debs="python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 fonts-dejavu-core libdbus-1-3
+libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
+libasound2 espeak-ng"
+
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
+  missing=""
+  for deb in $debs; do
+    dpkg-query -W -f='${Status}' "$deb" 2>/dev/null | grep -q "ok installed" || missing="$missing $deb"
+  done
+  if [ -n "$missing" ]; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    echo "Installing system packages:$missing"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+  fi
+else
+  echo "Not a Debian-like system: see README.md, 'Other systems', for the libraries Qt needs."
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".$extras"
