@@ -1,0 +1,442 @@
+"""Local storage: history, favourites and settings as versioned JSON files in the data folder.
+
+Every file is written whole or not at all (temporary file in the same folder, flush, fsync,
+rename, fsync the folder), so a process killed at any moment leaves the old file or the new one.
+A file that cannot be read is moved aside byte for byte and the user told; a file from a newer
+version of the app is read but never written. When the disk refuses a write, what was not saved
+stays in memory and goes out with the next write that succeeds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+FORMAT_VERSION = 1
+APP_DIR_NAME = "psoas-timer"
+
+
+def default_data_dir() -> Path:
+    """PSOAS_TIMER_DATA_DIR, else the platform's place for an application's own data."""
+    override = os.environ.get("PSOAS_TIMER_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+        return base / "Psoas Timer"
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / "Psoas Timer"
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    return base / APP_DIR_NAME
+
+
+def write_json_atomic(path: Path, document: object) -> None:
+    """Replace `path` with `document` as JSON, whole, or raise OSError leaving it untouched."""
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    folder = path.parent
+    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as temp:
+            temp.write(text)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder itself is on disk (not possible on Windows).
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def describe_write_error(error: OSError, path: Path) -> str:
+    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
+        why = "the disk is full"
+    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = f"the data folder {path.parent} is read-only"
+    else:
+        why = error.strerror or str(error)
+    return f"Could not save {path.name}: {why}."
+
+
+class UnreadableFile(ValueError):
+    pass
+
+
+class JsonFile:
+    """One versioned JSON file: `{"version": 1, "<key>": ...}`."""
+
+    key: str = ""
+
+    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
+        self.path = path
+        self._notify = notify
+        self.read_only = False
+        self.last_error: str | None = None
+
+    def _default(self) -> Any:
+        raise NotImplementedError
+
+    def _check(self, value: object) -> Any:
+        """Return the content if it has the right shape; raise UnreadableFile if not."""
+        raise NotImplementedError
+
+    def read(self) -> Any:
+        """The file's content; a missing file is empty, an unreadable one is moved aside."""
+        self._remove_stale_temp_files()
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return self._default()
+        except OSError as error:
+            self._notify(f"Could not read {self.path.name}: {error.strerror}. Starting empty.")
+            self.read_only = True  # never overwrite what we could not read
+            return self._default()
+        try:
+            document = json.loads(raw.decode("utf-8"))
+            if not isinstance(document, dict):
+                raise UnreadableFile("not a JSON object")
+            version = document.get("version")
+            if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+                raise UnreadableFile("no format version")
+            if version > FORMAT_VERSION:
+                return self._read_newer(document, version)
+            return self._check(document.get(self.key))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, UnreadableFile):
+            aside = self._move_aside()
+            if aside is None:
+                self.read_only = True
+                self._notify(
+                    f"{self.path.name} could not be read and could not be moved aside; "
+                    "it is left as it is and nothing will be saved to it."
+                )
+            else:
+                self._notify(
+                    f"{self.path.name} could not be read, so it was moved to {aside} "
+                    "and the app started with an empty one."
+                )
+            return self._default()
+
+    def _read_newer(self, document: dict[str, Any], version: int) -> Any:
+        self.read_only = True
+        self._notify(
+            f"{self.path.name} was written by a newer version of Psoas Timer (format {version}). "
+            "It is shown as far as possible, and nothing will be saved to it."
+        )
+        try:
+            return self._check(document.get(self.key))
+        except UnreadableFile:
+            return self._default()
+
+    def _move_aside(self) -> Path | None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 1
+        while target.exists():
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+            counter += 1
+        try:
+            os.rename(self.path, target)
+        except OSError:
+            return None
+        return target
+
+    def _remove_stale_temp_files(self) -> None:
+        # Left only by a process killed mid-write; the real file is intact either way.
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+    def write(self, content: Any) -> bool:
+        """Save; on failure tell the user once per distinct problem and return False."""
+        if self.read_only:
+            return False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_json_atomic(self.path, {"version": FORMAT_VERSION, self.key: content})
+        except OSError as error:
+            message = describe_write_error(error, self.path)
+            if message != self.last_error:
+                self._notify(message + " It is kept in memory and will be saved at the next try.")
+            self.last_error = message
+            return False
+        if self.last_error is not None:
+            self._notify(f"{self.path.name} is saved again.")
+        self.last_error = None
+        return True
+
+
+# --- history ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    routine_id: str
+    routine_title: str
+    started_at: str  # ISO 8601 with the UTC offset of the moment it was recorded
+    ended_at: str
+    planned_seconds: float
+    active_seconds: float
+    steps_completed: int
+    steps_total: int
+    completed: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: object) -> SessionRecord:
+        if not isinstance(raw, dict):
+            raise UnreadableFile("a session is not an object")
+        try:
+            record = cls(
+                id=_typed(raw["id"], str),
+                routine_id=_typed(raw["routine_id"], str),
+                routine_title=_typed(raw["routine_title"], str),
+                started_at=_timestamp(raw["started_at"]),
+                ended_at=_timestamp(raw["ended_at"]),
+                planned_seconds=_number(raw["planned_seconds"]),
+                active_seconds=_number(raw["active_seconds"]),
+                steps_completed=_typed(raw["steps_completed"], int),
+                steps_total=_typed(raw["steps_total"], int),
+                completed=_typed(raw["completed"], bool),
+            )
+        except KeyError as missing:
+            raise UnreadableFile(f"a session has no {missing}") from None
+        return record
+
+    @property
+    def started(self) -> datetime:
+        return datetime.fromisoformat(self.started_at)
+
+    @property
+    def ended(self) -> datetime:
+        return datetime.fromisoformat(self.ended_at)
+
+
+def _typed(value: object, kind: type) -> Any:
+    if kind is int and isinstance(value, bool):
+        raise UnreadableFile("expected a whole number")
+    if not isinstance(value, kind):
+        raise UnreadableFile(f"expected {kind.__name__}")
+    return value
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise UnreadableFile("expected a number")
+    return float(value)
+
+
+def _timestamp(value: object) -> str:
+    text = _typed(value, str)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UnreadableFile("not an ISO 8601 time") from None
+    if moment.utcoffset() is None:
+        raise UnreadableFile("a time without its UTC offset")
+    return text
+
+
+def local_now_iso(moment: datetime | None = None) -> str:
+    """Now (or `moment`) in local time with its UTC offset, to the second."""
+    moment = moment or datetime.now().astimezone()
+    return moment.astimezone().isoformat(timespec="seconds")
+
+
+class HistoryStore(JsonFile):
+    key = "sessions"
+
+    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
+        super().__init__(path, notify)
+        self.sessions: list[SessionRecord] = self.read()
+        self.dirty = False
+
+    def _default(self) -> list[SessionRecord]:
+        return []
+
+    def _check(self, value: object) -> list[SessionRecord]:
+        if not isinstance(value, list):
+            raise UnreadableFile("sessions is not a list")
+        return [SessionRecord.from_dict(raw) for raw in value]
+
+    def save(self, record: SessionRecord) -> bool:
+        """Add or update one session (by id) and write the file."""
+        for index, existing in enumerate(self.sessions):
+            if existing.id == record.id:
+                self.sessions[index] = record
+                break
+        else:
+            self.sessions.append(record)
+        return self.flush(force=True)
+
+    def delete(self, session_id: str) -> bool:
+        before = len(self.sessions)
+        self.sessions = [record for record in self.sessions if record.id != session_id]
+        return self.flush(force=True) if len(self.sessions) != before else True
+
+    def flush(self, force: bool = False) -> bool:
+        """Write what is in memory; True once everything is on disk."""
+        if not (force or self.dirty):
+            return True
+        self.dirty = not self.write([record.to_dict() for record in self.sessions])
+        return not self.dirty
+
+
+# --- favourites ---------------------------------------------------------------------------------
+
+
+class FavoritesStore(JsonFile):
+    key = "favorites"
+
+    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
+        super().__init__(path, notify)
+        self.ids: list[str] = self.read()
+
+    def _default(self) -> list[str]:
+        return []
+
+    def _check(self, value: object) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise UnreadableFile("favorites is not a list of routine ids")
+        return list(dict.fromkeys(value))
+
+    def __contains__(self, routine_id: object) -> bool:
+        return routine_id in self.ids
+
+    def set(self, routine_id: str, favourite: bool) -> bool:
+        if favourite and routine_id not in self.ids:
+            self.ids.append(routine_id)
+        elif not favourite and routine_id in self.ids:
+            self.ids.remove(routine_id)
+        return self.write(self.ids)
+
+    def toggle(self, routine_id: str) -> bool:
+        """Flip the star; returns whether the routine is now a favourite."""
+        now_favourite = routine_id not in self.ids
+        self.set(routine_id, now_favourite)
+        return now_favourite
+
+
+# --- settings -----------------------------------------------------------------------------------
+
+SETTING_DEFAULTS: dict[str, Any] = {
+    "volume": 80,  # percent
+    "muted": False,
+    "voice": True,
+    "beats": True,
+    "last_routine": None,
+    "window_geometry": None,  # [x, y, width, height]
+    "window_maximized": False,
+    "library_favorites_only": False,
+}
+
+
+def _valid_setting(key: str, value: object) -> bool:
+    default = SETTING_DEFAULTS[key]
+    if key == "volume":
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
+    if key == "last_routine":
+        return value is None or isinstance(value, str)
+    if key == "window_geometry":
+        return value is None or (
+            isinstance(value, list)
+            and len(value) == 4
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+        )
+    return isinstance(value, type(default))
+
+
+class SettingsStore(JsonFile):
+    key = "settings"
+
+    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
+        super().__init__(path, notify)
+        self.values: dict[str, Any] = self.read()
+
+    def _default(self) -> dict[str, Any]:
+        return dict(SETTING_DEFAULTS)
+
+    def _check(self, value: object) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise UnreadableFile("settings is not an object")
+        values = dict(SETTING_DEFAULTS)
+        for key, item in value.items():
+            # Unknown keys are kept (a newer version may have written them); bad values are not.
+            if key not in SETTING_DEFAULTS or _valid_setting(key, item):
+                values[key] = item
+        return values
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values.get(key, SETTING_DEFAULTS.get(key))
+
+    def update(self, **changes: Any) -> bool:
+        for key, value in changes.items():
+            if key in SETTING_DEFAULTS and not _valid_setting(key, value):
+                raise ValueError(f"bad value for setting {key}: {value!r}")
+        self.values.update(changes)
+        return self.write(self.values)
+
+
+# --- the data folder ----------------------------------------------------------------------------
+
+
+class DataDir:
+    """The user's data folder and everything in it; problems are collected in `notices`."""
+
+    def __init__(self, path: Path | None = None, notify: Callable[[str], None] | None = None):
+        self.path = (path or default_data_dir()).expanduser()
+        self.notices: list[str] = []
+        self._listeners: list[Callable[[str], None]] = [notify] if notify else []
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._notify(f"Could not create the data folder {self.path}: {error.strerror}.")
+        self.history = HistoryStore(self.path / "history.json", self._notify)
+        self.favorites = FavoritesStore(self.path / "favorites.json", self._notify)
+        self.settings = SettingsStore(self.path / "settings.json", self._notify)
+
+    @property
+    def routines_dir(self) -> Path:
+        return self.path / "routines"
+
+    def _notify(self, message: str) -> None:
+        self.notices.append(message)
+        for listener in self._listeners:
+            listener(message)
+
+    def listen(self, listener: Callable[[str], None], replay: bool = True) -> None:
+        """Call `listener` with every later notice (and, with replay, the ones so far)."""
+        self._listeners.append(listener)
+        if replay:
+            for message in self.notices:
+                listener(message)
+
+
+def session_ids(records: Iterable[SessionRecord]) -> set[str]:
+    return {record.id for record in records}
