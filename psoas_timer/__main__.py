@@ -1,2 +1,94 @@
-def main() -> int:
-    return 0
+"""Command line: `psoas-timer` / `python main.py`. Qt is imported only when a window opens."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from psoas_timer import __version__
+from psoas_timer.core.routines import Library, RoutineError, format_duration, load_library
+from psoas_timer.core.store import DataDir, default_data_dir
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="psoas-timer",
+        description="A guided timer for psoas and low-back stretching and exercise routines.",
+        epilog="Not medical advice: move gently, start slow, and stop if anything hurts.",
+    )
+    parser.add_argument("--version", action="version", version=f"psoas-timer {__version__}")
+    parser.add_argument(
+        "--list-routines",
+        action="store_true",
+        help="print each routine as: id<TAB>title<TAB>total duration (m:ss), then exit",
+    )
+    parser.add_argument(
+        "--start",
+        metavar="ROUTINE_ID",
+        help="open the player and start this routine at once",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="where history, favourites, settings and your own routines live "
+        f"(default: $PSOAS_TIMER_DATA_DIR, else {default_data_dir()})",
+    )
+    return parser
+
+
+def display_available() -> bool:
+    """Whether Qt can open a window here; on Linux that needs X11, Wayland or a chosen platform."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _load_library(data: DataDir) -> Library:
+    return load_library(data.routines_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+
+    if args.list_routines:
+        data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))
+        library = _load_library(data)
+        for problem in library.problems:
+            print(problem, file=sys.stderr)
+        for routine in library.routines:
+            print(f"{routine.id}\t{routine.title}\t{format_duration(routine.total_seconds)}")
+        return 0
+
+    data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))
+    try:
+        library = _load_library(data)
+    except RoutineError as error:
+        print(f"psoas-timer: {error}", file=sys.stderr)
+        return 1
+    if args.start is not None and library.get(args.start) is None:
+        print(f"psoas-timer: unknown routine id {args.start!r}. Valid ids:", file=sys.stderr)
+        for routine in library.routines:
+            print(f"  {routine.id}", file=sys.stderr)
+        return EXIT_USAGE
+
+    if not display_available():
+        print(
+            "psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set). Run it from a desktop session, or on a virtual display: "
+            "xvfb-run psoas-timer",
+            file=sys.stderr,
+        )
+        return 1
+
+    from psoas_timer.ui.app import run_app
+
+    return run_app(data, library, start_routine=args.start)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -265,8 +265,10 @@ def _timestamp(value: object) -> str:
 
 def local_now_iso(moment: datetime | None = None) -> str:
     """Now (or `moment`) in local time with its UTC offset, to the second."""
-    moment = moment or datetime.now().astimezone()
-    return moment.astimezone().isoformat(timespec="seconds")
+    moment = moment or datetime.now()
+    if moment.utcoffset() is None:
+        moment = moment.astimezone()
+    return moment.isoformat(timespec="seconds")
 
 
 class HistoryStore(JsonFile):

@@ -1,0 +1,134 @@
+"""The bridge between the session engine and the views.
+
+It owns no timing logic of its own: it asks the engine when something next changes
+(`Session.next_wake`) and arms a precise single-shot timer for that moment. A stalled event
+loop only delays a repaint; the engine catches up from its deadlines on the next wake.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from psoas_timer.core.clock import Clock, MonotonicClock
+from psoas_timer.core.engine import Event, Session
+from psoas_timer.core.recording import SessionRecorder
+from psoas_timer.core.routines import Routine
+from psoas_timer.core.store import HistoryStore
+
+
+class CueSink(Protocol):
+    def handle(self, events: list[Event]) -> None: ...
+
+    def pump(self, now: float) -> None: ...
+
+    def next_due(self) -> float | None: ...
+
+
+class SessionController(QObject):
+    """Runs one session at a time; views listen to `updated` and `events`."""
+
+    events = Signal(list)  # list[Event], in the order they were due
+    updated = Signal()  # the state changed: repaint from the session's queries
+    started = Signal()
+    ended = Signal()  # finished or stopped
+
+    def __init__(
+        self,
+        history: HistoryStore,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock: Clock = clock or MonotonicClock()
+        self.history = history
+        self.session: Session | None = None
+        self.recorder: SessionRecorder | None = None
+        self.cues: CueSink | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.wake)
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    # --- operations, each handed straight to the engine ----------------------------------------
+
+    def start(self, routine: Routine) -> None:
+        if self.session is not None and not self.session.is_over:
+            self.stop()
+        self.session = Session(routine, self.clock)
+        self.recorder = SessionRecorder(self.session, self.history)
+        self.started.emit()
+        self._apply(lambda session, now: session.start(now))
+
+    def toggle_pause(self) -> None:
+        self._apply(lambda session, now: session.toggle_pause(now))
+
+    def pause(self) -> None:
+        self._apply(lambda session, now: session.pause(now))
+
+    def next(self) -> None:
+        self._apply(lambda session, now: session.next(now))
+
+    def previous(self) -> None:
+        self._apply(lambda session, now: session.previous(now))
+
+    def restart_phase(self) -> None:
+        self._apply(lambda session, now: session.restart_phase(now))
+
+    def stop(self) -> None:
+        """End the session now; what was practised is saved as a partial session."""
+        self._apply(lambda session, now: session.stop(now))
+
+    def wake(self) -> None:
+        self._apply(lambda session, now: session.advance(now))
+
+    @property
+    def running(self) -> bool:
+        return self.session is not None and not self.session.is_over
+
+    def _apply(self, operation: Callable[[Session, float], list[Event]]) -> None:
+        session = self.session
+        if session is None:
+            return
+        was_over = session.is_over
+        now = self.clock.now()
+        happened = operation(session, now)
+        if self.recorder is not None:
+            self.recorder.handle(happened, now)
+        if self.cues is not None:
+            if happened:
+                self.cues.handle(happened)
+            self.cues.pump(now)
+        if happened:
+            self.events.emit(happened)
+        self.updated.emit()
+        self._arm(now)
+        if session.is_over and not was_over:
+            self.ended.emit()
+
+    def _arm(self, now: float) -> None:
+        moments = []
+        if self.session is not None:
+            wake = self.session.next_wake(now)
+            if wake is not None:
+                moments.append(wake)
+        if self.cues is not None:
+            due = self.cues.next_due()
+            if due is not None:
+                moments.append(due)
+        if not moments:
+            self._timer.stop()
+            return
+        # Never early: a wake a millisecond before the boundary would show the old second.
+        delay_ms = max(0, math.ceil((min(moments) - now) * 1000))
+        self._timer.start(delay_ms)
+
+    @property
+    def timer_interval_ms(self) -> int | None:
+        return self._timer.interval() if self._timer.isActive() else None

@@ -1,0 +1,36 @@
+"""Type sizes and colours shared by the views, tuned to be read from two metres."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Phase colours: strong enough to tell apart at a glance, with white text on each.
+PHASE_COLOURS = {"prep": "#B7791F", "work": "#2F855A", "rest": "#2B6CB0", "done": "#6B46C1"}
+SIDE_COLOUR = "#C05621"
+
+
+def set_pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPixelSize(max(8, int(pixels)))
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def muted_text_colour(palette: QPalette | None = None) -> QColor:
+    palette = palette or QApplication.palette()
+    colour = QColor(palette.color(QPalette.ColorRole.WindowText))
+    colour.setAlphaF(0.75)
+    return colour
+
+
+BUTTON_STYLE = """
+QPushButton, QToolButton { min-height: 48px; padding: 6px 16px; font-size: 17px; }
+QPushButton:focus, QToolButton:focus { outline: none; border: 3px solid palette(highlight);
+                                        border-radius: 6px; }
+"""

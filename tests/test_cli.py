@@ -1,0 +1,86 @@
+"""The command line, run as a user runs it: a real process."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from psoas_timer import __version__
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args, env_extra=None, drop=()):
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"psoas-timer {__version__}"
+
+
+def test_help_names_every_option():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for option in ("--version", "--list-routines", "--data-dir", "--start"):
+        assert option in result.stdout
+
+
+def test_list_routines_prints_id_title_and_total(tmp_path):
+    result = run_cli("--list-routines", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(rows) >= 4
+    by_id = {row[0]: row for row in rows}
+    # quick-reset: prep, five steps, rests between: 4:36 (and it must be five minutes or less).
+    assert by_id["quick-reset"][2] == "4:36"
+    for row in rows:
+        assert len(row) == 3
+        minutes, seconds = row[2].split(":")
+        assert minutes.isdigit() and len(seconds) == 2
+
+
+def test_list_routines_includes_the_users_own_and_reports_a_broken_one(tmp_path):
+    routines = tmp_path / "routines"
+    routines.mkdir()
+    (routines / "mine.json").write_text(
+        '{"id": "mine", "title": "Mine", "prep_seconds": 0, "rest_seconds": 0,'
+        ' "steps": [{"exercise": "cat-pose", "seconds": 30}]}'
+    )
+    (routines / "broken.json").write_text('{"id": "broken"')
+    result = run_cli("--list-routines", "--data-dir", str(tmp_path))
+    assert result.returncode == 0
+    assert "mine\tMine\t0:30" in result.stdout.splitlines()
+    assert "broken.json" in result.stderr
+
+
+def test_data_dir_from_the_environment(tmp_path):
+    run_cli("--list-routines", env_extra={"PSOAS_TIMER_DATA_DIR": str(tmp_path / "d")})
+    assert (tmp_path / "d").is_dir()
+
+
+def test_no_display_says_so_in_one_line_and_exits_1(tmp_path):
+    result = run_cli(
+        "--data-dir",
+        str(tmp_path),
+        drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"),
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "no display" in lines[0] and "xvfb-run" in lines[0]
+
+
+def test_start_with_an_unknown_id_lists_the_valid_ids_and_exits_2(tmp_path):
+    result = run_cli("--start", "nope", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "quick-reset" in result.stderr and "nope" in result.stderr
