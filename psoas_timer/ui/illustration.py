@@ -1,0 +1,326 @@
+"""The exercise illustration: the keyframe pictures of one exercise, cross-faded in turn.
+
+The pictures are SVG files in assets/illustrations/<exercise-id>/, one per keyframe, named in
+play order (01-..., 02-...). This view only draws them; whoever runs the exercise decides when
+to move to the next keyframe by calling show_keyframe().
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEasingCurve,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QVariantAnimation,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+FADE_MS = 500
+_MARGIN = 0.03  # blank border around the picture, as a fraction of the widget's short side
+
+
+def illustration_dir() -> Path:
+    """The folder holding one sub-folder of SVG keyframes per exercise id."""
+    return Path(__file__).resolve().parents[2] / "assets" / "illustrations"
+
+
+def keyframe_paths(exercise_id: str) -> list[Path]:
+    """The exercise's keyframe SVGs in play order; empty if it has none."""
+    if not exercise_id or "/" in exercise_id or "\\" in exercise_id or exercise_id.startswith("."):
+        return []
+    folder = illustration_dir() / exercise_id
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.svg"))
+
+
+def _display_name(exercise_id: str | None, fallback_text: str) -> str:
+    if fallback_text:
+        return fallback_text
+    if exercise_id:
+        return exercise_id.replace("-", " ").capitalize()
+    return "No exercise"
+
+
+def _fit(source: QSize | QSizeF, target: QRectF) -> QRectF:
+    """The largest rectangle with source's aspect ratio centred in target."""
+    sw, sh = float(source.width()), float(source.height())
+    if sw <= 0 or sh <= 0 or target.width() <= 0 or target.height() <= 0:
+        return QRectF(target)
+    scale = min(target.width() / sw, target.height() / sh)
+    w, h = sw * scale, sh * scale
+    return QRectF(
+        target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2, w, h
+    )
+
+
+class IllustrationView(QWidget):
+    """Shows one keyframe of an exercise and cross-fades smoothly to the next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+        self.setAutoFillBackground(False)
+        self._exercise_id: str | None = None
+        self._renderers: list[QSvgRenderer] = []
+        self._index = 0
+        self._previous: int | None = None
+        self._fade = 1.0
+        self._paused = False
+        self._placeholder = ""
+        self._frames: dict[int, QPixmap] = {}  # keyframes as pixmaps, while a fade runs
+        self._anim = QVariantAnimation(self)
+        self._anim.setDuration(FADE_MS)
+        self._anim.setStartValue(0.0)
+        self._anim.setEndValue(1.0)
+        self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._anim.valueChanged.connect(self._on_fade_step)
+        self._anim.finished.connect(self._on_fade_finished)
+        self.set_exercise(None, "")
+
+    # -- public API ------------------------------------------------------------------------
+
+    def set_exercise(self, exercise_id: str | None, fallback_text: str) -> None:
+        """Show the first keyframe of an exercise, or a placeholder if it has no pictures."""
+        self._anim.stop()
+        self._previous = None
+        self._fade = 1.0
+        for renderer in self._renderers:
+            renderer.deleteLater()
+        self._renderers = []
+        self._frames.clear()
+        self._exercise_id = exercise_id
+        self._index = 0
+        for path in keyframe_paths(exercise_id or ""):
+            renderer = QSvgRenderer(str(path), self)
+            if renderer.isValid():
+                self._renderers.append(renderer)
+            else:
+                renderer.deleteLater()
+        name = _display_name(exercise_id, fallback_text)
+        self._placeholder = "" if self._renderers else (fallback_text or name)
+        self.setProperty("placeholderText", self._placeholder)
+        self.setAccessibleName(f"Illustration: {name}")
+        self._update_description()
+        self.update()
+
+    def show_keyframe(self, index: int) -> None:
+        """Cross-fade to keyframe index (taken modulo the number of keyframes)."""
+        count = len(self._renderers)
+        if count == 0:
+            return
+        target = index % count
+        if target == self._index:
+            return  # already shown, or already fading in
+        self._anim.stop()
+        self._previous = self._index
+        self._index = target
+        self._fade = 0.0
+        self._update_description()
+        self._anim.start()
+        if self._paused:
+            self._anim.pause()
+        self.update()
+
+    def set_paused(self, paused: bool) -> None:
+        """Hold a running cross-fade where it is, or let it carry on."""
+        self._paused = paused
+        state = self._anim.state()
+        if paused and state == QAbstractAnimation.State.Running:
+            self._anim.pause()
+        elif not paused and state == QAbstractAnimation.State.Paused:
+            self._anim.resume()
+
+    def keyframe_count(self) -> int:
+        return len(self._renderers)
+
+    def current_keyframe(self) -> int:
+        return self._index
+
+    def exercise_id(self) -> str | None:
+        return self._exercise_id
+
+    def is_transitioning(self) -> bool:
+        return self._anim.state() != QAbstractAnimation.State.Stopped
+
+    def is_placeholder(self) -> bool:
+        return not self._renderers
+
+    def placeholder_text(self) -> str:
+        """The text shown instead of a picture ("" while a picture is shown)."""
+        return self._placeholder
+
+    # -- Qt overrides ----------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 360)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        if not self._renderers:
+            self._paint_placeholder(painter)
+        elif self._previous is not None and self._fade < 1.0:
+            painter.drawPixmap(0, 0, self._blend(self._previous, self._index, self._fade))
+        else:
+            self._frames.clear()
+            self._render_keyframe(painter, self._index)
+        painter.end()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _render_keyframe(self, painter: QPainter, index: int) -> None:
+        renderer = self._renderers[index]
+        area = QRectF(self.rect())
+        margin = min(area.width(), area.height()) * _MARGIN
+        area.adjust(margin, margin, -margin, -margin)
+        renderer.render(painter, _fit(renderer.defaultSize(), area))
+
+    def _frame(self, index: int) -> QPixmap:
+        """Keyframe index drawn on a transparent pixmap the size of the widget (cached)."""
+        ratio = self.devicePixelRatioF()
+        pixels = QSize(round(self.width() * ratio), round(self.height() * ratio))
+        cached = self._frames.get(index)
+        if cached is not None and cached.size() == pixels and cached.devicePixelRatio() == ratio:
+            return cached
+        pixmap = QPixmap(pixels)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._render_keyframe(painter, index)
+        painter.end()
+        self._frames[index] = pixmap
+        return pixmap
+
+    def _blend(self, old: int, new: int, amount: float) -> QPixmap:
+        """old and new mixed by amount. Adding the two faded layers keeps the overlap
+        opaque, so the figure does not turn see-through halfway through the fade."""
+        blend = _faded(self._frame(old), 1.0 - amount)
+        painter = QPainter(blend)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
+        painter.drawPixmap(0, 0, _faded(self._frame(new), amount))
+        painter.end()
+        return blend
+
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        panel = _mix(window, text, 0.07)
+        border = _mix(window, text, 0.16)
+        area = QRectF(self.rect())
+        margin = min(area.width(), area.height()) * 0.06
+        area.adjust(margin, margin, -margin, -margin)
+        radius = min(area.width(), area.height()) * 0.08
+        painter.setPen(border)
+        painter.setBrush(panel)
+        painter.drawRoundedRect(area, radius, radius)
+        if not self._placeholder:
+            return
+        font = QFont(self.font())
+        font.setPixelSize(max(12, int(min(area.height() * 0.14, area.width() * 0.08))))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(_mix(window, text, 0.75))
+        inner = area.adjusted(radius, radius, -radius, -radius)
+        painter.drawText(
+            inner, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._placeholder
+        )
+
+    def _update_description(self) -> None:
+        if self._renderers:
+            description = f"Keyframe {self._index + 1} of {len(self._renderers)}"
+        else:
+            description = "No illustration available"
+        self.setAccessibleDescription(description)
+
+    def _on_fade_step(self, value: object) -> None:
+        self._fade = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def _on_fade_finished(self) -> None:
+        self._finish_fade()
+
+    def _finish_fade(self) -> None:
+        self._fade = 1.0
+        self._previous = None
+        self.update()
+
+
+def _faded(pixmap: QPixmap, opacity: float) -> QPixmap:
+    """A copy of pixmap with every pixel's opacity scaled."""
+    out = QPixmap(pixmap.size())
+    out.setDevicePixelRatio(pixmap.devicePixelRatio())
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    painter.setOpacity(opacity)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return out
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """a blended toward b by amount (0..1)."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+_icon_cache: dict[tuple[str | None, int], QIcon] = {}
+
+
+def _render_thumbnail(path: Path, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        return pixmap
+    # crop to the figure (plus a little of the mat) so it fills the small square
+    view = renderer.viewBoxF()
+    if renderer.elementExists("figure"):
+        bounds = renderer.boundsOnElement("figure")
+        pad = max(bounds.width(), bounds.height()) * 0.08
+        bounds = bounds.adjusted(-pad, -pad, pad, pad)
+        side = max(bounds.width(), bounds.height())
+        center = bounds.center()
+        crop = QRectF(center.x() - side / 2, center.y() - side / 2, side, side)
+        view = crop.intersected(view) if crop.intersects(view) else view
+        renderer.setViewBox(view)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, _fit(view.size(), QRectF(QPointF(0, 0), QPointF(size, size))))
+    painter.end()
+    return pixmap
+
+
+def thumbnail_icon(exercise_id: str | None, size: int = 48) -> QIcon:
+    """An icon of the exercise's held pose (its last keyframe); blank if it has none."""
+    key = (exercise_id, size)
+    cached = _icon_cache.get(key)
+    if cached is not None:
+        return cached
+    paths = keyframe_paths(exercise_id or "")
+    icon = QIcon()
+    if paths:
+        for scale in (1, 2):
+            icon.addPixmap(_render_thumbnail(paths[-1], size * scale))
+    else:
+        blank = QPixmap(size, size)
+        blank.fill(Qt.GlobalColor.transparent)
+        icon.addPixmap(blank)
+    _icon_cache[key] = icon
+    return icon
