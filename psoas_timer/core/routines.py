@@ -182,7 +182,7 @@ class _Checker:
         for key in obj:
             if key not in allowed:
                 names = ", ".join(f'"{name}"' for name in allowed)
-                self.add(where, f'unknown key "{key}" (allowed keys: {names})')
+                self.add(where, f"unknown key {_describe(key)} (allowed keys: {names})")
 
     def whole(self, obj: Mapping[str, Any], key: str, where: str, bounds: tuple[int, int]) -> int:
         value = obj.get(key)
@@ -406,6 +406,9 @@ def decode_json_bytes(raw: bytes, source: str) -> object:
         raise RoutineError(source, [Problem("", message)]) from None
     except RecursionError:
         raise RoutineError(source, [Problem("", "is nested too deeply to be a routine")]) from None
+    except ValueError:  # json refuses a number of thousands of digits with a plain ValueError
+        message = "is not valid JSON: holds a number too long to read"
+        raise RoutineError(source, [Problem("", message)]) from None
 
 
 def load_routine_file(
