@@ -1,0 +1,308 @@
+import csv
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+
+from psoas_timer.core.store import HistoryStore, SessionRecord
+from psoas_timer.ui.history import EMPTY_TEXT, HistoryPage
+
+LONDON = ZoneInfo("Europe/London")
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def record(
+    number: int,
+    day: date,
+    minutes: float,
+    completed: bool = True,
+    hour: int = 7,
+    title: str = "Quick reset",
+    routine_id: str = "quick-reset",
+) -> SessionRecord:
+    start = datetime(day.year, day.month, day.day, hour, 30, tzinfo=LONDON)
+    return SessionRecord(
+        id=f"s{number}",
+        routine_id=routine_id,
+        routine_title=title,
+        started_at=start.isoformat(),
+        ended_at=(start + timedelta(minutes=minutes)).isoformat(),
+        planned_seconds=600.0,
+        active_seconds=minutes * 60,
+        steps_completed=5 if completed else 2,
+        steps_total=5,
+        completed=completed,
+    )
+
+
+def store_with(tmp_path, records) -> HistoryStore:
+    store = HistoryStore(tmp_path / "history.json", print)
+    store.sessions = list(records)
+    store.flush(force=True)
+    return HistoryStore(tmp_path / "history.json", print)
+
+
+def make_page(qtbot, store: HistoryStore) -> HistoryPage:
+    page = HistoryPage(store, lambda: TODAY, tz=LONDON)
+    qtbot.addWidget(page)
+    page.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def sessions():
+    return [
+        record(1, TODAY - timedelta(days=9), 20),  # Monday 16 Nov, last week
+        record(2, TODAY - timedelta(days=2), 10, title="Evening unwind", routine_id="evening"),
+        record(3, TODAY - timedelta(days=1), 6, completed=False),
+        record(4, TODAY, 10, hour=7),
+        record(5, TODAY, 2.5, completed=False, hour=19),
+    ]
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, sessions):
+    return make_page(qtbot, store_with(tmp_path, sessions))
+
+
+def test_an_empty_history_shows_a_friendly_message_instead_of_a_chart(qtbot, tmp_path):
+    page = make_page(qtbot, HistoryStore(tmp_path / "history.json", print))
+    assert page.chart_stack.currentWidget() is page.empty_label
+    assert page.empty_label.isVisible()
+    assert not page.chart_view.isVisible()
+    assert page.empty_label.text() == EMPTY_TEXT
+    assert "No practice recorded yet" in page.empty_label.text()
+    assert page.total_sessions_label.text() == "0"
+    assert page.current_streak_label.text() == "0 days"
+    assert page.model.rowCount() == 0
+    assert not page.delete_button.isEnabled()
+    assert not page.export_button.isEnabled()
+
+
+def test_the_chart_shows_completed_and_partial_minutes_per_day(page):
+    assert page.chart_stack.currentWidget() is page.chart_view
+    assert page.completed_set.label() == "Completed"
+    assert page.partial_set.label() == "Partial"
+    assert page.completed_set.count() == page.partial_set.count() == len(page.bar_labels) == 30
+    assert page.bar_labels[-1] == "Today"
+    assert page.completed_set.at(29) == 10  # today
+    assert page.partial_set.at(29) == 2.5
+    assert page.completed_set.at(28) == 0  # yesterday: partial only
+    assert page.partial_set.at(28) == 6
+    assert page.completed_set.at(27) == 10
+    assert page.bar_labels[20] == "16 Nov"
+    assert page.completed_set.at(20) == 20
+    assert sum(page.completed_set.at(i) + page.partial_set.at(i) for i in range(30)) == 48.5
+    assert page.axis_y.max() >= 12.5
+    assert page.axis_y.titleText() == "Minutes"
+    # today's category label is marked
+    assert any("Today" in label for label in page.axis_x.categoriesLabels())
+
+
+def test_completed_and_partial_bars_look_different(page):
+    assert page.completed_set.brush() != page.partial_set.brush()
+    assert page.partial_set.brush().texture().isNull() is False  # striped
+
+
+def test_the_figures_in_large_type(page):
+    assert page.total_sessions_label.text() == "5"
+    assert page.total_minutes_label.text() == "48 min"
+    assert page.current_streak_label.text() == "3 days"
+    assert page.best_streak_label.text() == "3 days"
+    assert page.week_label.text() == "28 min this week · 20 last week"
+    assert page.current_streak_label.font().pixelSize() >= 32
+    routines = [
+        [page.routine_list.topLevelItem(row).text(column) for column in range(3)]
+        for row in range(page.routine_list.topLevelItemCount())
+    ]
+    assert routines == [["Quick reset", "4", "38"], ["Evening unwind", "1", "10"]]
+
+
+def test_a_one_day_streak_is_singular(qtbot, tmp_path):
+    page = make_page(qtbot, store_with(tmp_path, [record(1, TODAY - timedelta(days=1), 5)]))
+    assert page.current_streak_label.text() == "1 day"
+
+
+def test_switching_to_weeks_shows_twelve_weeks(qtbot, page):
+    qtbot.mouseClick(page.weeks_button, Qt.MouseButton.LeftButton)
+    assert page.show_weeks
+    assert page.completed_set.count() == 12
+    assert len(page.bar_labels) == 12
+    assert page.bar_labels[-1] == "This week"
+    assert page.bar_labels[-2] == "16 Nov"
+    assert page.completed_set.at(11) == 20  # Mon, Wed this week
+    assert page.partial_set.at(11) == 8.5
+    assert page.completed_set.at(10) == 20
+    assert page.axis_x.titleText() == "Week starting"
+    qtbot.mouseClick(page.days_button, Qt.MouseButton.LeftButton)
+    assert page.completed_set.count() == 30
+    assert page.bar_labels[-1] == "Today"
+
+
+def test_the_session_list_is_newest_first_with_local_times(page):
+    model = page.model
+    assert model.rowCount() == 5
+    text = [[model.index(row, column).data() for column in range(4)] for row in range(2)]
+    assert text[0] == ["Wed 25 Nov 2026, 19:30", "Quick reset", "2:30", "Partial"]
+    assert text[1] == ["Wed 25 Nov 2026, 07:30", "Quick reset", "10:00", "Completed"]
+    assert model.index(4, 0).data() == "Mon 16 Nov 2026, 07:30"
+
+
+def test_deleting_a_session_updates_list_figures_and_chart_at_once(qtbot, page, monkeypatch):
+    asked = []
+    monkeypatch.setattr(page, "confirm_delete", lambda record: asked.append(record) or True)
+    page.select_row(1)  # today's completed 10 minutes
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+
+    assert [record.id for record in asked] == ["s4"]
+    assert "s4" not in {record.id for record in page.history.sessions}
+    assert "s4" not in {r.id for r in HistoryStore(page.history.path, print).sessions}
+    assert page.model.rowCount() == 4
+    assert page.model.index(1, 0).data() == "Tue 24 Nov 2026, 07:30"
+    assert page.total_sessions_label.text() == "4"
+    assert page.week_label.text() == "18 min this week · 20 last week"
+    assert page.completed_set.at(29) == 0
+    assert page.partial_set.at(29) == 2.5
+    assert page.selected_record().id == "s3"  # the next one, ready for another Delete
+    assert "Deleted" in page.status.text()
+
+
+def test_deleting_the_only_session_of_today_shortens_the_streak(qtbot, tmp_path, monkeypatch):
+    store = store_with(tmp_path, [record(1, TODAY - timedelta(days=1), 5), record(2, TODAY, 5)])
+    page = make_page(qtbot, store)
+    assert page.current_streak_label.text() == "2 days"
+    monkeypatch.setattr(page, "confirm_delete", lambda record: True)
+    page.select_row(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.current_streak_label.text() == "1 day"  # still alive from yesterday
+    page.select_row(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.chart_stack.currentWidget() is page.empty_label
+    assert page.current_streak_label.text() == "0 days"
+
+
+def test_declining_the_confirmation_deletes_nothing(qtbot, page, monkeypatch):
+    monkeypatch.setattr(page, "confirm_delete", lambda record: False)
+    page.select_row(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(page.history.sessions) == 5
+    assert len(HistoryStore(page.history.path, print).sessions) == 5
+    assert page.model.rowCount() == 5
+    assert page.total_sessions_label.text() == "5"
+    assert page.partial_set.at(29) == 2.5
+
+
+def test_delete_is_disabled_without_a_selection(page, monkeypatch):
+    monkeypatch.setattr(page, "confirm_delete", lambda record: pytest.fail("nothing to ask"))
+    page.table.clearSelection()
+    assert not page.delete_button.isEnabled()
+    assert page.delete_selected() is False
+    page.select_row(2)
+    assert page.delete_button.isEnabled()
+
+
+def test_export_writes_a_csv_where_the_user_chose(qtbot, page, monkeypatch, tmp_path):
+    target = tmp_path / "export" / "my history.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(page, "choose_export_path", lambda: str(target))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:3] == ["id", "routine_id", "routine"]
+    assert [row[0] for row in rows[1:]] == ["s1", "s2", "s3", "s4", "s5"]
+    assert page.status.text() == f"Exported 5 sessions to {target}."
+
+
+def test_a_failed_export_is_reported(qtbot, page, monkeypatch, tmp_path):
+    monkeypatch.setattr(page, "choose_export_path", lambda: str(tmp_path / "missing" / "h.csv"))
+    assert page.export() is False
+    assert page.status.text().startswith("Could not export")
+
+
+def test_cancelling_the_export_writes_nothing(page, monkeypatch):
+    monkeypatch.setattr(page, "choose_export_path", lambda: None)
+    assert page.export() is False
+    assert page.status.text() == ""
+
+
+def test_refresh_shows_a_session_recorded_after_the_page_was_built(qtbot, tmp_path):
+    store = HistoryStore(tmp_path / "history.json", print)
+    page = make_page(qtbot, store)
+    store.save(record(1, TODAY, 7))
+    page.refresh()
+    assert page.chart_stack.currentWidget() is page.chart_view
+    assert page.completed_set.at(29) == 7
+    assert page.total_sessions_label.text() == "1"
+    assert page.model.rowCount() == 1
+    assert page.export_button.isEnabled()
+
+
+def test_the_chart_follows_a_dark_palette(page):
+    assert page.chart.theme() == QChart.ChartTheme.ChartThemeLight
+    dark = QPalette(page.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202225"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    page.setPalette(dark)
+    assert page.chart.theme() == QChart.ChartTheme.ChartThemeDark
+    assert page.axis_y.labelsColor() == QColor("#eeeeee")
+    assert page.completed_set.at(29) == 10  # the theme change kept the values
+
+
+def test_every_control_has_an_accessible_name(page):
+    for widget in page.findChildren(QWidget):
+        if isinstance(widget, QPushButton) or widget in (
+            page.table,
+            page.routine_list,
+            page.chart_view,
+        ):
+            assert widget.accessibleName(), widget
+
+
+def test_the_delete_confirmation_deletes_only_on_delete(qtbot, page):
+    def answer(text: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert "Quick reset" in box.text()
+        [button] = [b for b in box.buttons() if b.text() == text]
+        button.click()
+
+    record = page.history.sessions[0]
+    QTimer.singleShot(0, lambda: answer("Keep"))
+    assert page.confirm_delete(record) is False
+    QTimer.singleShot(0, lambda: answer("Delete"))
+    assert page.confirm_delete(record) is True
+
+
+def test_the_export_dialog_adds_the_csv_suffix(page, monkeypatch, tmp_path):
+    def choose(dialog):
+        assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+        dialog.setDirectory(str(tmp_path))
+        dialog.selectFile("practice")
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "exec", choose)
+    assert page.choose_export_path() == str(tmp_path / "practice.csv")
+
+
+def test_showing_the_page_on_a_later_day_moves_today_on(qtbot, tmp_path):
+    today = [TODAY]
+    page = HistoryPage(store_with(tmp_path, [record(1, TODAY, 5)]), lambda: today[0], tz=LONDON)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.completed_set.at(29) == 5
+    page.hide()
+    today[0] = TODAY + timedelta(days=1)
+    page.show()
+    assert page.completed_set.at(29) == 0
+    assert page.completed_set.at(28) == 5
+    assert page.current_streak_label.text() == "1 day"
