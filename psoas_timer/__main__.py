@@ -32,6 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the player and start this routine at once",
     )
     parser.add_argument(
+        "--import-routine",
+        metavar="FILE",
+        type=Path,
+        help="check a routine file and add it to your routines; prints its id",
+    )
+    parser.add_argument(
+        "--export-history",
+        metavar="FILE",
+        type=Path,
+        help="write your practice history as a CSV file (UTF-8, ISO 8601 times), then exit",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=Path,
@@ -52,6 +64,38 @@ def _load_library(data: DataDir) -> Library:
     return load_library(data.routines_dir)
 
 
+def _export_history(path: Path, data: DataDir) -> int:
+    from psoas_timer.core.stats import export_csv
+
+    try:
+        rows = export_csv(data.history.sessions, path)
+    except OSError as error:
+        print(f"psoas-timer: could not write {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote {rows} sessions to {path}", file=sys.stderr)
+    return 0
+
+
+def _import_routine(path: Path, data: DataDir, library: Library) -> int:
+    from psoas_timer.core.user_routines import import_routine_file
+
+    try:
+        result = import_routine_file(path, data.routines_dir, library.catalogue, set(library.ids))
+    except RoutineError as error:
+        print(f"psoas-timer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"psoas-timer: could not import {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    if result.renamed_from:
+        print(
+            f"psoas-timer: the id {result.renamed_from!r} is taken; imported as {result.new_id!r}",
+            file=sys.stderr,
+        )
+    print(result.new_id)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
 
@@ -65,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))
+    if args.export_history is not None:
+        return _export_history(args.export_history, data)
     try:
         library = _load_library(data)
     except RoutineError as error:
@@ -75,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         for routine in library.routines:
             print(f"  {routine.id}", file=sys.stderr)
         return EXIT_USAGE
+
+    if args.import_routine is not None:
+        return _import_routine(args.import_routine, data, library)
 
     if not display_available():
         print(

@@ -1,5 +1,8 @@
 """The command line, run as a user runs it: a real process."""
 
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
@@ -84,3 +87,81 @@ def test_start_with_an_unknown_id_lists_the_valid_ids_and_exits_2(tmp_path):
     result = run_cli("--start", "nope", "--data-dir", str(tmp_path))
     assert result.returncode == 2
     assert "quick-reset" in result.stderr and "nope" in result.stderr
+
+
+def test_import_routine_prints_the_id_and_lists_it(tmp_path):
+    source = tmp_path / "evening.json"
+    source.write_text(
+        '{"id": "evening", "title": "Evening", "prep_seconds": 5, "rest_seconds": 5,'
+        ' "steps": [{"exercise": "bridge", "seconds": 40}]}'
+    )
+    data = tmp_path / "data"
+    result = run_cli("--import-routine", str(source), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "evening"
+    listed = run_cli("--list-routines", "--data-dir", str(data)).stdout
+    assert "evening\tEvening\t0:45" in listed.splitlines()
+    again = run_cli("--import-routine", str(source), "--data-dir", str(data))
+    assert again.returncode == 0 and again.stdout.strip() == "evening-2"
+    assert "evening-2" in again.stderr
+
+
+def test_import_of_an_invalid_routine_names_file_step_and_field_and_exits_2(tmp_path):
+    source = tmp_path / "bad.json"
+    source.write_text(
+        '{"id": "bad", "title": "Bad", "prep_seconds": 5, "rest_seconds": 5,'
+        ' "steps": [{"exercise": "bridge", "seconds": 40}, {"exercise": "nope", "seconds": 0}]}'
+    )
+    data = tmp_path / "data"
+    result = run_cli("--import-routine", str(source), "--data-dir", str(data))
+    assert result.returncode == 2
+    assert 'bad.json: step 2 ("seconds")' in result.stderr
+    assert 'bad.json: step 2 ("exercise")' in result.stderr and "cat-pose" in result.stderr
+    assert not (data / "routines").exists() or not list((data / "routines").iterdir())
+
+
+def _history(data, sessions):
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "history.json").write_text(json.dumps({"version": 1, "sessions": sessions}))
+
+
+def test_export_history_writes_a_csv_with_header_and_iso_times(tmp_path):
+    data = tmp_path / "data"
+    _history(
+        data,
+        [
+            {
+                "id": "a1",
+                "routine_id": "quick-reset",
+                "routine_title": "Quick reset",
+                "started_at": "2026-11-24T07:30:00+01:00",
+                "ended_at": "2026-11-24T07:35:00+01:00",
+                "planned_seconds": 240,
+                "active_seconds": 240,
+                "steps_completed": 5,
+                "steps_total": 5,
+                "completed": True,
+            }
+        ],
+    )
+    out = tmp_path / "history.csv"
+    result = run_cli("--export-history", str(out), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # spreadsheets then read it as UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["id", "routine_id", "routine", "started_at"]
+    assert rows[1][0] == "a1" and rows[1][3] == "2026-11-24T07:30:00+01:00"
+
+
+def test_export_with_an_unreadable_history_moves_it_aside_and_says_so(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "history.json").write_bytes(b'{"version": 1, "sess')
+    out = tmp_path / "history.csv"
+    result = run_cli("--export-history", str(out), "--data-dir", str(data))
+    assert result.returncode == 0
+    (aside,) = data.glob("history.json.corrupt-*")
+    assert aside.read_bytes() == b'{"version": 1, "sess'
+    assert aside.name in result.stderr
+    assert out.read_bytes().decode("utf-8-sig").splitlines()[0].startswith("id,")

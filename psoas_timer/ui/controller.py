@@ -19,6 +19,8 @@ from psoas_timer.core.recording import SessionRecorder
 from psoas_timer.core.routines import Routine
 from psoas_timer.core.store import HistoryStore
 
+RECORD_DELAY_MS = 40
+
 
 class CueSink(Protocol):
     def handle(self, events: list[Event]) -> None: ...
@@ -52,6 +54,13 @@ class SessionController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
+        # Writing history (a whole file, fsynced) can take a while with years of it; it waits
+        # until the new second is on screen, except when the session ends.
+        self._record_timer = QTimer(self)
+        self._record_timer.setSingleShot(True)
+        self._record_timer.timeout.connect(self._record_now)
+        self._unrecorded: list[Event] = []
+        self._record_at = 0.0
 
     def now(self) -> float:
         return self.clock.now()
@@ -61,6 +70,7 @@ class SessionController(QObject):
     def start(self, routine: Routine) -> None:
         if self.session is not None and not self.session.is_over:
             self.stop()
+        self._record_now()
         self.session = Session(routine, self.clock)
         self.recorder = SessionRecorder(self.session, self.history)
         self.started.emit()
@@ -99,8 +109,6 @@ class SessionController(QObject):
         was_over = session.is_over
         now = self.clock.now()
         happened = operation(session, now)
-        if self.recorder is not None:
-            self.recorder.handle(happened, now)
         if self.cues is not None:
             if happened:
                 self.cues.handle(happened)
@@ -109,8 +117,23 @@ class SessionController(QObject):
             self.events.emit(happened)
         self.updated.emit()
         self._arm(now)
+        self._record(happened, now, at_once=session.is_over)
         if session.is_over and not was_over:
             self.ended.emit()
+
+    def _record(self, happened: list[Event], now: float, at_once: bool) -> None:
+        self._unrecorded.extend(happened)
+        self._record_at = now
+        if at_once:
+            self._record_now()
+        elif not self._record_timer.isActive():
+            self._record_timer.start(RECORD_DELAY_MS)
+
+    def _record_now(self) -> None:
+        self._record_timer.stop()
+        events, self._unrecorded = self._unrecorded, []
+        if self.recorder is not None:
+            self.recorder.handle(events, self._record_at)
 
     def _arm(self, now: float) -> None:
         moments = []
@@ -126,7 +149,7 @@ class SessionController(QObject):
             self._timer.stop()
             return
         # Never early: a wake a millisecond before the boundary would show the old second.
-        delay_ms = max(0, math.ceil((min(moments) - now) * 1000))
+        delay_ms = max(0, math.ceil((min(moments) - now) * 1000 - 1e-6))
         self._timer.start(delay_ms)
 
     @property

@@ -1,0 +1,63 @@
+"""Start-up: the Qt application, the main window, and a clean exit on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+from psoas_timer.core.routines import Library
+from psoas_timer.core.store import DataDir
+from psoas_timer.ui.main_window import MainWindow
+
+
+def install_signal_handlers(window: MainWindow) -> None:
+    """SIGTERM (log-out, shutdown) and SIGINT close the window the normal way, saving the session.
+
+    Python runs signal handlers only when it gets control, which it may not while Qt waits for
+    events; the wake-up socket gives the event loop something to notice at once.
+    """
+    if sys.platform == "win32":
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        try:
+            while reader.recv(64):
+                pass
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+    window._signal_sockets = (reader, writer, notifier)  # keep them alive with the window
+
+    def close_window(signum: int, _frame: object) -> None:
+        window.close()
+        QApplication.quit()
+
+    signal.signal(signal.SIGTERM, close_window)
+    signal.signal(signal.SIGINT, close_window)
+
+
+def run_app(data: DataDir, library: Library, start_routine: str | None = None) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Psoas Timer")
+    app.setApplicationDisplayName("Psoas Timer")
+    app.setDesktopFileName("psoas-timer")
+    window = MainWindow(data, library)
+    install_signal_handlers(window)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if start_routine:
+        window.start_routine(start_routine)
+    return app.exec()

@@ -1,0 +1,340 @@
+"""The library: every routine, favourites first, with a search and the chosen routine's steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer.core.routines import Library, Routine, format_duration
+from psoas_timer.core.store import FavoritesStore
+from psoas_timer.ui.illustration import thumbnail_icon
+from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+
+STAR_ON = "★"
+STAR_OFF = "☆"
+COLUMNS = ("", "Routine", "Time", "Steps", "Equipment", "Level")
+
+
+def routine_matches(routine: Routine, query: str) -> bool:
+    """A search matches the title or any step's exercise name, ignoring case."""
+    words = query.casefold().split()
+    haystack = " ".join([routine.title, *(step.name for step in routine.steps)]).casefold()
+    return all(word in haystack for word in words)
+
+
+class LibraryPage(QWidget):
+    start_requested = Signal(str)  # routine id
+    selection_changed = Signal(str)  # routine id
+    new_requested = Signal()
+    duplicate_requested = Signal(str)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    favorites_only_changed = Signal(bool)
+
+    def __init__(
+        self, library: Library, favorites: FavoritesStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.favorites = favorites
+        self.setStyleSheet(BUTTON_STYLE)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+        set_pixel_font(self.search, 18)
+        self.search.setMinimumHeight(44)
+        self.search.textChanged.connect(self.populate)
+        self.favorites_only = QCheckBox("Favourites only", self)
+        self.favorites_only.setAccessibleName("Show favourites only")
+        set_pixel_font(self.favorites_only, 17)
+        self.favorites_only.toggled.connect(self._favorites_only_toggled)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Routines")
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        set_pixel_font(self.tree, 18)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 8px 4px; }")
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemDoubleClicked.connect(lambda item, _column: self._start(item))
+        self.tree.itemClicked.connect(self._item_clicked)
+
+        left = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.favorites_only)
+        left.addLayout(top)
+        left.addWidget(self.tree, 1)
+        edit_row = QHBoxLayout()
+        self.new_button = self._button("New…", "Create a routine of your own (Ctrl+N)")
+        self.duplicate_button = self._button("Duplicate…", "Copy this routine to change it")
+        self.edit_button = self._button("Edit…", "Change this routine")
+        self.delete_button = self._button("Delete", "Delete this routine")
+        self.new_button.clicked.connect(self.new_requested.emit)
+        self.duplicate_button.clicked.connect(lambda: self._emit_for(self.duplicate_requested))
+        self.edit_button.clicked.connect(lambda: self._emit_for(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_for(self.delete_requested))
+        for button in (
+            self.new_button,
+            self.duplicate_button,
+            self.edit_button,
+            self.delete_button,
+        ):
+            edit_row.addWidget(button)
+        left.addLayout(edit_row)
+        left_widget = QWidget(self)
+        left_widget.setLayout(left)
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("detail_title")
+        set_pixel_font(self.title_label, 30, bold=True)
+        self.title_label.setWordWrap(True)
+        self.meta_label = QLabel(self)
+        self.meta_label.setObjectName("detail_meta")
+        set_pixel_font(self.meta_label, 17)
+        self.meta_label.setWordWrap(True)
+        self.description_label = QLabel(self)
+        self.description_label.setObjectName("detail_description")
+        set_pixel_font(self.description_label, 17)
+        self.description_label.setWordWrap(True)
+        self.steps = QTreeWidget(self)
+        self.steps.setAccessibleName("Steps of the routine")
+        self.steps.setHeaderLabels(["Exercise", "Time", "Sides"])
+        self.steps.setRootIsDecorated(False)
+        self.steps.setIconSize(QSize(56, 42))
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_pixel_font(self.steps, 16)
+        steps_header = self.steps.header()
+        steps_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        steps_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        steps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        steps_header.setStretchLastSection(False)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("detail_total")
+        set_pixel_font(self.total_label, 18, bold=True)
+        buttons = QHBoxLayout()
+        self.favorite_button = self._button("☆ Favourite", "Star this routine (Ctrl+D)")
+        self.favorite_button.clicked.connect(self.toggle_current_favorite)
+        self.start_button = self._button("Start  ▶", "Start this routine (Enter)")
+        self.start_button.setDefault(True)
+        set_pixel_font(self.start_button, 22, bold=True)
+        self.start_button.setMinimumHeight(64)
+        self.start_button.clicked.connect(lambda: self._start(self.tree.currentItem()))
+        buttons.addWidget(self.favorite_button)
+        buttons.addWidget(self.start_button, 2)
+
+        right = QVBoxLayout()
+        right.addWidget(self.title_label)
+        right.addWidget(self.meta_label)
+        right.addWidget(self.description_label)
+        right.addWidget(self.steps, 1)
+        right.addWidget(self.total_label)
+        right.addLayout(buttons)
+        right_widget = QWidget(self)
+        right_widget.setLayout(right)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left_widget)
+        splitter.addWidget(right_widget)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter)
+
+        for key, slot in (
+            ("Ctrl+F", self.search.setFocus),
+            ("Ctrl+D", self.toggle_current_favorite),
+            ("Ctrl+N", self.new_requested.emit),
+            ("Return", lambda: self._start(self.tree.currentItem())),
+            ("Enter", lambda: self._start(self.tree.currentItem())),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.populate()
+        self.tree.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The list needs room for whole titles; the details fit in the rest.
+            self._sized = True
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([int(total * 0.58), total - int(total * 0.58)])
+
+    _sized = False
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.rstrip("…▶ ").lstrip("☆★ "))
+        button.setMinimumHeight(48)
+        return button
+
+    # --- the list --------------------------------------------------------------------------------
+
+    def set_library(self, library: Library, select: str | None = None) -> None:
+        self.library = library
+        self.populate(select=select)
+
+    def visible_routines(self) -> list[Routine]:
+        query = self.search.text()
+        favorites_only = self.favorites_only.isChecked()
+        routines = [
+            routine
+            for routine in self.library.routines
+            if routine_matches(routine, query)
+            and (not favorites_only or routine.id in self.favorites)
+        ]
+        # Favourites first; otherwise the library's order (built-in, then the user's own).
+        return sorted(routines, key=lambda routine: routine.id not in self.favorites)
+
+    def populate(self, *_: object, select: str | None = None) -> None:
+        keep = select or self.current_routine_id()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for routine in self.visible_routines():
+            star = STAR_ON if routine.id in self.favorites else STAR_OFF
+            equipment = ", ".join(routine.equipment) or "none"
+            level = routine.level or "—"
+            own = "" if routine.builtin else "  (yours)"
+            item = QTreeWidgetItem(
+                [
+                    star,
+                    routine.title + own,
+                    format_duration(routine.total_seconds),
+                    str(len(routine.steps)),
+                    equipment,
+                    level,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, routine.id)
+            item.setToolTip(0, "Click to star or unstar (Ctrl+D)")
+            item.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                "favourite" if routine.id in self.favorites else "not a favourite",
+            )
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(False)
+        target = None
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == keep:
+                target = item
+        if target is None and self.tree.topLevelItemCount():
+            target = self.tree.topLevelItem(0)
+        self.tree.setCurrentItem(target)
+        self._show_details(self.current_routine())
+
+    def current_routine_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def current_routine(self) -> Routine | None:
+        routine_id = self.current_routine_id()
+        return self.library.get(routine_id) if routine_id else None
+
+    def select(self, routine_id: str) -> None:
+        self.populate(select=routine_id)
+
+    def _current_changed(self, *_: object) -> None:
+        routine = self.current_routine()
+        self._show_details(routine)
+        if routine is not None:
+            self.selection_changed.emit(routine.id)
+
+    def _item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == 0:
+            self.toggle_current_favorite()
+
+    def toggle_current_favorite(self) -> None:
+        routine_id = self.current_routine_id()
+        if routine_id is None:
+            return
+        self.favorites.toggle(routine_id)
+        self.populate(select=routine_id)
+
+    def _favorites_only_toggled(self, checked: bool) -> None:
+        self.populate()
+        self.favorites_only_changed.emit(checked)
+
+    def _start(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.start_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _emit_for(self, signal: Signal) -> None:
+        routine_id = self.current_routine_id()
+        if routine_id is not None:
+            signal.emit(routine_id)
+
+    # --- the details -----------------------------------------------------------------------------
+
+    def _show_details(self, routine: Routine | None) -> None:
+        has = routine is not None
+        for widget in (self.start_button, self.favorite_button, self.duplicate_button):
+            widget.setEnabled(has)
+        own = has and not routine.builtin
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(own)
+            button.setToolTip(
+                "Change this routine"
+                if own
+                else "Built-in routines are read-only: duplicate one to change it"
+            )
+        self.steps.clear()
+        if routine is None:
+            empty = "No routine matches your search." if self.library.routines else ""
+            self.title_label.setText(empty)
+            self.meta_label.setText("")
+            self.description_label.setText("")
+            self.total_label.setText("")
+            return
+        favourite = routine.id in self.favorites
+        self.favorite_button.setText("★ Favourite" if favourite else "☆ Favourite")
+        self.favorite_button.setAccessibleName(
+            "Remove from favourites" if favourite else "Add to favourites"
+        )
+        self.title_label.setText(routine.title)
+        origin = "Built-in" if routine.builtin else "Your routine"
+        meta = [origin, routine.level or "", ", ".join(routine.equipment)]
+        self.meta_label.setText("  ·  ".join(part for part in meta if part))
+        self.description_label.setText(routine.description)
+        for step in routine.steps:
+            sides = "each side" if step.per_side else ""
+            item = QTreeWidgetItem([step.name, format_duration(step.seconds), sides])
+            item.setIcon(0, thumbnail_icon(step.exercise_id, 56))
+            self.steps.addTopLevelItem(item)
+        rests = f", rests {routine.rest_seconds} s" if routine.rest_seconds else ""
+        self.total_label.setText(
+            f"Total {format_duration(routine.total_seconds)} "
+            f"(get ready {routine.prep_seconds} s{rests}, both sides counted)"
+        )

@@ -1,0 +1,378 @@
+"""The main window: the library (and history) on one side of a stack, the player on the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer import __version__
+from psoas_timer.core.clock import Clock
+from psoas_timer.core.routines import Library, Routine, RoutineError, load_library
+from psoas_timer.core.store import DataDir
+from psoas_timer.core.user_routines import (
+    delete_user_routine,
+    duplicate_of,
+    export_routine,
+    import_routine_file,
+    save_user_routine,
+)
+from psoas_timer.ui.controller import SessionController
+from psoas_timer.ui.editor import RoutineEditor
+from psoas_timer.ui.history import HistoryPage
+from psoas_timer.ui.illustration import thumbnail_icon
+from psoas_timer.ui.library import LibraryPage
+from psoas_timer.ui.player import DISCLAIMER, PlayerPage
+from psoas_timer.ui.style import set_pixel_font
+
+DEFAULT_SIZE = (1280, 760)
+
+
+class NoticeBar(QWidget):
+    """A quiet, dismissable line for things the user should know (a file moved aside ...)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_bar")
+        self.label = QLabel(self)
+        self.label.setObjectName("notice_text")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Notice")
+        set_pixel_font(self.label, 15)
+        close = QPushButton("Dismiss", self)
+        close.setAccessibleName("Dismiss notice")
+        close.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.setStyleSheet(
+            "#notice_bar { background: palette(alternate-base);"
+            " border-bottom: 1px solid palette(mid); }"
+        )
+        self.messages: list[str] = []
+        self.hide()
+
+    def add(self, message: str) -> None:
+        self.messages.append(message)
+        self.label.setText("\n".join(self.messages[-4:]))
+        self.show()
+
+    def clear(self) -> None:
+        self.messages.clear()
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data: DataDir, library: Library, clock: Clock | None = None) -> None:
+        super().__init__()
+        self.data = data
+        self.library = library
+        self.setWindowTitle("Psoas Timer")
+        self.controller = SessionController(data.history, clock=clock, parent=self)
+
+        self.notice_bar = NoticeBar(self)
+        self.library_page = LibraryPage(library, data.favorites, self)
+        self.player = PlayerPage(self.controller, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.history_page = HistoryPage(data.history, parent=self)
+        self.tabs.addTab(self.library_page, "Routines")
+        self.tabs.addTab(self.history_page, "History")
+        self.tabs.setStyleSheet(
+            "QTabBar::tab { min-height: 36px; padding: 4px 20px; font-size: 17px; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.player)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.library_page.start_requested.connect(self.start_routine)
+        self.library_page.new_requested.connect(self.new_routine)
+        self.library_page.duplicate_requested.connect(self.duplicate_routine)
+        self.library_page.edit_requested.connect(self.edit_routine)
+        self.library_page.delete_requested.connect(self.delete_routine)
+        self.library_page.selection_changed.connect(
+            lambda routine_id: self._save_setting(last_routine=routine_id)
+        )
+        self.library_page.favorites_only_changed.connect(
+            lambda only: self._save_setting(library_favorites_only=only)
+        )
+        self.player.done.connect(self.show_library)
+        self.player.repeat.connect(self._repeat)
+        self.player.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.controller.ended.connect(self._session_ended)
+
+        for problem in library.problems:
+            self.notice_bar.add(problem)
+        data.listen(self.notice_bar.add)
+        self._restore_settings()
+
+    # --- menus -----------------------------------------------------------------------------------
+
+    def _action(
+        self, menu_name: str, text: str, slot: object, shortcut: str | None = None
+    ) -> QAction:
+        menu = self._menus.get(menu_name)
+        if menu is None:
+            menu = self.menuBar().addMenu(menu_name)
+            self._menus[menu_name] = menu
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._menus: dict[str, object] = {}
+        self._action("&File", "&Import routine…", self.import_routine, "Ctrl+I")
+        self._action("&File", "&Export routine…", self.export_routine, "Ctrl+E")
+        self._action("&File", "&Quit", self.close, "Ctrl+Q")
+        self._action("&Routine", "&New…", self.new_routine)
+        self._action("&Routine", "&Duplicate…", lambda: self._with_current(self.duplicate_routine))
+        self._action("&Routine", "&Edit…", lambda: self._with_current(self.edit_routine))
+        self._action("&Routine", "De&lete", lambda: self._with_current(self.delete_routine))
+        self._action("&Help", "&About Psoas Timer", self.show_about)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Psoas Timer",
+            f"<h3>Psoas Timer {__version__}</h3>"
+            "<p>Guided psoas and low-back stretching and exercise routines.</p>"
+            f"<p><b>{DISCLAIMER}</b> This app guides timing only; it does not diagnose or "
+            "treat anything. If you have pain or a condition, ask a professional first.</p>"
+            f"<p>Your data folder: {self.data.path}</p>",
+        )
+
+    # --- the user's own routines ------------------------------------------------------------------
+
+    def _with_current(self, action: object) -> None:
+        routine_id = self.library_page.current_routine_id()
+        if routine_id is not None:
+            action(routine_id)
+
+    def reload_library(self, select: str | None = None) -> None:
+        known = set(self.library.problems)
+        self.library = load_library(self.data.routines_dir)
+        for problem in self.library.problems:
+            if problem not in known:
+                self.notice_bar.add(problem)
+        self.library_page.set_library(self.library, select=select)
+
+    def run_editor(self, editor: RoutineEditor) -> Routine | None:
+        """Show the editor; the routine to save, or None if the user cancelled."""
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return editor.result_routine()
+
+    def _edit_and_save(self, routine: Routine | None) -> None:
+        editor = RoutineEditor(
+            self.library.catalogue,
+            routine,
+            set(self.library.ids),
+            self,
+            thumbnail=lambda exercise_id: thumbnail_icon(exercise_id, 56),
+        )
+        result = self.run_editor(editor)
+        if result is None:
+            return
+        try:
+            save_user_routine(result, self.data.routines_dir)
+        except (OSError, RoutineError) as error:
+            self.show_error("Could not save the routine", str(error))
+            return
+        self.reload_library(select=result.id)
+
+    def new_routine(self) -> None:
+        self._edit_and_save(None)
+
+    def duplicate_routine(self, routine_id: str) -> None:
+        routine = self.library.get(routine_id)
+        if routine is not None:
+            self._edit_and_save(duplicate_of(routine, set(self.library.ids)))
+
+    def edit_routine(self, routine_id: str) -> None:
+        routine = self.library.get(routine_id)
+        if routine is None:
+            return
+        if routine.builtin:
+            self.show_error(
+                "Built-in routine",
+                "Built-in routines are read-only. Duplicate it to make a version of your own.",
+            )
+            return
+        self._edit_and_save(routine)
+
+    def confirm_delete(self, routine: Routine) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete routine?",
+            f"Delete “{routine.title}”? Your history of it is kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_routine(self, routine_id: str) -> None:
+        routine = self.library.get(routine_id)
+        if routine is None or routine.builtin or not self.confirm_delete(routine):
+            return
+        try:
+            delete_user_routine(routine_id, self.data.routines_dir)
+        except OSError as error:
+            self.show_error("Could not delete the routine", str(error))
+            return
+        self.reload_library()
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def show_info(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def ask_open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a routine", "", "Routine files (*.json);;All files (*)"
+        )
+        return path or None
+
+    def ask_save_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the routine", suggested, "Routine files (*.json)"
+        )
+        return path or None
+
+    def import_routine(self) -> None:
+        path = self.ask_open_path()
+        if path is None:
+            return
+        try:
+            result = import_routine_file(
+                Path(path), self.data.routines_dir, self.library.catalogue, set(self.library.ids)
+            )
+        except RoutineError as error:
+            self.show_error("This routine cannot be imported", str(error))
+            return
+        except OSError as error:
+            self.show_error("Could not import the routine", str(error))
+            return
+        self.reload_library(select=result.new_id)
+        if result.renamed_from:
+            self.show_info(
+                "Routine imported",
+                f"A routine with the id “{result.renamed_from}” already exists, so the "
+                f"imported one was saved as “{result.new_id}”.",
+            )
+
+    def export_routine(self) -> None:
+        routine = self.library_page.current_routine()
+        if routine is None:
+            return
+        path = self.ask_save_path(f"{routine.id}.json")
+        if path is None:
+            return
+        try:
+            export_routine(routine, Path(path))
+        except (OSError, RoutineError) as error:
+            self.show_error("Could not export the routine", str(error))
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def start_routine(self, routine_id: str) -> None:
+        routine = self.library.get(routine_id)
+        if routine is None:
+            return
+        self._save_setting(last_routine=routine_id)
+        self.stack.setCurrentWidget(self.player)
+        self.controller.start(routine)
+
+    def _repeat(self) -> None:
+        session = self.controller.session
+        if session is not None:
+            self.start_routine(session.routine.id)
+
+    def show_library(self) -> None:
+        if self.controller.running:
+            self.controller.stop()
+        self.stack.setCurrentWidget(self.tabs)
+        self.library_page.tree.setFocus()
+
+    def _session_ended(self) -> None:
+        self.history_page.refresh()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized() if self._was_maximized else self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        self.player.set_fullscreen(self.isFullScreen())
+
+    _was_maximized = False
+
+    # --- settings --------------------------------------------------------------------------------
+
+    def _save_setting(self, **values: object) -> None:
+        self.data.settings.update(**values)
+
+    def _restore_settings(self) -> None:
+        settings = self.data.settings
+        geometry = settings["window_geometry"]
+        self.resize(*DEFAULT_SIZE)
+        if geometry:
+            rect = QRect(*geometry)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is None or screen.intersects(rect):
+                self.setGeometry(rect)
+        if settings["window_maximized"]:
+            QTimer.singleShot(0, self.showMaximized)
+        if settings["library_favorites_only"]:
+            self.library_page.favorites_only.setChecked(True)
+        last = settings["last_routine"]
+        if last:
+            self.library_page.select(last)
+
+    def _remember_window(self) -> None:
+        maximized = self.isMaximized() or self.isFullScreen()
+        values: dict[str, object] = {"window_maximized": self.isMaximized()}
+        if not maximized:
+            rect = self.geometry()
+            values["window_geometry"] = [rect.x(), rect.y(), rect.width(), rect.height()]
+        self._save_setting(**values)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-routine keeps what was practised: the session is saved as partial.
+        if self.controller.running:
+            self.controller.stop()
+        self._remember_window()
+        self.data.history.flush()
+        event.accept()
+
+    def keyPressEvent(self, event: object) -> None:
+        if self.stack.currentWidget() is self.tabs and event.key() == Qt.Key.Key_F11:
+            self.toggle_fullscreen()
+            return
+        super().keyPressEvent(event)

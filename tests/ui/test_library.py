@@ -1,0 +1,88 @@
+import json
+
+from PySide6.QtCore import Qt
+
+
+def titles(page) -> list[str]:
+    return [page.tree.topLevelItem(i).text(1) for i in range(page.tree.topLevelItemCount())]
+
+
+def test_lists_every_routine_with_time_steps_equipment_and_level(window):
+    page = window.library_page
+    assert page.tree.topLevelItemCount() == len(window.library.routines)
+    quick = next(
+        page.tree.topLevelItem(i)
+        for i in range(page.tree.topLevelItemCount())
+        if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "quick-reset"
+    )
+    assert quick.text(2) == "4:36"
+    assert quick.text(3) == "5"
+    assert "mat" in quick.text(4)
+    assert quick.text(5) == "gentle"
+
+
+def test_star_toggles_a_favourite_listed_first_and_saved_at_once(window, qtbot, data):
+    page = window.library_page
+    page.select("quick-reset")
+    qtbot.keyClick(page.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    saved = json.loads((data.path / "favorites.json").read_text())
+    assert saved == {"version": 1, "favorites": ["quick-reset"]}
+    assert page.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == "quick-reset"
+    assert page.tree.topLevelItem(0).text(0) == "★"
+    page.favorites_only.setChecked(True)
+    assert page.tree.topLevelItemCount() == 1
+
+
+def test_search_filters_by_title_and_by_exercise(window, qtbot):
+    page = window.library_page
+    qtbot.keyClicks(page.search, "quick")
+    assert titles(page) == ["Quick reset"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "backward sit")
+    assert "Quick reset" not in titles(page)
+    assert any("complete" in title.lower() for title in titles(page))
+    page.search.setText("zzzz")
+    assert titles(page) == []
+    assert "No routine matches" in page.title_label.text()
+    assert not page.start_button.isEnabled()
+
+
+def test_selecting_shows_description_steps_and_total(window):
+    page = window.library_page
+    page.select("quick-reset")
+    routine = window.library.get("quick-reset")
+    assert page.title_label.text() == routine.title
+    assert page.description_label.text() == routine.description
+    assert page.steps.topLevelItemCount() == len(routine.steps)
+    assert "4:36" in page.total_label.text()
+
+
+def test_enter_and_double_click_start_the_player(window, qtbot):
+    page = window.library_page
+    page.select("quick-reset")
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.player
+    assert window.controller.session.routine.id == "quick-reset"
+
+
+def test_built_in_routines_cannot_be_edited_or_deleted(window):
+    page = window.library_page
+    page.select("quick-reset")
+    assert not page.edit_button.isEnabled()
+    assert not page.delete_button.isEnabled()
+    assert page.duplicate_button.isEnabled()
+
+
+def test_last_routine_and_window_size_are_remembered(window, qtbot, data, library, clock):
+    from psoas_timer.ui.main_window import MainWindow
+
+    window.library_page.select("gentle-floor")
+    window.resize(1100, 700)
+    window.close()
+    settings = json.loads((data.path / "settings.json").read_text())["settings"]
+    assert settings["last_routine"] == "gentle-floor"
+    again = MainWindow(data, library, clock=clock)
+    qtbot.addWidget(again)
+    assert again.library_page.current_routine_id() == "gentle-floor"
+    assert (again.width(), again.height()) == (1100, 700)

@@ -1,0 +1,89 @@
+"""New, duplicate, edit, delete, import and export, from the main window."""
+
+import json
+
+from psoas_timer.core.user_routines import duplicate_of
+
+
+def test_duplicate_of_a_built_in_routine_is_saved_as_the_users_own(window, data, monkeypatch):
+    captured = {}
+
+    def accept(editor):
+        captured["title"] = editor.windowTitle()
+        return editor.result_routine() or duplicate_of(
+            window.library.get("quick-reset"), set(window.library.ids)
+        )
+
+    monkeypatch.setattr(window, "run_editor", accept)
+    window.duplicate_routine("quick-reset")
+    page = window.library_page
+    new_id = page.current_routine_id()
+    assert new_id not in ("quick-reset", None)
+    saved = json.loads((data.routines_dir / f"{new_id}.json").read_text())
+    assert saved["title"] == "Quick reset (copy)"
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+    assert "(yours)" in page.tree.currentItem().text(1)
+
+
+def test_cancelled_editor_writes_nothing(window, data, monkeypatch):
+    monkeypatch.setattr(window, "run_editor", lambda editor: None)
+    window.new_routine()
+    assert not data.routines_dir.exists() or not list(data.routines_dir.iterdir())
+
+
+def test_delete_asks_and_removes_only_the_users_routine(window, data, monkeypatch):
+    monkeypatch.setattr(
+        window,
+        "run_editor",
+        lambda editor: duplicate_of(window.library.get("gentle-floor"), set(window.library.ids)),
+    )
+    window.duplicate_routine("gentle-floor")
+    copy_id = window.library_page.current_routine_id()
+    assert (data.routines_dir / f"{copy_id}.json").exists()
+    monkeypatch.setattr(window, "confirm_delete", lambda routine: False)
+    window.delete_routine(copy_id)
+    assert (data.routines_dir / f"{copy_id}.json").exists()
+    monkeypatch.setattr(window, "confirm_delete", lambda routine: True)
+    window.delete_routine(copy_id)
+    assert not (data.routines_dir / f"{copy_id}.json").exists()
+    assert window.library.get(copy_id) is None
+    window.delete_routine("gentle-floor")  # built-in: refused quietly
+    assert window.library.get("gentle-floor") is not None
+
+
+def test_import_then_export_round_trip_and_a_clash_is_renamed(window, data, tmp_path, monkeypatch):
+    source = tmp_path / "evening.json"
+    source.write_text(
+        json.dumps(
+            {
+                "id": "quick-reset",
+                "title": "My evening",
+                "prep_seconds": 5,
+                "rest_seconds": 5,
+                "steps": [{"exercise": "bridge", "seconds": 40}],
+            }
+        )
+    )
+    told = []
+    monkeypatch.setattr(window, "ask_open_path", lambda: str(source))
+    monkeypatch.setattr(window, "show_info", lambda title, text: told.append(text))
+    window.import_routine()
+    assert told and "quick-reset-2" in told[0]
+    assert window.library_page.current_routine_id() == "quick-reset-2"
+    assert window.library.get("quick-reset").title == "Quick reset"  # untouched
+
+    exported = tmp_path / "out.json"
+    monkeypatch.setattr(window, "ask_save_path", lambda suggested: str(exported))
+    window.export_routine()
+    assert json.loads(exported.read_text())["title"] == "My evening"
+
+
+def test_import_of_an_invalid_file_shows_what_is_wrong(window, tmp_path, monkeypatch, data):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"id": "x", "title": "X", "steps": [{"exercise": "nope", "seconds": 5}]}')
+    errors = []
+    monkeypatch.setattr(window, "ask_open_path", lambda: str(bad))
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
+    window.import_routine()
+    assert errors and "bad.json" in errors[0] and "nope" in errors[0]
+    assert not data.routines_dir.exists() or not list(data.routines_dir.iterdir())

@@ -1,0 +1,220 @@
+"""The player as a user sees it: driven through whole routines with a fake clock."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from psoas_timer.core.engine import SessionState
+
+
+def tick(window, clock, seconds: float) -> None:
+    """Let time pass the way the window's timer would see it: a wake at every second."""
+    whole = int(seconds)
+    for _ in range(whole):
+        clock.advance(1)
+        window.controller.wake()
+    if seconds - whole:
+        clock.advance(seconds - whole)
+        window.controller.wake()
+
+
+def shown(window) -> dict:
+    player = window.player
+    return {
+        "phase": player.phase_chip.text(),
+        "name": player.name_label.text(),
+        "side": player.side_label.text() if player.side_label.isVisible() else "",
+        "countdown": player.countdown_label.text(),
+        "next": player.next_label.text(),
+        "movement": player.beat_label.text() if player.beat_label.isVisible() else "",
+    }
+
+
+def start(window, qtbot):
+    window.start_routine("ui-test")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.player)
+
+
+def test_whole_routine_shows_the_right_things_at_each_moment(window, clock, qtbot, data):
+    start(window, qtbot)
+    screen = shown(window)
+    assert screen["phase"] == "Get ready"
+    assert screen["name"] == "Coming up: Cat pose"
+    assert screen["countdown"] == "0:05"
+    assert screen["next"] == "Next: Cat pose"
+
+    tick(window, clock, 5)
+    screen = shown(window)
+    assert screen["phase"] == "Now" and screen["name"] == "Cat pose"
+    assert screen["countdown"] == "0:20"
+    assert screen["movement"] == "Round up"
+    lunge = window.library.catalogue["kneeling-hip-flexor"].name
+    assert screen["next"] == f"Next: rest, then {lunge}"
+    assert "Focus:" in window.player.instructions_label.text()
+
+    tick(window, clock, 4)
+    assert shown(window)["movement"] == "Let it settle"
+    assert shown(window)["countdown"] == "0:16"
+
+    tick(window, clock, 16)
+    screen = shown(window)
+    assert screen["phase"] == "Rest"
+    assert screen["name"].startswith("Coming up: ")
+    assert screen["countdown"] == "0:10"
+    assert screen["next"].endswith("(left side)")
+
+    tick(window, clock, 10)
+    screen = shown(window)
+    assert screen["side"] == "Left side" and screen["countdown"] == "0:15"
+    assert screen["next"].endswith("(right side)")
+    tick(window, clock, 15)
+    assert shown(window)["side"] == "Right side"
+    tick(window, clock, 15 + 10)
+    screen = shown(window)
+    assert screen["name"] == "Breathe" and screen["next"] == "Next: finish"
+    assert "Step 3 of 3" in window.player.step_label.text()
+
+    tick(window, clock, 10)
+    player = window.player
+    assert player.showing_summary()
+    assert player.summary_title.text() == "Well done!"
+    assert "1:00 of practice" in player.summary_figures.text()  # 20 + 15 + 15 + 10
+    assert "3 of 3 steps" in player.summary_figures.text()
+
+    (session,) = json.loads((data.path / "history.json").read_text())["sessions"]
+    assert session["completed"] is True
+    assert session["active_seconds"] == 60
+    assert session["routine_id"] == "ui-test"
+
+
+def test_countdown_changes_on_the_deadline_second_and_timer_is_armed_for_it(window, clock, qtbot):
+    start(window, qtbot)
+    clock.advance(0.3)
+    window.controller.wake()
+    assert shown(window)["countdown"] == "0:05"
+    # The next wake is armed for the true boundary, 0.7 s later, not a fixed 1 s tick.
+    assert window.controller.timer_interval_ms == 700
+    clock.advance(0.7)
+    window.controller.wake()
+    assert shown(window)["countdown"] == "0:04"
+
+
+def test_a_stalled_event_loop_delays_the_repaint_but_not_the_session(window, clock, qtbot):
+    start(window, qtbot)
+    clock.advance(5 + 3.35)  # one wake, very late
+    window.controller.wake()
+    assert shown(window)["countdown"] == "0:17"  # 20 - 3.35, rounded up
+    assert shown(window)["name"] == "Cat pose"
+
+
+def test_keys_pause_next_previous_restart(window, clock, qtbot):
+    start(window, qtbot)
+    player = window.player
+    session = window.controller.session
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert session.state is SessionState.PAUSED
+    assert shown(window)["phase"] == "Paused"
+    assert player.pause_button.text().startswith("Resume")
+    tick(window, clock, 30)
+    assert shown(window)["countdown"] == "0:05"  # paused time does not count
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert session.state is SessionState.RUNNING
+
+    qtbot.keyClick(player, Qt.Key.Key_Right)
+    assert shown(window)["name"] == "Cat pose"
+    tick(window, clock, 7)
+    qtbot.keyClick(player, Qt.Key.Key_R)
+    assert shown(window)["countdown"] == "0:20"
+    qtbot.keyClick(player, Qt.Key.Key_Right)
+    assert shown(window)["phase"] == "Rest"
+    qtbot.keyClick(player, Qt.Key.Key_Left)
+    assert shown(window)["name"] == "Cat pose"
+
+
+def test_space_pauses_even_when_a_button_has_keyboard_focus(window, clock, qtbot):
+    start(window, qtbot)
+    window.player.next_button.setFocus()
+    qtbot.keyClick(window.player.next_button, Qt.Key.Key_Space)
+    assert window.controller.session.state is SessionState.PAUSED
+    assert shown(window)["phase"] == "Paused"
+
+
+def test_every_button_names_its_key_and_has_an_accessible_name(window, qtbot):
+    start(window, qtbot)
+    player = window.player
+    expected = {
+        player.pause_button: "Space",
+        player.next_button: "Right",
+        player.previous_button: "Left",
+        player.restart_button: "R",
+        player.stop_button: "Esc",
+        player.fullscreen_button: "F11",
+        player.mute_button: "M",
+    }
+    for button, key in expected.items():
+        assert key in button.toolTip()
+        assert button.accessibleName()
+        assert button.height() >= 48
+
+
+def test_stop_asks_only_once_more_than_ten_seconds_would_be_lost(
+    window, clock, qtbot, monkeypatch, data
+):
+    asked = []
+    monkeypatch.setattr(
+        window.player, "confirm_stop", lambda seconds: asked.append(seconds) or False
+    )
+    start(window, qtbot)
+    tick(window, clock, 5 + 8)  # 8 s of practice
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    assert asked == []  # no question for 8 seconds
+    assert window.player.showing_summary()
+    assert window.player.summary_title.text() == "Stopped early"
+
+
+def test_declining_the_stop_question_keeps_the_session_running(
+    window, clock, qtbot, monkeypatch, data
+):
+    answers = iter([False, True])
+    monkeypatch.setattr(window.player, "confirm_stop", lambda seconds: next(answers))
+    start(window, qtbot)
+    tick(window, clock, 5 + 12)
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    session = window.controller.session
+    assert session.state is SessionState.RUNNING
+    assert shown(window)["countdown"] == "0:08"
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    assert session.state is SessionState.STOPPED
+    (saved,) = json.loads((data.path / "history.json").read_text())["sessions"]
+    assert saved["completed"] is False and saved["active_seconds"] == 12
+
+
+def test_summary_done_returns_to_the_library_and_repeat_starts_again(window, clock, qtbot):
+    start(window, qtbot)
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    assert window.player.showing_summary()
+    qtbot.keyClick(window.player, Qt.Key.Key_R)
+    assert not window.player.showing_summary()
+    assert shown(window)["phase"] == "Get ready"
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.player, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.tabs
+
+
+def test_closing_the_window_mid_session_saves_it_as_partial(window, clock, qtbot, data):
+    start(window, qtbot)
+    tick(window, clock, 5 + 9)
+    window.close()
+    (saved,) = json.loads((data.path / "history.json").read_text())["sessions"]
+    assert saved["completed"] is False and saved["active_seconds"] == 9
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F, Qt.Key.Key_F11])
+def test_full_screen_key(window, qtbot, key):
+    start(window, qtbot)
+    qtbot.keyClick(window.player, key)
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.player.fullscreen_button.text().startswith("Leave full screen")
+    qtbot.keyClick(window.player, key)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
