@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,6 +23,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,7 +39,54 @@ from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
 
 STAR_ON = "★"
 STAR_OFF = "☆"
-COLUMNS = ("", "Routine", "Time", "Steps", "Equipment", "Level")
+COLUMNS = ("", "Routine", "Time", "Steps")
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """The routine's title, with its equipment and level on a smaller second line."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, int(metrics.height() * 2.4) + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        title = option.text
+        subtitle = index.data(SUBTITLE_ROLE) or ""
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = option.palette.color(role)
+        rect = option.rect.adjusted(8, 6, -8, -6)
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(colour)
+        metrics = QFontMetrics(title_font)
+        top = rect.adjusted(0, 0, 0, -rect.height() // 2)
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        small = QFont(option.font)
+        small.setPixelSize(max(10, int(QFontInfo(option.font).pixelSize() * 0.82)))
+        painter.setFont(small)
+        muted = QColor(colour)
+        muted.setAlphaF(0.78)
+        painter.setPen(muted)
+        bottom = rect.adjusted(0, rect.height() // 2 + 2, 0, 0)
+        painter.drawText(
+            bottom,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
 
 
 def routine_matches(routine: Routine, query: str) -> bool:
@@ -70,7 +130,8 @@ class LibraryPage(QWidget):
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegateForColumn(1, TitleDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         set_pixel_font(self.tree, 18)
@@ -161,9 +222,8 @@ class LibraryPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left_widget)
         splitter.addWidget(right_widget)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.splitter = splitter
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -181,16 +241,6 @@ class LibraryPage(QWidget):
             shortcut.activated.connect(slot)
         self.populate()
         self.tree.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            # The list needs room for whole titles; the details fit in the rest.
-            self._sized = True
-            total = sum(self.splitter.sizes())
-            self.splitter.setSizes([int(total * 0.58), total - int(total * 0.58)])
-
-    _sized = False
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -232,10 +282,10 @@ class LibraryPage(QWidget):
                     routine.title + own,
                     format_duration(routine.total_seconds),
                     str(len(routine.steps)),
-                    equipment,
-                    level,
                 ]
             )
+            item.setData(1, SUBTITLE_ROLE, f"{equipment}  ·  {level}")
+            item.setToolTip(1, f"{routine.title}: {equipment}; {level}")
             item.setData(0, Qt.ItemDataRole.UserRole, routine.id)
             item.setToolTip(0, "Click to star or unstar (Ctrl+D)")
             item.setData(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self._action("&File", "&Import routine…", self.import_routine, "Ctrl+I")
         self._action("&File", "&Export routine…", self.export_routine, "Ctrl+E")
         self._action("&File", "&Quit", self.close, "Ctrl+Q")
+        self._action("&View", "&Routines", lambda: self._show_tab(0), "Ctrl+1")
+        self._action("&View", "&History", lambda: self._show_tab(1), "Ctrl+2")
+        self._action("&View", "&Full screen", self.toggle_fullscreen, "F11")
         self._action("&Routine", "&New…", self.new_routine)
         self._action("&Routine", "&Duplicate…", lambda: self._with_current(self.duplicate_routine))
         self._action("&Routine", "&Edit…", lambda: self._with_current(self.edit_routine))
@@ -301,6 +304,10 @@ class MainWindow(QMainWindow):
 
     # --- navigation ------------------------------------------------------------------------------
 
+    def _show_tab(self, index: int) -> None:
+        if self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
+
     def start_routine(self, routine_id: str) -> None:
         routine = self.library.get(routine_id)
         if routine is None:
@@ -370,9 +377,3 @@ class MainWindow(QMainWindow):
         self._remember_window()
         self.data.history.flush()
         event.accept()
-
-    def keyPressEvent(self, event: object) -> None:
-        if self.stack.currentWidget() is self.tabs and event.key() == Qt.Key.Key_F11:
-            self.toggle_fullscreen()
-            return
-        super().keyPressEvent(event)

@@ -262,7 +262,7 @@ class PlayerPage(QWidget):
         bind(("Left",), self._live_only(self.controller.previous))
         bind(("R",), self._key_r)
         bind(("Esc",), self._live_only(self.request_stop))
-        bind(("F11", "F"), self.fullscreen_toggled.emit)
+        bind(("F",), self.fullscreen_toggled.emit)  # F11 is the window's own View action
         bind(("M",), self.mute_toggled.emit)
         bind(("Return", "Enter"), self._key_enter)
 

@@ -15,10 +15,12 @@ def test_lists_every_routine_with_time_steps_equipment_and_level(window):
         for i in range(page.tree.topLevelItemCount())
         if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "quick-reset"
     )
+    from psoas_timer.ui.library import SUBTITLE_ROLE
+
+    assert quick.text(1) == "Quick reset"
     assert quick.text(2) == "4:36"
     assert quick.text(3) == "5"
-    assert "mat" in quick.text(4)
-    assert quick.text(5) == "gentle"
+    assert quick.data(1, SUBTITLE_ROLE) == "mat, towel  ·  gentle"
 
 
 def test_star_toggles_a_favourite_listed_first_and_saved_at_once(window, qtbot, data):
