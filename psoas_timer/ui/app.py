@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from psoas_timer.core.routines import Library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui.main_window import MainWindow
+from psoas_timer.ui.single_instance import SingleInstance
 
 
 def install_signal_handlers(window: MainWindow) -> None:
@@ -53,11 +54,29 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
     app.setApplicationName("Psoas Timer")
     app.setApplicationDisplayName("Psoas Timer")
     app.setDesktopFileName("psoas-timer")
+    instance = SingleInstance(data.path)
+    if not instance.acquire():
+        request = f"start {start_routine}" if start_routine else "show"
+        if instance.notify_running(request):
+            print("Psoas Timer is already running; it has been brought to the front.")
+            return 0
+        pid = instance.holder_pid()
+        owner = f" (process {pid})" if pid else ""
+        print(
+            f"psoas-timer: another copy{owner} is using the data folder {data.path}; "
+            "only one may run at a time.",
+            file=sys.stderr,
+        )
+        return 1
     window = MainWindow(data, library)
+    instance.on_request(window.handle_request)
     install_signal_handlers(window)
     window.show()
     window.raise_()
     window.activateWindow()
     if start_routine:
         window.start_routine(start_routine)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()

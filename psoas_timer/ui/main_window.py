@@ -304,6 +304,16 @@ class MainWindow(QMainWindow):
 
     # --- navigation ------------------------------------------------------------------------------
 
+    def handle_request(self, request: str) -> None:
+        """Another start of the app asked this window to show itself (and maybe start)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        command, _, argument = request.partition(" ")
+        if command == "start" and argument and not self.controller.running:
+            self.start_routine(argument)
+
     def _show_tab(self, index: int) -> None:
         if self.stack.currentWidget() is self.tabs:
             self.tabs.setCurrentIndex(index)

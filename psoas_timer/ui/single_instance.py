@@ -1,0 +1,86 @@
+"""One window per data folder: a second start brings the first to the front.
+
+A lock file in the data folder makes sure only one process ever writes its history; a local
+socket lets the second process ask the first to show itself (and start a routine, if asked).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = ".instance.lock"
+CONNECT_TIMEOUT_MS = 1000
+
+
+def server_name(data_path: Path) -> str:
+    digest = hashlib.sha1(str(data_path.resolve()).encode()).hexdigest()[:16]
+    return f"psoas-timer-{digest}"
+
+
+class SingleInstance(QObject):
+    """`acquire()` is True for the first process; others call `notify_running()` instead."""
+
+    def __init__(self, data_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_path = data_path
+        self.name = server_name(data_path)
+        self._lock = QLockFile(str(data_path / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self.name)  # left behind by a process that was killed
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.listen(self.name)
+        return True
+
+    def on_request(self, handler: Callable[[str], None]) -> None:
+        """Call `handler` with each message a later process sends ("show" or "start ID")."""
+        if self._server is None:
+            return
+
+        def accept() -> None:
+            while self._server is not None and self._server.hasPendingConnections():
+                socket = self._server.nextPendingConnection()
+
+                def read(socket: QLocalSocket = socket) -> None:
+                    while socket.canReadLine():
+                        line = bytes(socket.readLine().data()).decode("utf-8", "replace")
+                        handler(line.strip())
+                    socket.disconnectFromServer()
+
+                socket.readyRead.connect(read)
+                if socket.bytesAvailable():
+                    read()
+
+        self._server.newConnection.connect(accept)
+
+    def notify_running(self, message: str) -> bool:
+        """Ask the running process to come to the front; True if it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            return False
+        socket.write(QByteArray((message + "\n").encode()))
+        socket.flush()
+        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def holder_pid(self) -> int | None:
+        ok, pid, _host, _app = self._lock.getLockInfo()
+        return pid if ok else None
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
