@@ -9,6 +9,18 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pytest
 
+from psoas_timer.core.clock import FakeClock
+from psoas_timer.core.routines import (
+    BUILTIN_ROUTINES_DIR,
+    Library,
+    Routine,
+    Step,
+    Tempo,
+    load_catalogue,
+    load_routines_dir,
+)
+from psoas_timer.core.store import DataDir
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
@@ -17,3 +29,72 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("PSOAS_TIMER_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     return data_dir
+
+
+# --- shared by the window and fault tests ---
+
+
+def make_test_routine() -> Routine:
+    """Get ready, a rhythmic step, a rest, a per-side step and a last step: every phase kind."""
+    catalogue = load_catalogue()
+    cat = catalogue["cat-pose"]
+    lunge = catalogue["kneeling-hip-flexor"]
+    return Routine(
+        id="ui-test",
+        title="UI test routine",
+        description="For tests.",
+        prep_seconds=5,
+        rest_seconds=10,
+        steps=(
+            Step(
+                name=cat.name,
+                seconds=20,
+                per_side=False,
+                instructions=cat.instructions,
+                exercise_id=cat.id,
+                focus=cat.focus,
+                cautions=cat.cautions,
+                tempo=Tempo(4.0, ("Round up", "Let it settle")),
+            ),
+            Step(
+                name=lunge.name,
+                seconds=15,
+                per_side=True,
+                instructions=lunge.instructions,
+                exercise_id=lunge.id,
+                cautions=lunge.cautions,
+            ),
+            Step(name="Breathe", seconds=10, per_side=False, instructions=("Breathe slowly.",)),
+        ),
+        builtin=True,
+    )
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def data(tmp_path):
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def library():
+    catalogue = load_catalogue()
+    builtin, problems = load_routines_dir(BUILTIN_ROUTINES_DIR, catalogue, builtin=True)
+    assert not problems
+    return Library(catalogue=catalogue, routines=[make_test_routine(), *builtin])
+
+
+@pytest.fixture
+def window(qtbot, data, library, clock):
+    from psoas_timer.ui.main_window import MainWindow
+
+    window = MainWindow(data, library, clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

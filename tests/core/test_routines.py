@@ -750,8 +750,8 @@ def accepted_or_refused(doc: object) -> None:
         assert isinstance(routine, Routine)
         again = parse_routine(routine_to_document(routine), CATALOGUE, SOURCE)
         assert again == routine
-    # Parsing leaves the document as it was (compared as JSON text: NaN is never == NaN).
-    assert json.dumps(doc, sort_keys=True) == json.dumps(original, sort_keys=True)
+    # Parsing leaves the document as it was (compared as text: NaN is never == NaN).
+    assert repr(doc) == repr(original)
 
 
 @settings(max_examples=1200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,0 +1,121 @@
+"""What a user's machine can do to the app's files and clock, and what the app does about it."""
+
+import errno
+import json
+import os
+import time
+
+import pytest
+
+from psoas_timer.core import store
+from psoas_timer.core.clock import MonotonicClock
+from psoas_timer.core.store import DataDir
+
+BAD_CONTENTS = {
+    "truncated": b'{"version": 1, "sess',
+    "not json": b"\x00\x01 hello",
+    "wrong shape": b'{"version": 1, "sessions": 42, "favorites": 42, "settings": 42}',
+}
+FILES = ("history.json", "settings.json", "favorites.json")
+
+
+@pytest.fixture
+def make_window(qtbot, library, clock):
+    from psoas_timer.ui.main_window import MainWindow
+
+    def make(data):
+        window = MainWindow(data, library, clock=clock)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+@pytest.mark.parametrize("kind", BAD_CONTENTS)
+@pytest.mark.parametrize("name", FILES)
+def test_an_unreadable_file_is_kept_aside_and_the_user_told(tmp_path, make_window, kind, name):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / name).write_bytes(BAD_CONTENTS[kind])
+    window = make_window(DataDir(folder))
+    (aside,) = folder.glob(f"{name}.corrupt-*")
+    assert aside.read_bytes() == BAD_CONTENTS[kind]
+    assert window.notice_bar.isVisible()
+    assert aside.name in window.notice_bar.label.text()
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_file_from_a_newer_version_is_left_untouched(tmp_path, make_window, name):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    content = json.dumps({"version": 7, "whatever": {"future": True}})
+    (folder / name).write_text(content)
+    window = make_window(DataDir(folder))
+    assert "newer version" in window.notice_bar.label.text()
+    window.library_page.toggle_current_favorite()
+    window.close()  # saves settings (window size) and favourites normally
+    assert (folder / name).read_text() == content
+    assert not list(folder.glob("*.corrupt-*"))
+
+
+def tick(window, clock, seconds):
+    for _ in range(seconds):
+        clock.advance(1)
+        window.controller.wake()
+        window.controller._record_now()
+
+
+def test_a_full_disk_mid_session_is_reported_and_the_session_saved_later(
+    tmp_path, make_window, clock, monkeypatch
+):
+    folder = tmp_path / "data"
+    window = make_window(DataDir(folder))
+    real_replace = os.replace
+
+    def disk_full(src, dst):
+        os.unlink(src)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store.os, "replace", disk_full)
+    window.start_routine("ui-test")
+    tick(window, clock, 5 + 8)
+    assert "disk is full" in window.notice_bar.label.text()
+    assert not (folder / "history.json").exists()
+    assert window.controller.running  # the routine goes on
+
+    monkeypatch.setattr(store.os, "replace", real_replace)
+    tick(window, clock, 1)  # the next write goes through with everything kept
+    (saved,) = json.loads((folder / "history.json").read_text())["sessions"]
+    assert saved["active_seconds"] == 9
+    assert "saved again" in window.notice_bar.label.text()
+
+
+def test_a_read_only_data_folder_is_reported_without_a_crash(
+    tmp_path, make_window, clock, monkeypatch
+):
+    folder = tmp_path / "data"
+    window = make_window(DataDir(folder))
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(store.tempfile, "mkstemp", read_only)
+    window.library_page.toggle_current_favorite()
+    window.start_routine("ui-test")
+    tick(window, clock, 5 + 20)
+    assert "read-only" in window.notice_bar.label.text()
+    assert window.controller.session.phase.kind.value == "rest"
+    window.close()
+
+
+def test_the_wall_clock_jumping_does_not_move_the_countdown(monkeypatch):
+    clock = MonotonicClock()
+    before = clock.now()
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 3600)
+    jumped_forward = clock.now()
+    monkeypatch.setattr(time, "time", lambda: real_time() - 3600)
+    jumped_back = clock.now()
+    assert 0 <= jumped_forward - before < 1
+    assert 0 <= jumped_back - jumped_forward < 1
