@@ -1,0 +1,196 @@
+"""Offline spoken cues: each phrase rendered once by espeak-ng into a cached WAV file.
+
+Why espeak-ng files played through the mixer, rather than QtTextToSpeech:
+- one queue and one volume: a phrase is a sound like any other, its exact length is known
+  before it plays, so the cue player can line phrases up and keep ticks from talking over them
+  (Qt's engines only report "speaking" asynchronously, with no length in advance);
+- it works where the app must keep working: QtTextToSpeech's speechd engine hangs in
+  "Speaking" when there is no sound server, and its other engines vary by platform;
+- the audio layer stays plain Python with no Qt, testable without an event loop;
+- fast and private: ~10 ms per phrase, no network, and cached, so a routine is ready at once.
+
+Rendered phrases are trimmed of espeak's leading and trailing silence (so a cue is heard when it
+is due) and scaled to the level the cue sounds are made at.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+
+SPEECH_RMS_DBFS = -18.0  # the level tools/make_sounds.py gives the cue sounds
+PEAK_LIMIT_DBFS = -1.0
+RENDER_TIMEOUT_SECONDS = 10.0
+PARALLEL_RENDERS = 8
+_FORMAT = "2"  # bump when the post-processing changes, so old cache files are not reused
+_SILENCE_LEVEL = 300  # of 32767: below this, espeak's output is silence
+_LEAD_SECONDS = 0.005
+_TAIL_SECONDS = 0.04
+_FADE_SECONDS = 0.005
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "psoas-timer" / "voice"
+
+
+def find_espeak() -> str | None:
+    return shutil.which("espeak-ng") or shutil.which("espeak")
+
+
+class SpeechRenderer:
+    """Renders phrases to WAV files in `cache_dir`, named by a hash of phrase, voice and rate."""
+
+    def __init__(
+        self,
+        cache_dir: Path,
+        *,
+        voice: str = "en-us",
+        rate: int = 165,
+        executable: str | None = None,
+    ) -> None:
+        self.voice = voice
+        self.rate = rate
+        self.cache_dir = cache_dir
+        self.executable = executable or find_espeak()
+        self.failures: list[str] = []
+        if self.executable is None:
+            self.available = False
+            self.status = "Voice is unavailable: espeak-ng is not installed."
+            return
+        self.available = True
+        self.status = "Voice is on."
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            # A read-only or full home must not cost the voice: render into a private temp dir.
+            self.cache_dir = Path(tempfile.mkdtemp(prefix="psoas-timer-voice-"))
+
+    def path_for(self, phrase: str) -> Path:
+        key = "\n".join((_FORMAT, self.voice, str(self.rate), phrase)).encode()
+        return self.cache_dir / f"{hashlib.sha256(key).hexdigest()[:32]}.wav"
+
+    def render(self, phrase: str) -> Path | None:
+        """The phrase's WAV file, rendering it now if it is not cached; None if that failed."""
+        return self.prepare([phrase]).get(phrase)
+
+    def prepare(self, phrases: Iterable[str]) -> dict[str, Path]:
+        """Render every phrase not cached yet (several at once); map each phrase to its file."""
+        ready: dict[str, Path] = {}
+        if not self.available:
+            return ready
+        missing: list[str] = []
+        for phrase in dict.fromkeys(phrases):
+            path = self.path_for(phrase)
+            if path.is_file():
+                ready[phrase] = path
+            else:
+                missing.append(phrase)
+        for start in range(0, len(missing), PARALLEL_RENDERS):
+            batch = missing[start : start + PARALLEL_RENDERS]
+            ready.update(self._render_batch(batch))
+        if missing and not ready:
+            self.available = False
+            self.status = "Voice is unavailable: espeak-ng could not render speech."
+        return ready
+
+    def _render_batch(self, phrases: list[str]) -> dict[str, Path]:
+        assert self.executable is not None
+        running: list[tuple[str, Path, subprocess.Popen[bytes]]] = []
+        for phrase in phrases:
+            raw = self.path_for(phrase).with_suffix(f".raw-{os.getpid()}.wav")
+            command = [self.executable, "-z", "-v", self.voice, "-s", str(self.rate)]
+            command += ["-w", str(raw), "--stdin"]
+            try:
+                process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            except OSError as error:
+                self.failures.append(f"{phrase!r}: {error}")
+                continue
+            try:
+                assert process.stdin is not None
+                process.stdin.write(phrase.encode())
+                process.stdin.close()
+            except OSError as error:
+                self.failures.append(f"{phrase!r}: {error}")
+            running.append((phrase, raw, process))
+        done: dict[str, Path] = {}
+        for phrase, raw, process in running:
+            try:
+                code = process.wait(timeout=RENDER_TIMEOUT_SECONDS)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                code = None
+            try:
+                if code == 0 and raw.is_file():
+                    final = self.path_for(phrase)
+                    _finish_wav(raw, final)
+                    done[phrase] = final
+                else:
+                    self.failures.append(f"{phrase!r}: exit status {code}")
+            except (OSError, EOFError, wave.Error, ValueError) as error:
+                self.failures.append(f"{phrase!r}: {error}")
+            finally:
+                raw.unlink(missing_ok=True)
+        return done
+
+
+def _finish_wav(source: Path, target: Path) -> None:
+    """Trim silence, fade the edges, match the cue level; write `target` whole or not at all."""
+    with wave.open(str(source), "rb") as raw:
+        if raw.getsampwidth() != 2 or raw.getnchannels() != 1:
+            raise ValueError("expected 16-bit mono from espeak-ng")
+        rate = raw.getframerate()
+        samples = array("h", raw.readframes(raw.getnframes()))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    if not samples:
+        raise ValueError("espeak-ng wrote no audio")
+    first = next((i for i, v in enumerate(samples) if abs(v) > _SILENCE_LEVEL), None)
+    if first is None:
+        raise ValueError("espeak-ng wrote only silence")
+    last = next(i for i in range(len(samples) - 1, -1, -1) if abs(samples[i]) > _SILENCE_LEVEL)
+    first = max(0, first - round(_LEAD_SECONDS * rate))
+    last = min(len(samples), last + 1 + round(_TAIL_SECONDS * rate))
+    values = samples[first:last]
+
+    rms = math.sqrt(sum(v * v for v in values) / len(values)) / 32767
+    peak = max(abs(v) for v in values) / 32767
+    gain = min(10 ** (SPEECH_RMS_DBFS / 20) / rms, 10 ** (PEAK_LIMIT_DBFS / 20) / peak)
+    fade = max(2, round(_FADE_SECONDS * rate))
+    count = len(values)
+    out = array("h", bytes(2 * count))
+    for index, value in enumerate(values):
+        scale = gain
+        if index < fade:
+            scale *= 0.5 - 0.5 * math.cos(math.pi * index / fade)
+        elif index >= count - fade:
+            scale *= 0.5 - 0.5 * math.cos(math.pi * (count - 1 - index) / fade)
+        out[index] = max(-32767, min(32767, round(value * scale)))
+    if sys.byteorder == "big":
+        out.byteswap()
+
+    partial = target.with_suffix(f".part-{os.getpid()}.wav")
+    try:
+        with wave.open(str(partial), "wb") as sink:
+            sink.setnchannels(1)
+            sink.setsampwidth(2)
+            sink.setframerate(rate)
+            sink.writeframes(out.tobytes())
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)

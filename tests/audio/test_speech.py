@@ -1,0 +1,83 @@
+"""Offline speech: espeak-ng renders phrases once into a cache the mixer can play."""
+
+from __future__ import annotations
+
+import shutil
+import wave
+
+import pytest
+
+from psoas_timer.audio import speech
+from psoas_timer.audio.cue_player import CuePlayer
+from psoas_timer.audio.output import SilentOutput
+from psoas_timer.audio.speech import SpeechRenderer
+
+needs_espeak = pytest.mark.skipif(
+    speech.find_espeak() is None, reason="espeak-ng is not installed here"
+)
+
+
+@needs_espeak
+def test_a_phrase_renders_to_a_non_empty_trimmed_wav(tmp_path):
+    renderer = SpeechRenderer(tmp_path / "voice")
+    assert renderer.available
+    path = renderer.render("Switch sides")
+    assert path is not None and path.parent == tmp_path / "voice"
+    with wave.open(str(path), "rb") as source:
+        assert source.getnchannels() == 1 and source.getsampwidth() == 2
+        seconds = source.getnframes() / source.getframerate()
+        frames = source.readframes(source.getnframes())
+    assert 0.3 < seconds < 3.0
+    assert any(frames)
+    assert max(frames[:4]) < 8  # starts faded, not mid-waveform
+    assert renderer.failures == []
+
+
+@needs_espeak
+def test_phrases_are_cached_by_phrase_voice_and_rate(tmp_path):
+    renderer = SpeechRenderer(tmp_path)
+    files = renderer.prepare(["Halfway", "Well done", "Halfway"])
+    assert set(files) == {"Halfway", "Well done"}
+    stamp = files["Halfway"].stat().st_mtime_ns
+    again = renderer.prepare(["Halfway"])
+    assert again["Halfway"] == files["Halfway"]
+    assert again["Halfway"].stat().st_mtime_ns == stamp  # not rendered twice
+    assert SpeechRenderer(tmp_path, rate=200).path_for("Halfway") != files["Halfway"]
+    assert SpeechRenderer(tmp_path, voice="en-gb").path_for("Halfway") != files["Halfway"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        path.name for path in files.values()
+    )  # no temporary files left behind
+
+
+@needs_espeak
+def test_odd_text_is_spoken_as_text(tmp_path):
+    renderer = SpeechRenderer(tmp_path)
+    files = renderer.prepare(["-v xx --help", "Pelvic clock: 12 o'clock"])
+    assert len(files) == 2
+
+
+def test_missing_executable_means_no_voice_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    renderer = SpeechRenderer(tmp_path / "voice")
+    assert not renderer.available
+    assert renderer.status == "Voice is unavailable: espeak-ng is not installed."
+    assert renderer.prepare(["Halfway"]) == {}
+    player = CuePlayer(SilentOutput(), renderer)
+    player.output.available = True  # sound works; only the voice is missing
+    assert player.status == "Voice is unavailable: espeak-ng is not installed."
+
+
+def test_a_broken_executable_turns_the_voice_off(tmp_path):
+    renderer = SpeechRenderer(tmp_path, executable="/bin/false")
+    assert renderer.prepare(["Halfway"]) == {}
+    assert not renderer.available
+    assert renderer.status == "Voice is unavailable: espeak-ng could not render speech."
+
+
+def test_an_unwritable_cache_falls_back_to_a_temporary_folder(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    renderer = SpeechRenderer(blocker / "voice", executable="/bin/true")
+    assert renderer.available
+    assert renderer.cache_dir.is_dir()
+    shutil.rmtree(renderer.cache_dir)
