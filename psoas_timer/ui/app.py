@@ -10,6 +10,9 @@ import sys
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
+from psoas_timer.audio.cue_player import CuePlayer
+from psoas_timer.audio.output import open_output
+from psoas_timer.audio.speech import SpeechRenderer, default_cache_dir
 from psoas_timer.core.routines import Library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui.main_window import MainWindow
@@ -48,6 +51,13 @@ def install_signal_handlers(window: MainWindow) -> None:
     signal.signal(signal.SIGINT, close_window)
 
 
+def open_cue_player() -> CuePlayer:
+    """The mixer if this machine has sound (else a silent stand-in), and a voice if it can."""
+    output = open_output()
+    speech = SpeechRenderer(default_cache_dir())
+    return CuePlayer(output, speech)
+
+
 def run_app(data: DataDir, library: Library, start_routine: str | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -68,7 +78,7 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
             file=sys.stderr,
         )
         return 1
-    window = MainWindow(data, library)
+    window = MainWindow(data, library, cues=open_cue_player())
     instance.on_request(window.handle_request)
     install_signal_handlers(window)
     window.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer import __version__
+from psoas_timer.audio.cue_player import CuePlayer
 from psoas_timer.core.clock import Clock
 from psoas_timer.core.routines import Library, Routine, RoutineError, load_library
 from psoas_timer.core.store import DataDir
@@ -37,6 +38,7 @@ from psoas_timer.ui.history import HistoryPage
 from psoas_timer.ui.illustration import thumbnail_icon
 from psoas_timer.ui.library import LibraryPage
 from psoas_timer.ui.player import DISCLAIMER, PlayerPage
+from psoas_timer.ui.sound_settings import SoundChoices, SoundSettingsDialog
 from psoas_timer.ui.style import set_pixel_font
 
 DEFAULT_SIZE = (1280, 760)
@@ -78,12 +80,20 @@ class NoticeBar(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data: DataDir, library: Library, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        data: DataDir,
+        library: Library,
+        clock: Clock | None = None,
+        cues: CuePlayer | None = None,
+    ) -> None:
         super().__init__()
         self.data = data
         self.library = library
+        self.cues = cues
         self.setWindowTitle("Psoas Timer")
         self.controller = SessionController(data.history, clock=clock, parent=self)
+        self.controller.cues = cues
 
         self.notice_bar = NoticeBar(self)
         self.library_page = LibraryPage(library, data.favorites, self)
@@ -122,12 +132,18 @@ class MainWindow(QMainWindow):
         self.player.done.connect(self.show_library)
         self.player.repeat.connect(self._repeat)
         self.player.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.player.mute_toggled.connect(self.toggle_mute)
         self.controller.ended.connect(self._session_ended)
 
         for problem in library.problems:
             self.notice_bar.add(problem)
         data.listen(self.notice_bar.add)
         self._restore_settings()
+        self._apply_sound_settings()
+        if cues is not None and cues.status:
+            # Said once, quietly: the app works the same, by eye.
+            self.player.set_sound_note(cues.status)
+            self.statusBar().showMessage(cues.status, 15000)
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -153,6 +169,7 @@ class MainWindow(QMainWindow):
         self._action("&View", "&Routines", lambda: self._show_tab(0), "Ctrl+1")
         self._action("&View", "&History", lambda: self._show_tab(1), "Ctrl+2")
         self._action("&View", "&Full screen", self.toggle_fullscreen, "F11")
+        self._action("&Settings", "&Sound and voice…", self.edit_sound_settings, "Ctrl+,")
         self._action("&Routine", "&New…", self.new_routine)
         self._action("&Routine", "&Duplicate…", lambda: self._with_current(self.duplicate_routine))
         self._action("&Routine", "&Edit…", lambda: self._with_current(self.edit_routine))
@@ -323,6 +340,8 @@ class MainWindow(QMainWindow):
         if routine is None:
             return
         self._save_setting(last_routine=routine_id)
+        if self.cues is not None:
+            self.cues.prepare(routine)  # every sound and phrase ready before the first cue
         self.stack.setCurrentWidget(self.player)
         self.controller.start(routine)
 
@@ -349,6 +368,46 @@ class MainWindow(QMainWindow):
         self.player.set_fullscreen(self.isFullScreen())
 
     _was_maximized = False
+
+    # --- sound ---------------------------------------------------------------------------------
+
+    def _apply_sound_settings(self) -> None:
+        settings = self.data.settings
+        self.player.set_muted(bool(settings["muted"]))
+        if self.cues is not None:
+            self.cues.set_volume(settings["volume"] / 100)
+            self.cues.set_muted(bool(settings["muted"]))
+            self.cues.set_voice(bool(settings["voice"]))
+            self.cues.set_beats(bool(settings["beats"]))
+
+    def toggle_mute(self) -> None:
+        self._save_setting(muted=not self.data.settings["muted"])
+        self._apply_sound_settings()
+
+    def run_sound_dialog(self, dialog: SoundSettingsDialog) -> SoundChoices | None:
+        return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_sound_settings(self) -> None:
+        settings = self.data.settings
+        current = SoundChoices(
+            volume=settings["volume"],
+            muted=settings["muted"],
+            voice=settings["voice"],
+            beats=settings["beats"],
+        )
+        sound_note = voice_note = ""
+        if self.cues is None or not self.cues.output.available:
+            sound_note = self.cues.output.status if self.cues else "Sound is off."
+        speech = self.cues.speech if self.cues is not None else None
+        if speech is not None and not speech.available:
+            voice_note = speech.status
+        choices = self.run_sound_dialog(SoundSettingsDialog(current, sound_note, voice_note, self))
+        if choices is None:
+            return
+        self._save_setting(
+            volume=choices.volume, muted=choices.muted, voice=choices.voice, beats=choices.beats
+        )
+        self._apply_sound_settings()
 
     # --- settings --------------------------------------------------------------------------------
 

@@ -52,21 +52,18 @@ def test_a_lock_left_by_a_killed_process_does_not_block_the_next_start(tmp_path,
     first.wait()
     assert (data / ".instance.lock").exists()
     again = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lock = data / ".instance.lock"
+
+    def held_by_again():
+        try:
+            return lock.read_text().splitlines()[0] == str(again.pid)
+        except (OSError, IndexError):
+            return False
+
     try:
-        # It becomes the running copy: a third start is sent to it.
-        qtbot.waitUntil(
-            lambda: (
-                subprocess.run(
-                    [*command],
-                    env=env,
-                    capture_output=True,
-                    text=True,
-                    timeout=60,
-                ).stdout.find("already running")
-                >= 0
-            ),
-            timeout=30000,
-        )
+        qtbot.waitUntil(held_by_again, timeout=30000)
+        third = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert third.returncode == 0 and "already running" in third.stdout
         assert again.poll() is None
     finally:
         again.send_signal(signal.SIGTERM)

@@ -1,0 +1,93 @@
+"""Sound and voice settings: volume, mute, spoken announcements, movement beats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+
+
+@dataclass(frozen=True)
+class SoundChoices:
+    volume: int  # percent
+    muted: bool
+    voice: bool
+    beats: bool
+
+
+class SoundSettingsDialog(QDialog):
+    """`sound_note` / `voice_note` say why sound or voice is unavailable (empty when fine)."""
+
+    def __init__(
+        self,
+        choices: SoundChoices,
+        sound_note: str = "",
+        voice_note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sound and voice")
+        self.setStyleSheet(BUTTON_STYLE)
+        set_pixel_font(self, 17)
+
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(choices.volume)
+        self.volume.setAccessibleName("Volume")
+        self.volume.setMinimumWidth(260)
+        self.volume_value = QLabel(f"{choices.volume}%", self)
+        self.volume.valueChanged.connect(lambda value: self.volume_value.setText(f"{value}%"))
+        self.muted = QCheckBox("Mute all cues (M in the player)", self)
+        self.muted.setChecked(choices.muted)
+        self.muted.setAccessibleName("Mute")
+        self.voice = QCheckBox("Speak the exercise, side and what comes next", self)
+        self.voice.setChecked(choices.voice)
+        self.voice.setAccessibleName("Voice announcements")
+        self.beats = QCheckBox("A gentle beat for each movement of rhythmic exercises", self)
+        self.beats.setChecked(choices.beats)
+        self.beats.setAccessibleName("Movement beats")
+
+        form = QFormLayout()
+        form.addRow("Volume", self.volume)
+        form.addRow("", self.volume_value)
+        form.addRow("", self.muted)
+        form.addRow("", self.voice)
+        form.addRow("", self.beats)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.note = QLabel(self)
+        self.note.setObjectName("sound_note")
+        self.note.setWordWrap(True)
+        notes = [text for text in (sound_note, voice_note) if text]
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
+        if voice_note:
+            self.voice.setEnabled(False)
+            self.voice.setToolTip(voice_note)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choices(self) -> SoundChoices:
+        return SoundChoices(
+            volume=self.volume.value(),
+            muted=self.muted.isChecked(),
+            voice=self.voice.isChecked(),
+            beats=self.beats.isChecked(),
+        )

@@ -1,0 +1,138 @@
+"""The player with its cues: what is heard over a routine, mute, and a machine with no sound."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from psoas_timer.audio.cue_player import CuePlayer
+from psoas_timer.audio.output import SilentOutput
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def sound_window(qtbot, data, library, clock):
+    from psoas_timer.ui.main_window import MainWindow
+
+    output = SilentOutput("Sound is unavailable: no audio device was found.", now=clock.now)
+    cues = CuePlayer(output, None, now=clock.now)
+    window = MainWindow(data, library, clock=clock, cues=cues)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window, output
+
+
+def run_to_end(window, clock, seconds):
+    for _ in range(seconds * 10):
+        clock.advance(0.1)
+        window.controller.wake()
+
+
+def heard(output):
+    return [played.name for played in output.played if not played.name.startswith("speech:")]
+
+
+def test_a_whole_routine_sounds_its_cues_in_order(sound_window, clock):
+    window, output = sound_window
+    window.start_routine("ui-test")
+    run_to_end(window, clock, 5 + 20 + 10 + 15 + 15 + 10 + 10 + 1)
+    names = heard(output)
+    # Get ready ends with three ticks, then the first work phase starts.
+    assert names[:4] == ["tick", "tick", "tick", "start"]
+    assert "beat" in names  # the cat pose's movements
+    assert "rest" in names
+    assert "switch" in names  # the right side of the lunge
+    assert names.index("switch") > names.index("rest")
+    assert names[-1] == "finish"
+
+
+def test_the_player_says_quietly_that_sound_is_unavailable(sound_window):
+    window, _ = sound_window
+    assert "no audio device" in window.player.status_label.text()
+    assert "Not medical advice" in window.player.status_label.text()
+
+
+def test_m_mutes_saves_the_setting_and_nothing_more_is_heard(sound_window, clock, qtbot, data):
+    window, output = sound_window
+    window.start_routine("ui-test")
+    qtbot.keyClick(window.player, Qt.Key.Key_M)
+    assert window.player.mute_button.text().startswith("Unmute")
+    assert json.loads((data.path / "settings.json").read_text())["settings"]["muted"] is True
+    run_to_end(window, clock, 30)
+    assert heard(output) == []
+    qtbot.keyClick(window.player, Qt.Key.Key_M)
+    run_to_end(window, clock, 30)
+    assert heard(output)
+
+
+def test_sound_settings_dialog_choices_are_saved_and_applied(sound_window, monkeypatch, data):
+    from psoas_timer.ui.sound_settings import SoundChoices
+
+    window, _ = sound_window
+    shown = {}
+
+    def answer(dialog):
+        shown["note"] = dialog.note.text()
+        return SoundChoices(volume=35, muted=False, voice=False, beats=False)
+
+    monkeypatch.setattr(window, "run_sound_dialog", answer)
+    window.edit_sound_settings()
+    assert "no audio device" in shown["note"]
+    settings = json.loads((data.path / "settings.json").read_text())["settings"]
+    assert (settings["volume"], settings["voice"], settings["beats"]) == (35, False, False)
+    assert window.cues.volume == pytest.approx(0.35)
+    assert window.cues.beats is False
+
+
+@pytest.mark.slow
+def test_with_an_audio_driver_that_cannot_open_a_routine_runs_to_the_end(tmp_path, qtbot):
+    data = tmp_path / "data"
+    (data / "routines").mkdir(parents=True)
+    (data / "routines" / "short.json").write_text(
+        json.dumps(
+            {
+                "id": "short",
+                "title": "Short",
+                "prep_seconds": 1,
+                "rest_seconds": 1,
+                "steps": [
+                    {"exercise": "towel-rock", "seconds": 4},
+                    {"exercise": "knee-to-chest", "seconds": 2, "per_side": True},
+                ],
+            }
+        )
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SDL_AUDIODRIVER": "nosuchdriver"}
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--start", "short"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    history = data / "history.json"
+
+    def finished():
+        if not history.exists():
+            return False
+        sessions = json.loads(history.read_text())["sessions"]
+        return bool(sessions) and sessions[0]["completed"]
+
+    try:
+        qtbot.waitUntil(finished, timeout=30000)
+        assert process.poll() is None  # still running, on the summary
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    stderr = process.stderr.read().decode()
+    assert "Traceback" not in stderr
+    (session,) = json.loads(history.read_text())["sessions"]
+    assert session["active_seconds"] == 8
