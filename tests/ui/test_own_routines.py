@@ -87,3 +87,23 @@ def test_import_of_an_invalid_file_shows_what_is_wrong(window, tmp_path, monkeyp
     window.import_routine()
     assert errors and "bad.json" in errors[0] and "nope" in errors[0]
     assert not data.routines_dir.exists() or not list(data.routines_dir.iterdir())
+
+
+def test_a_broken_file_among_the_users_routines_is_skipped_with_a_notice(qtbot, tmp_path, clock):
+    from psoas_timer.core.routines import load_library
+    from psoas_timer.core.store import DataDir
+    from psoas_timer.ui.main_window import MainWindow
+
+    data = DataDir(tmp_path / "data")
+    data.routines_dir.mkdir()
+    (data.routines_dir / "good.json").write_text(
+        '{"id": "good", "title": "Good", "prep_seconds": 0, "rest_seconds": 0,'
+        ' "steps": [{"exercise": "bridge", "seconds": 30}]}'
+    )
+    (data.routines_dir / "broken.json").write_text('{"id": "broken", "title": ')
+    window = MainWindow(data, load_library(data.routines_dir), clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.library.get("good") is not None
+    assert "broken.json" in window.notice_bar.label.text()
+    assert window.notice_bar.isVisible()
