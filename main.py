@@ -1,6 +1,6 @@
 """Run Psoas Timer from a source checkout: python main.py [options]."""
 
-from psoas_timer.__main__ import main
+from psoas_timer.__main__ import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())

@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--export-history",
         metavar="FILE",
         type=Path,
-        help="write your practice history as a CSV file (UTF-8, ISO 8601 times), then exit",
+        help="write your practice history as a CSV file (UTF-8, ISO 8601 times; - for "
+        "standard output), then exit",
     )
     parser.add_argument(
         "--data-dir",
@@ -65,8 +66,11 @@ def _load_library(data: DataDir) -> Library:
 
 
 def _export_history(path: Path, data: DataDir) -> int:
-    from psoas_timer.core.stats import export_csv
+    from psoas_timer.core.stats import export_csv, export_csv_text
 
+    if str(path) == "-":
+        sys.stdout.write(export_csv_text(data.history.sessions))
+        return 0
     try:
         rows = export_csv(data.history.sessions, path)
     except OSError as error:
@@ -128,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     if not display_available():
         print(
             "psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY "
-            "is set). Run it from a desktop session, or on a virtual display: "
-            "xvfb-run psoas-timer",
+            "is set). Run it from a desktop session, or on a virtual display by putting "
+            "xvfb-run in front of the command.",
             file=sys.stderr,
         )
         return 1
@@ -139,5 +143,14 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(data, library, start_routine=args.start)
 
 
+def run() -> int:
+    try:
+        return main()
+    except BrokenPipeError:
+        # `psoas-timer --list-routines | head` closed the pipe early: not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())

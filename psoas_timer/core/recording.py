@@ -61,7 +61,9 @@ class SessionRecorder:
             active_seconds=round(session.active_seconds(now), 3),
             steps_completed=session.steps_completed(now),
             steps_total=session.steps_total,
-            completed=session.state is SessionState.FINISHED,
+            # Completed means done in full: reaching the end by skipping steps is partial.
+            completed=session.state is SessionState.FINISHED
+            and session.steps_completed(now) == session.steps_total,
         )
         self.history.save(self.record)
         return self.record

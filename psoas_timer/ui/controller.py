@@ -116,7 +116,7 @@ class SessionController(QObject):
         if happened:
             self.events.emit(happened)
         self.updated.emit()
-        self._arm(now)
+        self._arm(self.clock.now())  # repainting took a moment; aim from the time it is now
         self._record(happened, now, at_once=session.is_over)
         if session.is_over and not was_over:
             self.ended.emit()

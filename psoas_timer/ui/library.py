@@ -90,9 +90,10 @@ class TitleDelegate(QStyledItemDelegate):
 
 
 def routine_matches(routine: Routine, query: str) -> bool:
-    """A search matches the title or any step's exercise name, ignoring case."""
+    """A search matches the title, any step's exercise, the equipment or the level."""
     words = query.casefold().split()
-    haystack = " ".join([routine.title, *(step.name for step in routine.steps)]).casefold()
+    parts = [routine.title, *(step.name for step in routine.steps), *routine.equipment]
+    haystack = " ".join([*parts, routine.level or ""]).casefold()
     return all(word in haystack for word in words)
 
 
@@ -114,7 +115,8 @@ class LibraryPage(QWidget):
         self.setStyleSheet(BUTTON_STYLE)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search routines and exercises  (Ctrl+F)")
+        self.search.setPlaceholderText("Search  (Ctrl+F)")
+        self.search.setToolTip("Search by title, exercise, equipment or level (Ctrl+F)")
         self.search.setAccessibleName("Search routines")
         self.search.setClearButtonEnabled(True)
         set_pixel_font(self.search, 18)
@@ -232,7 +234,6 @@ class LibraryPage(QWidget):
         for key, slot in (
             ("Ctrl+F", self.search.setFocus),
             ("Ctrl+D", self.toggle_current_favorite),
-            ("Ctrl+N", self.new_requested.emit),
             ("Return", lambda: self._start(self.tree.currentItem())),
             ("Enter", lambda: self._start(self.tree.currentItem())),
         ):
@@ -362,7 +363,12 @@ class LibraryPage(QWidget):
             )
         self.steps.clear()
         if routine is None:
-            empty = "No routine matches your search." if self.library.routines else ""
+            if self.search.text().strip():
+                empty = "No routine matches your search."
+            elif self.favorites_only.isChecked():
+                empty = "No favourites yet: star a routine with ☆ or Ctrl+D."
+            else:
+                empty = ""
             self.title_label.setText(empty)
             self.meta_label.setText("")
             self.description_label.setText("")

@@ -70,13 +70,25 @@ class NoticeBar(QWidget):
         self.hide()
 
     def add(self, message: str) -> None:
+        """Show the newest two notices, a line each; the whole text is in the tooltip."""
         self.messages.append(message)
-        self.label.setText("\n".join(self.messages[-4:]))
+        shown = [text.splitlines()[0] for text in self.messages[-2:]]
+        hidden = len(self.messages) - len(shown)
+        if hidden:
+            shown.append(f"(and {hidden} earlier; hover for all)")
+        self.label.setText("\n".join(shown))
+        self.label.setToolTip("\n".join(self.messages))
         self.show()
 
     def clear(self) -> None:
         self.messages.clear()
         self.hide()
+
+
+def _skipped(problem: str) -> str:
+    lines = problem.splitlines()
+    more = f" (+{len(lines) - 1} more problems)" if len(lines) > 1 else ""
+    return f"Skipped a routine file: {lines[0]}{more}\n" + "\n".join(lines[1:])
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +138,8 @@ class MainWindow(QMainWindow):
         self.library_page.selection_changed.connect(
             lambda routine_id: self._save_setting(last_routine=routine_id)
         )
+        self.library_page.selection_changed.connect(lambda _id: self._update_actions())
+        self.stack.currentChanged.connect(self._page_changed)
         self.library_page.favorites_only_changed.connect(
             lambda only: self._save_setting(library_favorites_only=only)
         )
@@ -136,7 +150,7 @@ class MainWindow(QMainWindow):
         self.controller.ended.connect(self._session_ended)
 
         for problem in library.problems:
-            self.notice_bar.add(problem)
+            self.notice_bar.add(_skipped(problem))
         data.listen(self.notice_bar.add)
         self._restore_settings()
         self._apply_sound_settings()
@@ -159,22 +173,32 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
+        self.addAction(action)  # shortcuts keep working while full screen hides the menu bar
         return action
 
     def _build_menus(self) -> None:
         self._menus: dict[str, object] = {}
-        self._action("&File", "&Import routine…", self.import_routine, "Ctrl+I")
-        self._action("&File", "&Export routine…", self.export_routine, "Ctrl+E")
+        self._library_actions = [
+            self._action("&File", "&Import routine…", self.import_routine, "Ctrl+I"),
+            self._action("&File", "&Export routine…", self.export_routine, "Ctrl+E"),
+        ]
         self._action("&File", "&Quit", self.close, "Ctrl+Q")
         self._action("&View", "&Routines", lambda: self._show_tab(0), "Ctrl+1")
         self._action("&View", "&History", lambda: self._show_tab(1), "Ctrl+2")
         self._action("&View", "&Full screen", self.toggle_fullscreen, "F11")
-        self._action("&Settings", "&Sound and voice…", self.edit_sound_settings, "Ctrl+,")
-        self._action("&Routine", "&New…", self.new_routine)
-        self._action("&Routine", "&Duplicate…", lambda: self._with_current(self.duplicate_routine))
-        self._action("&Routine", "&Edit…", lambda: self._with_current(self.edit_routine))
-        self._action("&Routine", "De&lete", lambda: self._with_current(self.delete_routine))
-        self._action("&Help", "&About Psoas Timer", self.show_about)
+        sound = self._paused_for(self.edit_sound_settings)
+        self._action("&Settings", "&Sound and voice…", sound, "Ctrl+,")
+        self._library_actions += [
+            self._action("&Routine", "&New…", self.new_routine, "Ctrl+N"),
+            self._action(
+                "&Routine", "&Duplicate…", lambda: self._with_current(self.duplicate_routine)
+            ),
+        ]
+        self._own_routine_actions = [
+            self._action("&Routine", "&Edit…", lambda: self._with_current(self.edit_routine)),
+            self._action("&Routine", "De&lete", lambda: self._with_current(self.delete_routine)),
+        ]
+        self._action("&Help", "&About Psoas Timer", self._paused_for(self.show_about))
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -189,6 +213,30 @@ class MainWindow(QMainWindow):
 
     # --- the user's own routines ------------------------------------------------------------------
 
+    def _paused_for(self, dialog: object) -> object:
+        """Wrap a dialog so a running countdown waits while it is open."""
+
+        def run() -> None:
+            session = self.controller.session
+            running = session is not None and session.state.value == "running"
+            if running:
+                self.controller.pause()
+            try:
+                dialog()
+            finally:
+                if running:
+                    self.controller.toggle_pause()
+
+        return run
+
+    def _update_actions(self) -> None:
+        in_library = self.stack.currentWidget() is self.tabs
+        routine = self.library_page.current_routine()
+        for action in self._library_actions:
+            action.setEnabled(in_library)
+        for action in self._own_routine_actions:
+            action.setEnabled(in_library and routine is not None and not routine.builtin)
+
     def _with_current(self, action: object) -> None:
         routine_id = self.library_page.current_routine_id()
         if routine_id is not None:
@@ -199,7 +247,7 @@ class MainWindow(QMainWindow):
         self.library = load_library(self.data.routines_dir)
         for problem in self.library.problems:
             if problem not in known:
-                self.notice_bar.add(problem)
+                self.notice_bar.add(_skipped(problem))
         self.library_page.set_library(self.library, select=select)
 
     def run_editor(self, editor: RoutineEditor) -> Routine | None:
@@ -331,6 +379,12 @@ class MainWindow(QMainWindow):
         if command == "start" and argument and not self.controller.running:
             self.start_routine(argument)
 
+    def _page_changed(self) -> None:
+        in_player = self.stack.currentWidget() is self.player
+        # Notices wait in the library: in the player nothing may crowd the countdown.
+        self.notice_bar.setVisible(not in_player and bool(self.notice_bar.messages))
+        self._update_actions()
+
     def _show_tab(self, index: int) -> None:
         if self.stack.currentWidget() is self.tabs:
             self.tabs.setCurrentIndex(index)
@@ -353,7 +407,10 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         if self.controller.running:
             self.controller.stop()
+        session = self.controller.session
         self.stack.setCurrentWidget(self.tabs)
+        if session is not None and self.library.get(session.routine.id) is not None:
+            self.library_page.select(session.routine.id)
         self.library_page.tree.setFocus()
 
     def _session_ended(self) -> None:
@@ -365,7 +422,10 @@ class MainWindow(QMainWindow):
         else:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
-        self.player.set_fullscreen(self.isFullScreen())
+        full = self.isFullScreen()
+        self.menuBar().setVisible(not full)  # F11 and the keys still work without it
+        self.statusBar().setVisible(not full)
+        self.player.set_fullscreen(full)
 
     _was_maximized = False
 
@@ -418,7 +478,10 @@ class MainWindow(QMainWindow):
         settings = self.data.settings
         geometry = settings["window_geometry"]
         self.resize(*DEFAULT_SIZE)
-        if geometry:
+        if geometry is None:
+            # First start: a laptop screen is just big enough; use all of it.
+            QTimer.singleShot(0, self.showMaximized)
+        elif geometry:
             rect = QRect(*geometry)
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is None or screen.intersects(rect):

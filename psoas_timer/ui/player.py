@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -56,6 +57,12 @@ def phase_heading(phase: Phase) -> str:
 
 
 def next_text(session: Session) -> str:
+    phase = session.phase
+    if phase is not None and phase.kind is not PhaseKind.WORK:
+        # The heading already names what comes; this line helps get into position for it.
+        side = "Left side first. " if phase.step.per_side else ""
+        first = phase.step.instructions[0] if phase.step.instructions else ""
+        return f"{side}{first}".strip() or f"Next: {phase.step.name}"
     upcoming = session.next_phase()
     if upcoming is None:
         return "Next: finish"
@@ -152,18 +159,21 @@ class PlayerPage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(6)
         self.name_label = self._label("exercise_name", 40, bold=True, wrap=True)
+        # The name never sets the window's width: a long one wraps, and past two lines elides.
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.side_label = self._label("side", 34, bold=True)
         self.side_label.setStyleSheet(f"color: {SIDE_COLOUR};")
         self.countdown_label = self._label("countdown", 150, bold=True)
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.beat_label = self._label("movement", 30, bold=True)
+        self.beat_label = self._label("movement", 36, bold=True)
         self.phase_bar = QProgressBar(page)
         self.phase_bar.setObjectName("phase_progress")
         self.phase_bar.setAccessibleName("Progress through this phase")
         self.phase_bar.setTextVisible(False)
         self.phase_bar.setRange(0, 1000)
         self.phase_bar.setFixedHeight(14)
-        self.next_label = self._label("next_up", 26, wrap=True)
+        self.next_label = self._label("next_up", 28, wrap=True)
+        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         right.addWidget(self.name_label)
         right.addWidget(self.side_label)
         right.addWidget(self.countdown_label)
@@ -175,9 +185,23 @@ class PlayerPage(QWidget):
         middle.addLayout(right, 4)
         layout.addLayout(middle, 1)
 
-        self.instructions_label = self._label("instructions", 18, wrap=True)
+        self.instructions_label = self._label("instructions", 20, wrap=True)
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.instructions_label)
+        self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Long instructions (a user's own step may hold 2,000 characters) scroll in place
+        # instead of pushing the countdown and the controls off the screen.
+        self.instructions_scroll = QScrollArea(page)
+        self.instructions_scroll.setWidget(self.instructions_label)
+        self.instructions_scroll.setWidgetResizable(True)
+        self.instructions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.instructions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instructions_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.instructions_scroll.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.instructions_scroll.setMinimumHeight(60)
+        self.instructions_scroll.setMaximumHeight(230)
+        layout.addWidget(self.instructions_scroll)
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -261,7 +285,7 @@ class PlayerPage(QWidget):
         bind(("Right",), self._live_only(self.controller.next))
         bind(("Left",), self._live_only(self.controller.previous))
         bind(("R",), self._key_r)
-        bind(("Esc",), self._live_only(self.request_stop))
+        bind(("Esc",), self._key_escape)
         bind(("F",), self.fullscreen_toggled.emit)  # F11 is the window's own View action
         bind(("M",), self.mute_toggled.emit)
         bind(("Return", "Enter"), self._key_enter)
@@ -285,6 +309,13 @@ class PlayerPage(QWidget):
             self.controller.restart_phase()
         elif self._stack.currentIndex() == 1:
             self.repeat.emit()
+
+    def _key_escape(self) -> None:
+        # In full screen, Esc first does what it does everywhere else: leave full screen.
+        if self.window().isFullScreen():
+            self.fullscreen_toggled.emit()
+        elif self._live():
+            self.request_stop()
 
     def _key_enter(self) -> None:
         if self._stack.currentIndex() == 1:
@@ -378,7 +409,7 @@ class PlayerPage(QWidget):
         )
         total = session.routine.total_seconds or 1
         self.overall_bar.setValue(int(1000 * (1 - session.total_remaining_seconds(now) / total)))
-        self.name_label.setText(phase_heading(phase))
+        self._set_elided(self.name_label, phase_heading(phase), lines=2)
         self.side_label.setText(side_text(phase.side))
         self.side_label.setVisible(phase.side is not None)
         self.countdown_label.setText(format_duration(session.display_seconds(now)))
@@ -386,11 +417,19 @@ class PlayerPage(QWidget):
         self.beat_label.setText(beat[1] if beat else "")
         self.beat_label.setVisible(beat is not None)
         self.phase_bar.setValue(int(1000 * session.phase_progress(now)))
-        self.next_label.setText(next_text(session))
+        self._set_elided(self.next_label, next_text(session), lines=2)
         self.instructions_label.setText(self._instructions_html(phase))
         self.pause_button.setText(f"{'Resume' if paused else 'Pause'}  [Space]")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         self.pause_button.setToolTip(f"{'Resume' if paused else 'Pause'} (Space)")
+
+    def _set_elided(self, label: QLabel, text: str, lines: int) -> None:
+        label.setToolTip(text)
+        width = max(100, label.width())
+        metrics = QFontMetrics(label.font())
+        if metrics.horizontalAdvance(text) > width * lines * 0.92:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width * lines * 0.9))
+        label.setText(text)
 
     def _instructions_html(self, phase: Phase) -> str:
         step = phase.step
@@ -408,13 +447,19 @@ class PlayerPage(QWidget):
         if session is None:
             return
         now = self.controller.now()
-        finished = session.state is SessionState.FINISHED
-        self.summary_title.setText("Well done!" if finished else "Stopped early")
+        done = session.steps_completed(now)
+        if session.state is not SessionState.FINISHED:
+            title = "Stopped early"
+        elif done == session.steps_total:
+            title = "Well done!"
+        else:
+            title = "Finished, with steps skipped"
+        self.summary_title.setText(title)
         self.summary_routine.setText(session.routine.title)
-        active = format_duration(round(session.active_seconds(now)))
+        # Whole seconds practised, never rounded up (4.6 s is not yet the 5 s that counts).
+        active = format_duration(session.active_seconds(now))
         self.summary_figures.setText(
-            f"{active} of practice  ·  {session.steps_completed(now)} of "
-            f"{session.steps_total} steps done"
+            f"{active} of practice  ·  {done} of {session.steps_total} steps done"
         )
         recorder = self.controller.recorder
         if recorder is not None and recorder.counting:
@@ -434,9 +479,9 @@ class PlayerPage(QWidget):
         set_pixel_font(self.countdown_label, int(150 * scale), bold=True)
         set_pixel_font(self.name_label, int(40 * scale), bold=True)
         set_pixel_font(self.side_label, int(34 * scale), bold=True)
-        set_pixel_font(self.beat_label, int(30 * scale), bold=True)
-        set_pixel_font(self.next_label, int(26 * scale))
-        set_pixel_font(self.instructions_label, int(18 * scale))
+        set_pixel_font(self.beat_label, int(36 * scale), bold=True)
+        set_pixel_font(self.next_label, int(28 * scale))
+        set_pixel_font(self.instructions_label, int(20 * scale))
         super().resizeEvent(event)
 
 

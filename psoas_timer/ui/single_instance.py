@@ -34,8 +34,13 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
+        """True when this process may run: it holds the lock, or the folder cannot take one.
+
+        A folder we cannot write to (read-only, or not a folder at all) cannot be written by
+        another copy either; the app then runs and its stores say why nothing is saved.
+        """
         if not self._lock.tryLock(200):
-            return False
+            return self._lock.error() != QLockFile.LockError.LockFailedError
         QLocalServer.removeServer(self.name)  # left behind by a process that was killed
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -76,11 +81,12 @@ class SingleInstance(QObject):
         return True
 
     def holder_pid(self) -> int | None:
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return pid if ok else None
+        pid = self._lock.getLockInfo()[0]  # (pid, host, app); pid 0 when unknown
+        return pid or None
 
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        if self._lock.isLocked():
+            self._lock.unlock()

@@ -1,0 +1,106 @@
+"""Behaviour a first-time user tripped over: skipping, full screen, dialogs, long text."""
+
+import json
+
+from PySide6.QtCore import Qt
+
+from psoas_timer.core.engine import SessionState
+from psoas_timer.core.routines import Routine, Step
+
+
+def test_skipping_to_the_end_is_not_recorded_as_completed(window, clock, qtbot, data):
+    window.start_routine("ui-test")
+    for _ in range(11):  # prep 5 s, then 6 s of the cat pose so the session counts
+        clock.advance(1)
+        window.controller.wake()
+    while window.controller.running:
+        qtbot.keyClick(window.player, Qt.Key.Key_Right)
+    assert window.player.summary_title.text() == "Finished, with steps skipped"
+    assert "0 of 3 steps" in window.player.summary_figures.text()
+    (saved,) = json.loads((data.path / "history.json").read_text())["sessions"]
+    assert saved["completed"] is False
+
+
+def test_summary_never_rounds_practice_up_past_what_was_recorded(window, clock, qtbot):
+    window.start_routine("ui-test")
+    clock.advance(5 + 4.6)
+    window.controller.wake()
+    window.controller.stop()
+    assert window.player.summary_figures.text().startswith("0:04 of practice")
+    assert "nothing was recorded" in window.player.summary_note.text()
+
+
+def test_escape_in_full_screen_leaves_full_screen_and_keeps_the_routine(window, qtbot):
+    window.start_routine("ui-test")
+    qtbot.keyClick(window.player, Qt.Key.Key_F)
+    qtbot.waitUntil(window.isFullScreen)
+    assert not window.menuBar().isVisible()
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.controller.running
+    assert window.menuBar().isVisible()
+
+
+def test_routine_menu_is_off_while_a_routine_plays(window, qtbot):
+    window.library_page.select("quick-reset")
+    assert all(action.isEnabled() for action in window._library_actions)
+    assert not any(action.isEnabled() for action in window._own_routine_actions)  # built-in
+    window.start_routine("ui-test")
+    assert not any(action.isEnabled() for action in window._library_actions)
+
+
+def test_a_dialog_opened_mid_routine_pauses_the_countdown(window, clock, qtbot, monkeypatch):
+    window.start_routine("ui-test")
+    seen = {}
+
+    def dialog(_dialog):
+        seen["state"] = window.controller.session.state
+        clock.advance(30)  # the user reads the dialog for half a minute
+        return None
+
+    monkeypatch.setattr(window, "run_sound_dialog", dialog)
+    window._paused_for(window.edit_sound_settings)()
+    assert seen["state"] is SessionState.PAUSED
+    assert window.controller.session.state is SessionState.RUNNING
+    assert window.player.countdown_label.text() == "0:05"
+
+
+def test_a_long_custom_step_keeps_the_countdown_and_controls_on_a_laptop_screen(
+    window, qtbot, library
+):
+    long_step = Step(
+        name="N" * 40 + " " + "M" * 39,
+        seconds=30,
+        per_side=False,
+        instructions=tuple(f"Line {n}: " + "word " * 25 for n in range(14)),
+    )
+    library.routines.append(
+        Routine(
+            id="long",
+            title="Long",
+            description="",
+            prep_seconds=0,
+            rest_seconds=0,
+            steps=(long_step,),
+        )
+    )
+    window.start_routine("long")
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700
+    assert window.player.countdown_label.height() >= 100
+    assert window.player.pause_button.isVisible()
+
+
+def test_search_finds_equipment_and_the_notice_bar_stays_out_of_the_player(window, qtbot):
+    page = window.library_page
+    page.search.setText("ball")
+    titles = {page.tree.topLevelItem(i).text(1) for i in range(page.tree.topLevelItemCount())}
+    assert "Front and back balance" in titles and "Quick reset" not in titles
+    window.notice_bar.add("Something to know")
+    assert window.notice_bar.isVisible()
+    page.search.clear()
+    window.start_routine("ui-test")
+    assert not window.notice_bar.isVisible()
+    window.controller.stop()
+    window.show_library()
+    assert window.notice_bar.isVisible()
