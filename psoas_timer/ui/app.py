@@ -6,17 +6,20 @@ import os
 import signal
 import socket
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from psoas_timer.audio.cue_player import CuePlayer
-from psoas_timer.audio.output import open_output
-from psoas_timer.audio.speech import SpeechRenderer, default_cache_dir
+if TYPE_CHECKING:
+    from psoas_timer.audio.cue_player import CuePlayer
+
 from psoas_timer.core.routines import Library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.single_instance import SingleInstance
+
+STARTUP_DEFER_MS = 30
 
 
 def install_signal_handlers(window: MainWindow) -> None:
@@ -53,6 +56,10 @@ def install_signal_handlers(window: MainWindow) -> None:
 
 def open_cue_player() -> CuePlayer:
     """The mixer if this machine has sound (else a silent stand-in), and a voice if it can."""
+    from psoas_timer.audio.cue_player import CuePlayer
+    from psoas_timer.audio.output import open_output
+    from psoas_timer.audio.speech import SpeechRenderer, default_cache_dir
+
     output = open_output()
     speech = SpeechRenderer(default_cache_dir())
     return CuePlayer(output, speech)
@@ -78,14 +85,22 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
             file=sys.stderr,
         )
         return 1
-    window = MainWindow(data, library, cues=open_cue_player())
+    window = MainWindow(data, library)
     instance.on_request(window.handle_request)
     install_signal_handlers(window)
     window.show()
     window.raise_()
     window.activateWindow()
-    if start_routine:
-        window.start_routine(start_routine)
+
+    def after_first_frame() -> None:
+        # Opening the mixer (and importing pygame) takes longer than drawing the window,
+        # so it happens once the window is up; a routine asked for on the command line
+        # starts when its cues are ready.
+        window.set_cues(open_cue_player())
+        if start_routine:
+            window.start_routine(start_routine)
+
+    QTimer.singleShot(STARTUP_DEFER_MS, after_first_frame)
     try:
         return app.exec()
     finally:

@@ -303,8 +303,11 @@ class LibraryPage(QWidget):
                 target = item
         if target is None and self.tree.topLevelItemCount():
             target = self.tree.topLevelItem(0)
-        self.tree.setCurrentItem(target)
-        self._show_details(self.current_routine())
+        if target is not None and target is not self.tree.currentItem():
+            self.tree.setCurrentItem(target)  # shows its details through currentItemChanged
+        else:
+            self.tree.setCurrentItem(target)
+            self._show_details(self.current_routine())
 
     def current_routine_id(self) -> str | None:
         item = self.tree.currentItem()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer import __version__
-from psoas_timer.audio.cue_player import CuePlayer
 from psoas_timer.core.clock import Clock
 from psoas_timer.core.routines import Library, Routine, RoutineError, load_library
 from psoas_timer.core.store import DataDir
@@ -33,13 +33,17 @@ from psoas_timer.core.user_routines import (
     save_user_routine,
 )
 from psoas_timer.ui.controller import SessionController
-from psoas_timer.ui.editor import RoutineEditor
-from psoas_timer.ui.history import HistoryPage
 from psoas_timer.ui.illustration import thumbnail_icon
 from psoas_timer.ui.library import LibraryPage
 from psoas_timer.ui.player import DISCLAIMER, PlayerPage
-from psoas_timer.ui.sound_settings import SoundChoices, SoundSettingsDialog
 from psoas_timer.ui.style import set_pixel_font
+
+if TYPE_CHECKING:
+    # Loaded when first used, not at start-up: the window shows sooner without them.
+    from psoas_timer.audio.cue_player import CuePlayer
+    from psoas_timer.ui.editor import RoutineEditor
+    from psoas_timer.ui.history import HistoryPage
+    from psoas_timer.ui.sound_settings import SoundChoices, SoundSettingsDialog
 
 DEFAULT_SIZE = (1280, 760)
 
@@ -106,15 +110,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Psoas Timer")
         self.controller = SessionController(data.history, clock=clock, parent=self)
         self.controller.cues = cues
+        self._sound_note_shown = False
 
         self.notice_bar = NoticeBar(self)
         self.library_page = LibraryPage(library, data.favorites, self)
         self.player = PlayerPage(self.controller, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.history_page = HistoryPage(data.history, parent=self)
+        self._history_page: HistoryPage | None = None
         self.tabs.addTab(self.library_page, "Routines")
-        self.tabs.addTab(self.history_page, "History")
+        self.tabs.addTab(QWidget(self), "History")  # built when first shown
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setStyleSheet(
             "QTabBar::tab { min-height: 36px; padding: 4px 20px; font-size: 17px; }"
         )
@@ -153,11 +159,7 @@ class MainWindow(QMainWindow):
             self.notice_bar.add(_skipped(problem))
         data.listen(self.notice_bar.add)
         self._restore_settings()
-        self._apply_sound_settings()
-        if cues is not None and cues.status:
-            # Said once, quietly: the app works the same, by eye.
-            self.player.set_sound_note(cues.status)
-            self.statusBar().showMessage(cues.status, 15000)
+        self.set_cues(cues)
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -257,6 +259,8 @@ class MainWindow(QMainWindow):
         return editor.result_routine()
 
     def _edit_and_save(self, routine: Routine | None) -> None:
+        from psoas_timer.ui.editor import RoutineEditor
+
         editor = RoutineEditor(
             self.library.catalogue,
             routine,
@@ -413,8 +417,29 @@ class MainWindow(QMainWindow):
             self.library_page.select(session.routine.id)
         self.library_page.tree.setFocus()
 
+    @property
+    def history_page(self) -> HistoryPage:
+        if self._history_page is None:
+            from psoas_timer.ui.history import HistoryPage
+
+            self._history_page = HistoryPage(self.data.history, parent=self)
+            current = self.tabs.currentIndex()
+            placeholder = self.tabs.widget(1)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self._history_page, "History")
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._history_page
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.tabs.setCurrentWidget(self.history_page)
+
     def _session_ended(self) -> None:
-        self.history_page.refresh()
+        if self._history_page is not None:
+            self._history_page.refresh()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
@@ -430,6 +455,15 @@ class MainWindow(QMainWindow):
     _was_maximized = False
 
     # --- sound ---------------------------------------------------------------------------------
+
+    def set_cues(self, cues: CuePlayer | None) -> None:
+        """Attach the cue player (opened once the window is on screen)."""
+        self.cues = cues
+        self.controller.cues = cues
+        self._apply_sound_settings()
+        if cues is not None and cues.status:
+            # Said once, quietly, beside the disclaimer: the app works the same, by eye.
+            self.player.set_sound_note(cues.status)
 
     def _apply_sound_settings(self) -> None:
         settings = self.data.settings
@@ -448,6 +482,8 @@ class MainWindow(QMainWindow):
         return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_sound_settings(self) -> None:
+        from psoas_timer.ui.sound_settings import SoundChoices, SoundSettingsDialog
+
         settings = self.data.settings
         current = SoundChoices(
             volume=settings["volume"],

@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = ".instance.lock"
 CONNECT_TIMEOUT_MS = 1000
@@ -31,7 +34,7 @@ class SingleInstance(QObject):
         self.name = server_name(data_path)
         self._lock = QLockFile(str(data_path / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
-        self._server: QLocalServer | None = None
+        self._server: QLocalServer | None = None  # QtNetwork loads only when needed
 
     def acquire(self) -> bool:
         """True when this process may run: it holds the lock, or the folder cannot take one.
@@ -41,6 +44,8 @@ class SingleInstance(QObject):
         """
         if not self._lock.tryLock(200):
             return self._lock.error() != QLockFile.LockError.LockFailedError
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # left behind by a process that was killed
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -70,6 +75,8 @@ class SingleInstance(QObject):
 
     def notify_running(self, message: str) -> bool:
         """Ask the running process to come to the front; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
