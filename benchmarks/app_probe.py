@@ -1,0 +1,329 @@
+"""The measured child process of benchmarks/run.py: starts the app (or a bare window) and reports.
+
+Each mode prints one line `PROBE {json}` on stdout; everything else goes to stderr. Times are
+`time.monotonic()` (CLOCK_MONOTONIC, shared by every process on the machine), so the parent can
+subtract the moment it spawned this process.
+
+    startup --kind app|bare --data-dir DIR    process start to the main window's first frame
+    player --data-dir DIR --seconds 60        run a routine of long holds: every countdown change
+    idle --data-dir DIR --seconds 60          the library page, doing nothing: CPU time
+
+Run it with QT_QPA_PLATFORM=offscreen where there is no display.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.monotonic()  # before any import of note: as close to process start as Python gets
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+ROUTINE_ID = "bench-long-holds"
+# Held poses (no rhythmic beats), minutes long; a 10-second get-ready first, so a 60-second
+# window sees ten countdown seconds, a phase change, then fifty seconds of a hold.
+ROUTINE = {
+    "version": 1,
+    "id": ROUTINE_ID,
+    "title": "Benchmark: long holds",
+    "description": "Long held stretches, for measuring the countdown.",
+    "prep_seconds": 10,
+    "rest_seconds": 15,
+    "steps": [
+        {"exercise": "rolled-towel", "seconds": 600},
+        {"exercise": "kneeling-hip-flexor", "seconds": 300, "per_side": True},
+        {"exercise": "constructive-rest", "seconds": 600},
+    ],
+}
+
+
+def emit(result: dict[str, object]) -> None:
+    sys.stdout.write("PROBE " + json.dumps(result) + "\n")
+    sys.stdout.flush()
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def max_rss_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+
+
+# --- start-up -------------------------------------------------------------------------------------
+
+
+def probe_startup(kind: str, data_dir: Path) -> int:
+    """Record the first frame of the first top-level window, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    state: dict[str, object] = {"paints": 0, "exposed": None}
+
+    def first_frame() -> None:
+        emit(
+            {
+                "kind": kind,
+                "started": STARTED,
+                "exposed": state["exposed"],
+                "first_frame": time.monotonic(),
+                "paints": state["paints"],
+                "max_rss_kib": max_rss_kib(),
+            }
+        )
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        QApplication.quit()
+
+    class FirstFrame(QObject):
+        """The expose of a top-level window paints its backing store at once (synchronously);
+        a zero timer queued there runs once that frame is painted and flushed."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            kind_of = event.type()
+            if kind_of == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                state["paints"] = int(state["paints"]) + 1  # type: ignore[call-overload]
+            elif (
+                kind_of == QEvent.Type.Expose
+                and state["exposed"] is None
+                and isinstance(watched, QWindow)
+                and watched.isExposed()
+            ):
+                state["exposed"] = time.monotonic()
+                QTimer.singleShot(0, first_frame)
+            return False
+
+    spy = FirstFrame(app)
+    app.installEventFilter(spy)
+
+    if kind == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("Bare")
+        window.resize(1280, 760)
+        window.show()
+        return app.exec()
+
+    # The app's own start-up path: argument parsing, data folder, library, run_app.
+    from psoas_timer.__main__ import main
+
+    return main(["--data-dir", str(data_dir)])
+
+
+# --- a running routine, and the idle library page ----------------------------------------------
+
+
+def precise_single_shot(seconds: float, callback: Callable[[], None], parent: object) -> None:
+    """A one-off timer accurate to the millisecond (the default kind may be 5 % off)."""
+    from PySide6.QtCore import Qt, QTimer
+
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(callback)
+    timer.start(round(seconds * 1000))
+
+
+def _open_window(data_dir: Path, prep_seconds: int = 10) -> tuple[object, object]:
+    from PySide6.QtWidgets import QApplication
+
+    from psoas_timer.core.routines import load_catalogue, load_library
+    from psoas_timer.core.store import DataDir
+    from psoas_timer.core.user_routines import save_user_routine
+    from psoas_timer.ui import app as app_module
+    from psoas_timer.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    data = DataDir(data_dir, notify=lambda message: print(message, file=sys.stderr))
+    routine = {**ROUTINE, "prep_seconds": prep_seconds}
+    save_user_routine(routine, data.routines_dir, catalogue=load_catalogue())
+    library = load_library(data.routines_dir)
+    # As run_app builds it: with the cue player (sound and voice) when the app has one.
+    open_cue_player = getattr(app_module, "open_cue_player", None)
+    if open_cue_player is None:
+        window = MainWindow(data, library)
+    else:
+        window = MainWindow(data, library, cues=open_cue_player())
+    window.show()
+    return app, window
+
+
+def probe_player(
+    data_dir: Path,
+    seconds: float,
+    tail: float,
+    settle: float,
+    prep_seconds: int = 10,
+    heartbeat_ms: int = 0,
+) -> int:
+    """With `heartbeat_ms`, a timer that often also reports every gap in the event loop over
+    20 ms, and the longest from a second after the start (it costs CPU time of its own, so it
+    is off when CPU is measured)."""
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app, window = _open_window(data_dir, prep_seconds)
+    player = window.player  # type: ignore[attr-defined]
+    label = player.countdown_label
+    controller = window.controller  # type: ignore[attr-defined]
+    updates: list[tuple[float, float, str]] = []
+    paints: list[tuple[float, str]] = []
+    marks: dict[str, float] = {}
+
+    # Around the player's own slot: when the controller woke, and when the label had the text.
+    woke: list[float] = [0.0]
+
+    def before_refresh() -> None:
+        woke[0] = time.monotonic()
+
+    def after_refresh() -> None:
+        updates.append((woke[0], time.monotonic(), label.text()))
+
+    class PaintSpy(QObject):
+        """Every paint of the countdown, with the text it paints."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append((time.monotonic(), label.text()))
+            return False
+
+    spy = PaintSpy(label)
+    label.installEventFilter(spy)
+    controller.updated.disconnect(player.refresh)
+    controller.updated.connect(before_refresh)
+    controller.updated.connect(player.refresh)
+    controller.updated.connect(after_refresh)
+
+    stalls: list[tuple[float, float]] = []
+    last_beat = [time.monotonic()]
+    longest = [0.0]  # the longest gap from one second after the routine started
+
+    def beat() -> None:
+        now = time.monotonic()
+        gap = now - last_beat[0]
+        if gap > 0.020:
+            stalls.append((last_beat[0], gap))
+        if "start" in marks and last_beat[0] >= marks["start"] + 1.0:
+            longest[0] = max(longest[0], gap)
+        last_beat[0] = now
+
+    heartbeat = QTimer(window)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    if heartbeat_ms:
+        heartbeat.start(heartbeat_ms)
+
+    def settled() -> None:
+        marks["cpu5"] = cpu_seconds()
+        marks["wall5"] = time.monotonic()
+
+    def finish() -> None:
+        wall = time.monotonic() - marks["wall0"]
+        cpu = cpu_seconds() - marks["cpu0"]
+        session = controller.session
+        emit(
+            {
+                "start": marks["start"],
+                "phase_seconds": [phase.seconds for phase in session.timeline],
+                "updates": updates,
+                "paints": paints,
+                "cpu_seconds": cpu,
+                "wall_seconds": wall,
+                # From five seconds in: the running cost, without starting the routine.
+                "steady_cpu_seconds": cpu_seconds() - marks["cpu5"],
+                "steady_wall_seconds": time.monotonic() - marks["wall5"],
+                # Helpers it ran and waited for (espeak-ng rendering phrases), not in the above.
+                "children_cpu_seconds": children_cpu_seconds() - marks["children0"],
+                "max_rss_kib": max_rss_kib(),
+                "state": str(session.state),
+                "history_sessions": len(window.data.history.sessions),  # type: ignore[attr-defined]
+                "stalls": stalls,  # (began, seconds) of each gap over 20 ms, with heartbeat_ms
+                "longest_gap": longest[0],
+            }
+        )
+        window.close()
+        QApplication.quit()
+
+    def begin() -> None:
+        marks["cpu0"] = cpu_seconds()
+        marks["children0"] = children_cpu_seconds()
+        marks["wall0"] = time.monotonic()
+        window.start_routine(ROUTINE_ID)
+        session = controller.session
+        now = time.monotonic()
+        # The session's own time zero: its first deadline less the first phase's length.
+        marks["start"] = now + session.remaining_seconds(now) - session.phase.seconds
+        precise_single_shot(min(5.0, seconds / 2), settled, window)
+        precise_single_shot(seconds + tail, finish, window)
+
+    precise_single_shot(settle, begin, window)
+    return app.exec()
+
+
+def probe_idle(data_dir: Path, seconds: float, settle: float) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app, window = _open_window(data_dir)
+    marks: dict[str, float] = {}
+
+    def finish() -> None:
+        emit(
+            {
+                "cpu_seconds": cpu_seconds() - marks["cpu0"],
+                "wall_seconds": time.monotonic() - marks["wall0"],
+                "max_rss_kib": max_rss_kib(),
+                "on_library_page": window.stack.currentWidget() is window.tabs,  # type: ignore[attr-defined]
+            }
+        )
+        window.close()
+        QApplication.quit()
+
+    def begin() -> None:
+        marks["cpu0"] = cpu_seconds()
+        marks["wall0"] = time.monotonic()
+        precise_single_shot(seconds, finish, window)
+
+    precise_single_shot(settle, begin, window)
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="One measured run for benchmarks/run.py.")
+    parser.add_argument("mode", choices=("startup", "player", "idle"))
+    parser.add_argument("--kind", choices=("app", "bare"), default="app")
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--seconds", type=float, default=60.0, help="length of the window")
+    parser.add_argument("--tail", type=float, default=1.5, help="player: run on this long")
+    parser.add_argument("--settle", type=float, default=2.0, help="wait after start-up")
+    parser.add_argument("--prep", type=int, default=10, help="player: the get-ready seconds")
+    parser.add_argument(
+        "--heartbeat-ms", type=int, default=0, help="player: report event-loop stalls"
+    )
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    if args.mode == "startup":
+        return probe_startup(args.kind, args.data_dir)
+    if args.mode == "player":
+        return probe_player(
+            args.data_dir, args.seconds, args.tail, args.settle, args.prep, args.heartbeat_ms
+        )
+    return probe_idle(args.data_dir, args.seconds, args.settle)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
