@@ -78,6 +78,7 @@ class IllustrationView(QWidget):
         self._paused = False
         self._placeholder = ""
         self._frames: dict[int, QPixmap] = {}  # keyframes as pixmaps, while a fade runs
+        self._mirrored = False
         self._anim = QVariantAnimation(self)
         self._anim.setDuration(FADE_MS)
         self._anim.setStartValue(0.0)
@@ -130,6 +131,16 @@ class IllustrationView(QWidget):
         if self._paused:
             self._anim.pause()
         self.update()
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Draw the pose facing the other way: the right side of a per-side exercise."""
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self._frames.clear()
+            self.update()
+
+    def is_mirrored(self) -> bool:
+        return self._mirrored
 
     def set_paused(self, paused: bool) -> None:
         """Hold a running cross-fade where it is, or let it carry on."""
@@ -185,7 +196,15 @@ class IllustrationView(QWidget):
         area = QRectF(self.rect())
         margin = min(area.width(), area.height()) * _MARGIN
         area.adjust(margin, margin, -margin, -margin)
-        renderer.render(painter, _fit(renderer.defaultSize(), area))
+        target = _fit(renderer.defaultSize(), area)
+        if not self._mirrored:
+            renderer.render(painter, target)
+            return
+        painter.save()
+        painter.translate(target.center().x() * 2, 0)  # x -> 2 * centre - x
+        painter.scale(-1, 1)
+        renderer.render(painter, target)
+        painter.restore()
 
     def _frame(self, index: int) -> QPixmap:
         """Keyframe index drawn on a transparent pixmap the size of the widget (cached)."""

@@ -380,6 +380,8 @@ class PlayerPage(QWidget):
 
     def _show_phase_picture(self, phase: Phase) -> None:
         self.illustration.set_exercise(phase.step.exercise_id, phase.step.name)
+        # The right side is drawn facing the other way, so a glance shows the sides changed.
+        self.illustration.set_mirrored(phase.side is Side.RIGHT)
         count = self.illustration.keyframe_count()
         if phase.kind is PhaseKind.WORK and phase.step.tempo is None and count > 1:
             # A held pose: the last keyframe is the pose itself; the first is how to get there.

@@ -69,8 +69,10 @@ def test_whole_routine_shows_the_right_things_at_each_moment(window, clock, qtbo
     screen = shown(window)
     assert screen["side"] == "Left side" and screen["countdown"] == "0:15"
     assert screen["next"].endswith("(right side)")
+    assert not window.player.illustration.is_mirrored()
     tick(window, clock, 15)
     assert shown(window)["side"] == "Right side"
+    assert window.player.illustration.is_mirrored()  # the pose faces the other way
     tick(window, clock, 15 + 10)
     screen = shown(window)
     assert screen["name"] == "Breathe" and screen["next"] == "Next: finish"
