@@ -127,6 +127,8 @@ def swatch(brush: QBrush, edge: QColor, size: int = 16) -> QPixmap:
 
 def format_minutes(minutes: float) -> str:
     """A headline total: exact minutes while small, hours once minutes stop meaning much."""
+    if 0 < minutes < 0.5:
+        return "under 1 min"  # a short session is still practice, not "0 min"
     if minutes < 1000:
         return f"{round(minutes)} min"
     hours = minutes / 60
@@ -627,8 +629,8 @@ class HistoryPage(QWidget):
         self.streak_figure.set_value(format_days(summary.current_streak))
         self.best_streak_figure.set_value(format_days(summary.best_streak))
         self.week_label.setText(
-            f"{round(summary.minutes_this_week)} min this week · "
-            f"{round(summary.minutes_last_week)} last week"
+            f"{format_minutes(summary.minutes_this_week)} this week · "
+            f"{format_minutes(summary.minutes_last_week)} last week"
         )
         self.week_label.setAccessibleName(
             f"{round(summary.minutes_this_week)} minutes this week, "

@@ -116,7 +116,7 @@ def test_the_figures_in_large_type(page):
     assert page.total_minutes_label.text() == "48 min"
     assert page.current_streak_label.text() == "3 days"
     assert page.best_streak_label.text() == "3 days"
-    assert page.week_label.text() == "28 min this week · 20 last week"
+    assert page.week_label.text() == "28 min this week · 20 min last week"
     assert page.current_streak_label.font().pixelSize() >= 32
     routines = [
         [page.routine_list.topLevelItem(row).text(column) for column in range(3)]
@@ -168,7 +168,7 @@ def test_deleting_a_session_updates_list_figures_and_chart_at_once(qtbot, page, 
     assert page.model.rowCount() == 4
     assert page.model.index(1, 0).data() == "Tue 24 Nov 2026, 07:30"
     assert page.total_sessions_label.text() == "4"
-    assert page.week_label.text() == "18 min this week · 20 last week"
+    assert page.week_label.text() == "18 min this week · 20 min last week"
     assert page.completed_set.at(29) == 0
     assert page.partial_set.at(29) == 2.5
     assert page.selected_record().id == "s3"  # the next one, ready for another Delete
@@ -306,3 +306,11 @@ def test_showing_the_page_on_a_later_day_moves_today_on(qtbot, tmp_path):
     assert page.completed_set.at(29) == 0
     assert page.completed_set.at(28) == 5
     assert page.current_streak_label.text() == "1 day"
+
+
+def test_a_short_session_shows_as_under_a_minute_not_zero():
+    from psoas_timer.ui.history import format_minutes
+
+    assert format_minutes(14 / 60) == "under 1 min"
+    assert format_minutes(0) == "0 min"
+    assert format_minutes(42.4) == "42 min"
