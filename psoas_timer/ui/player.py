@@ -154,7 +154,7 @@ class PlayerPage(QWidget):
         middle.setSpacing(24)
         self.illustration = IllustrationView(page)
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        middle.addWidget(self.illustration, 5)
+        middle.addWidget(self.illustration, 1)
 
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -182,8 +182,8 @@ class PlayerPage(QWidget):
         right.addSpacing(8)
         right.addWidget(self.next_label)
         right.addStretch(1)
-        middle.addLayout(right, 4)
-        layout.addLayout(middle, 1)
+        middle.addLayout(right, 1)
+        layout.addLayout(middle, 2)
 
         self.instructions_label = self._label("instructions", 20, wrap=True)
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
@@ -197,11 +197,11 @@ class PlayerPage(QWidget):
         self.instructions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.instructions_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.instructions_scroll.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding
         )
         self.instructions_scroll.setMinimumHeight(60)
         self.instructions_scroll.setMaximumHeight(230)
-        layout.addWidget(self.instructions_scroll)
+        layout.addWidget(self.instructions_scroll, 1)
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -421,9 +421,16 @@ class PlayerPage(QWidget):
         self.phase_bar.setValue(int(1000 * session.phase_progress(now)))
         self._set_elided(self.next_label, next_text(session), lines=2)
         self.instructions_label.setText(self._instructions_html(phase))
+        self._fit_instructions()
         self.pause_button.setText(f"{'Resume' if paused else 'Pause'}  [Space]")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         self.pause_button.setToolTip(f"{'Resume' if paused else 'Pause'} (Space)")
+
+    def _fit_instructions(self) -> None:
+        """As tall as the instructions need, up to a limit; beyond it they scroll."""
+        width = max(200, self.instructions_scroll.viewport().width())
+        needed = self.instructions_label.heightForWidth(width) + 6
+        self.instructions_scroll.setMaximumHeight(max(60, min(needed, 260)))
 
     def _set_elided(self, label: QLabel, text: str, lines: int) -> None:
         label.setToolTip(text)
@@ -436,12 +443,12 @@ class PlayerPage(QWidget):
     def _instructions_html(self, phase: Phase) -> str:
         step = phase.step
         items = "".join(f"<li>{_escape(line)}</li>" for line in step.instructions)
-        parts = [f"<ol style='margin-left: 0px;'>{items}</ol>"] if items else []
+        parts = [f"<ol style='margin: 0px;'>{items}</ol>"] if items else []
         if step.focus:
-            parts.append(f"<p><b>Focus:</b> {_escape(step.focus)}</p>")
+            parts.append(f"<p style='margin: 4px 0 0 0;'><b>Focus:</b> {_escape(step.focus)}</p>")
         if step.cautions:
             cautions = " ".join(_escape(text) for text in step.cautions)
-            parts.append(f"<p><b>Caution:</b> {cautions}</p>")
+            parts.append(f"<p style='margin: 4px 0 0 0;'><b>Caution:</b> {cautions}</p>")
         return "".join(parts)
 
     def _show_summary(self) -> None:
@@ -485,6 +492,7 @@ class PlayerPage(QWidget):
         set_pixel_font(self.next_label, int(28 * scale))
         set_pixel_font(self.instructions_label, int(20 * scale))
         super().resizeEvent(event)
+        self._fit_instructions()
 
 
 def _escape(text: str) -> str:
