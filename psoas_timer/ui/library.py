@@ -274,8 +274,7 @@ class LibraryPage(QWidget):
         self.tree.clear()
         for routine in self.visible_routines():
             star = STAR_ON if routine.id in self.favorites else STAR_OFF
-            equipment = ", ".join(routine.equipment) or "none"
-            level = routine.level or "—"
+            equipment = ", ".join(routine.equipment) or "no equipment"
             own = "" if routine.builtin else "  (yours)"
             item = QTreeWidgetItem(
                 [
@@ -285,8 +284,10 @@ class LibraryPage(QWidget):
                     str(len(routine.steps)),
                 ]
             )
-            item.setData(1, SUBTITLE_ROLE, f"{equipment}  ·  {level}")
-            item.setToolTip(1, f"{routine.title}: {equipment}; {level}")
+            item.setData(
+                1, SUBTITLE_ROLE, "  ·  ".join(part for part in (equipment, routine.level) if part)
+            )
+            item.setToolTip(1, f"{routine.title}: {equipment}; {routine.level or 'any level'}")
             item.setData(0, Qt.ItemDataRole.UserRole, routine.id)
             item.setToolTip(0, "Click to star or unstar (Ctrl+D)")
             item.setData(
@@ -392,8 +393,10 @@ class LibraryPage(QWidget):
             item = QTreeWidgetItem([step.name, format_duration(step.seconds), sides])
             item.setIcon(0, thumbnail_icon(step.exercise_id, 56))
             self.steps.addTopLevelItem(item)
-        rests = f", rests {routine.rest_seconds} s" if routine.rest_seconds else ""
-        self.total_label.setText(
-            f"Total {format_duration(routine.total_seconds)} "
-            f"(get ready {routine.prep_seconds} s{rests}, both sides counted)"
-        )
+        parts = [f"get ready {routine.prep_seconds} s"] if routine.prep_seconds else []
+        if routine.rest_seconds and len(routine.steps) > 1:
+            parts.append(f"rests {routine.rest_seconds} s")
+        if any(step.per_side for step in routine.steps):
+            parts.append("both sides counted")
+        detail = f" ({', '.join(parts)})" if parts else ""
+        self.total_label.setText(f"Total {format_duration(routine.total_seconds)}{detail}")

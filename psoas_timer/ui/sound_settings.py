@@ -40,7 +40,6 @@ class SoundSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Sound and voice")
         self.setStyleSheet(BUTTON_STYLE)
-        set_pixel_font(self, 17)
 
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
@@ -80,6 +79,8 @@ class SoundSettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        for child in self.findChildren(QWidget):
+            set_pixel_font(child, 17)  # the style sheet stops fonts passing down to children
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
