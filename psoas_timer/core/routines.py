@@ -80,6 +80,21 @@ class Step:
     equipment: tuple[str, ...] = ()
     tempo: Tempo | None = None
 
+    @classmethod
+    def of(cls, exercise: Exercise, seconds: int, per_side: bool) -> Step:
+        """A step of a catalogue exercise: its name, instructions, cautions and tempo."""
+        return cls(
+            name=exercise.name,
+            seconds=seconds,
+            per_side=per_side,
+            instructions=exercise.instructions,
+            exercise_id=exercise.id,
+            focus=exercise.focus,
+            cautions=exercise.cautions,
+            equipment=exercise.equipment,
+            tempo=exercise.tempo,
+        )
+
     @property
     def is_custom(self) -> bool:
         return self.exercise_id is None
@@ -323,17 +338,7 @@ def _parse_step(
         per_side = check.flag(raw, "per_side", _field("per_side", number), exercise.per_side)
         if len(check.problems) > before:
             return None
-        return Step(
-            name=exercise.name,
-            seconds=seconds,
-            per_side=per_side,
-            instructions=exercise.instructions,
-            exercise_id=exercise.id,
-            focus=exercise.focus,
-            cautions=exercise.cautions,
-            equipment=exercise.equipment,
-            tempo=exercise.tempo,
-        )
+        return Step.of(exercise, seconds, per_side)
     if "name" not in raw:
         check.add(
             f"step {number}",

@@ -522,18 +522,7 @@ custom_steps = st.builds(
 
 
 def catalogue_step(exercise_id: str, seconds: int, per_side: bool) -> Step:
-    exercise = CATALOGUE[exercise_id]
-    return Step(
-        name=exercise.name,
-        seconds=seconds,
-        per_side=per_side,
-        instructions=exercise.instructions,
-        exercise_id=exercise.id,
-        focus=exercise.focus,
-        cautions=exercise.cautions,
-        equipment=exercise.equipment,
-        tempo=exercise.tempo,
-    )
+    return Step.of(CATALOGUE[exercise_id], seconds, per_side)
 
 
 catalogue_steps = st.builds(
