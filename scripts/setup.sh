@@ -40,3 +40,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".$extras"
+# An editable install leaves the app's own modules uncompiled, and where PYTHONDONTWRITEBYTECODE
+# is set every start would compile them again; compile them once here, as a wheel install does.
+.venv/bin/python -m compileall -q psoas_timer
