@@ -15,7 +15,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -453,7 +453,3 @@ class DataDir:
         if replay:
             for message in self.notices:
                 listener(message)
-
-
-def session_ids(records: Iterable[SessionRecord]) -> set[str]:
-    return {record.id for record in records}

@@ -110,7 +110,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Psoas Timer")
         self.controller = SessionController(data.history, clock=clock, parent=self)
         self.controller.cues = cues
-        self._sound_note_shown = False
 
         self.notice_bar = NoticeBar(self)
         self.library_page = LibraryPage(library, data.favorites, self)

@@ -86,7 +86,6 @@ class PlayerPage(QWidget):
         self.setObjectName("player")
         self.setStyleSheet(BUTTON_STYLE)
         self._muted = False
-        self._sound_note = ""
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_live())
         self._stack.addWidget(self._build_summary())
@@ -357,7 +356,6 @@ class PlayerPage(QWidget):
 
     def set_sound_note(self, note: str) -> None:
         """A quiet line (e.g. that sound is unavailable), shown beside the disclaimer."""
-        self._sound_note = note
         self.status_label.setText(f"{note}   ·   {DISCLAIMER}" if note else DISCLAIMER)
 
     def set_fullscreen(self, fullscreen: bool) -> None:
