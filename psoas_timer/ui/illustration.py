@@ -173,7 +173,12 @@ class IllustrationView(QWidget):
     # -- Qt overrides ----------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 360)
+        # Modest, so a layout gives the picture the room that is left rather than taking it
+        # from text; it is drawn to whatever size it gets.
+        return QSize(320, 240)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 120)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

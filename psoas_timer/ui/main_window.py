@@ -448,7 +448,6 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         full = self.isFullScreen()
         self.menuBar().setVisible(not full)  # F11 and the keys still work without it
-        self.statusBar().setVisible(not full)
         self.player.set_fullscreen(full)
 
     _was_maximized = False

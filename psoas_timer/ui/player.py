@@ -59,10 +59,10 @@ def phase_heading(phase: Phase) -> str:
 def next_text(session: Session) -> str:
     phase = session.phase
     if phase is not None and phase.kind is not PhaseKind.WORK:
-        # The heading already names what comes; this line helps get into position for it.
-        side = "Left side first. " if phase.step.per_side else ""
-        first = phase.step.instructions[0] if phase.step.instructions else ""
-        return f"{side}{first}".strip() or f"Next: {phase.step.name}"
+        # The heading already names what comes, and the steps below say how to start.
+        return (
+            "Get into position: left side first" if phase.step.per_side else ("Get into position")
+        )
     upcoming = session.next_phase()
     if upcoming is None:
         return "Next: finish"
@@ -156,13 +156,13 @@ class PlayerPage(QWidget):
         middle.addWidget(self.illustration, 1)
 
         right = QVBoxLayout()
-        right.setSpacing(6)
+        right.setSpacing(2)
         self.name_label = self._label("exercise_name", 40, bold=True, wrap=True)
         # The name never sets the window's width: a long one wraps, and past two lines elides.
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.side_label = self._label("side", 34, bold=True)
         self.side_label.setStyleSheet(f"color: {SIDE_COLOUR};")
-        self.countdown_label = self._label("countdown", 150, bold=True)
+        self.countdown_label = self._label("countdown", 140, bold=True)
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.beat_label = self._label("movement", 36, bold=True)
         self.phase_bar = QProgressBar(page)
@@ -178,11 +178,11 @@ class PlayerPage(QWidget):
         right.addWidget(self.countdown_label)
         right.addWidget(self.beat_label)
         right.addWidget(self.phase_bar)
-        right.addSpacing(8)
+        right.addSpacing(4)
         right.addWidget(self.next_label)
         right.addStretch(1)
         middle.addLayout(right, 1)
-        layout.addLayout(middle, 2)
+        layout.addLayout(middle, 1)
 
         self.instructions_label = self._label("instructions", 20, wrap=True)
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
@@ -200,7 +200,7 @@ class PlayerPage(QWidget):
         )
         self.instructions_scroll.setMinimumHeight(60)
         self.instructions_scroll.setMaximumHeight(230)
-        layout.addWidget(self.instructions_scroll, 1)
+        layout.addWidget(self.instructions_scroll, 2)
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -483,7 +483,9 @@ class PlayerPage(QWidget):
     def resizeEvent(self, event: object) -> None:
         # Type grows with the window, so full screen on a large monitor reads from further away.
         scale = max(0.6, min(self.width() / 1366, self.height() / 768))
-        set_pixel_font(self.countdown_label, int(150 * scale), bold=True)
+        set_pixel_font(self.countdown_label, int(140 * scale), bold=True)
+        # The countdown is never squeezed, whatever the instructions below ask for.
+        self.countdown_label.setMinimumHeight(QFontMetrics(self.countdown_label.font()).height())
         set_pixel_font(self.name_label, int(40 * scale), bold=True)
         set_pixel_font(self.side_label, int(34 * scale), bold=True)
         set_pixel_font(self.beat_label, int(36 * scale), bold=True)

@@ -3,6 +3,7 @@
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStatusBar
 
 from psoas_timer.core.engine import SessionState
 from psoas_timer.core.routines import Routine, Step
@@ -39,6 +40,7 @@ def test_escape_in_full_screen_leaves_full_screen_and_keeps_the_routine(window, 
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert window.controller.running
     assert window.menuBar().isVisible()
+    assert window.findChild(QStatusBar) is None  # no empty strip left at the bottom
 
 
 def test_routine_menu_is_off_while_a_routine_plays(window, qtbot):
@@ -87,8 +89,13 @@ def test_a_long_custom_step_keeps_the_countdown_and_controls_on_a_laptop_screen(
     window.start_routine("long")
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 700
-    assert window.player.countdown_label.height() >= 100
+    # Once laid out, the countdown keeps its full height and the controls stay on screen.
+    qtbot.waitUntil(lambda: window.player.countdown_label.height() >= 100)
     assert window.player.pause_button.isVisible()
+    bottom = window.player.pause_button.mapTo(
+        window, window.player.pause_button.rect().bottomLeft()
+    )
+    assert bottom.y() <= window.height()
 
 
 def test_search_finds_equipment_and_the_notice_bar_stays_out_of_the_player(window, qtbot):
