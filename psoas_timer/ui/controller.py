@@ -8,13 +8,14 @@ loop only delays a repaint; the engine catches up from its deadlines on the next
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from psoas_timer.core.clock import Clock, MonotonicClock
-from psoas_timer.core.engine import Event, Session
+from psoas_timer.core.engine import Event, Session, SessionState
 from psoas_timer.core.recording import SessionRecorder
 from psoas_timer.core.routines import Routine
 from psoas_timer.core.store import HistoryStore
@@ -81,6 +82,22 @@ class SessionController(QObject):
 
     def pause(self) -> None:
         self._apply(lambda session, now: session.pause(now))
+
+    def resume(self) -> None:
+        self._apply(lambda session, now: session.resume(now))
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """While a question or dialog is open, a running countdown waits, then carries on."""
+        session = self.session
+        running = session is not None and session.state is SessionState.RUNNING
+        if running:
+            self.pause()
+        try:
+            yield
+        finally:
+            if running:
+                self.resume()
 
     def next(self) -> None:
         self._apply(lambda session, now: session.next(now))

@@ -304,11 +304,11 @@ class LibraryPage(QWidget):
                 target = item
         if target is None and self.tree.topLevelItemCount():
             target = self.tree.topLevelItem(0)
-        if target is not None and target is not self.tree.currentItem():
-            self.tree.setCurrentItem(target)  # shows its details through currentItemChanged
-        else:
-            self.tree.setCurrentItem(target)
-            self._show_details(self.current_routine())
+        # After clear() nothing is current, so selecting an item shows its details through
+        # currentItemChanged; with nothing to select, the details say why.
+        self.tree.setCurrentItem(target)
+        if target is None:
+            self._show_details(None)
 
     def current_routine_id(self) -> str | None:
         item = self.tree.currentItem()

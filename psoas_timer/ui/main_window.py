@@ -218,15 +218,8 @@ class MainWindow(QMainWindow):
         """Wrap a dialog so a running countdown waits while it is open."""
 
         def run() -> None:
-            session = self.controller.session
-            running = session is not None and session.state.value == "running"
-            if running:
-                self.controller.pause()
-            try:
+            with self.controller.held():
                 dialog()
-            finally:
-                if running:
-                    self.controller.toggle_pause()
 
         return run
 

@@ -339,12 +339,9 @@ class PlayerPage(QWidget):
             return
         practised = session.active_seconds(self.controller.now())
         if practised > STOP_CONFIRM_AFTER_SECONDS:
-            was_running = session.state is SessionState.RUNNING
-            if was_running:
-                self.controller.pause()  # the countdown must not run on behind the question
-            if not self.confirm_stop(practised):
-                if was_running:
-                    self.controller.toggle_pause()
+            with self.controller.held():  # the countdown must not run on behind the question
+                confirmed = self.confirm_stop(practised)
+            if not confirmed:
                 return
         self.controller.stop()
 
