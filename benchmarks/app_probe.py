@@ -4,7 +4,8 @@ Each mode prints one line `PROBE {json}` on stdout; everything else goes to stde
 `time.monotonic()` (CLOCK_MONOTONIC, shared by every process on the machine), so the parent can
 subtract the moment it spawned this process.
 
-    startup --kind app|bare --data-dir DIR    process start to the main window's first frame
+    startup --kind app|bare|widgets --data-dir DIR
+                                              process start to the main window's first frame
     player --data-dir DIR --seconds 60        run a routine of long holds: every countdown change
     idle --data-dir DIR --seconds 60          the library page, doing nothing: CPU time
 
@@ -68,10 +69,14 @@ def max_rss_kib() -> int:
 
 
 def probe_startup(kind: str, data_dir: Path) -> int:
-    """Record the first frame of the first top-level window, then quit."""
+    """Record the first frame of the first top-level window, then quit.
+
+    Only the window being shown is watched: an event filter on the whole application would
+    hand every event of every object to Python, converting each to a Python object, which
+    costs a window of many widgets far more than an empty one (about 30 ms more here).
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtGui import QWindow
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     app = QApplication(sys.argv[:1])
     state: dict[str, object] = {"paints": 0, "exposed": None}
@@ -100,17 +105,23 @@ def probe_startup(kind: str, data_dir: Path) -> int:
             if kind_of == QEvent.Type.Paint and isinstance(watched, QMainWindow):
                 state["paints"] = int(state["paints"]) + 1  # type: ignore[call-overload]
             elif (
-                kind_of == QEvent.Type.Expose
-                and state["exposed"] is None
-                and isinstance(watched, QWindow)
-                and watched.isExposed()
+                kind_of == QEvent.Type.Expose and state["exposed"] is None and watched.isExposed()  # type: ignore[attr-defined]
             ):
                 state["exposed"] = time.monotonic()
                 QTimer.singleShot(0, first_frame)
             return False
 
     spy = FirstFrame(app)
-    app.installEventFilter(spy)
+    real_show = QWidget.show
+
+    def show_and_watch(widget: QWidget) -> None:
+        """The app's (or the bare window's) own call to show its main window."""
+        real_show(widget)
+        if widget.isWindow() and widget.windowHandle() is not None:
+            widget.installEventFilter(spy)
+            widget.windowHandle().installEventFilter(spy)
+
+    QWidget.show = show_and_watch  # type: ignore[method-assign]
 
     if kind == "bare":
         window = QMainWindow()
@@ -118,11 +129,91 @@ def probe_startup(kind: str, data_dir: Path) -> int:
         window.resize(1280, 760)
         window.show()
         return app.exec()
+    if kind == "widgets":
+        window = widgets_window()
+        window.show()
+        return app.exec()
 
     # The app's own start-up path: argument parsing, data folder, library, run_app.
     from psoas_timer.__main__ import main
 
     return main(["--data-dir", str(data_dir)])
+
+
+def widgets_window() -> object:
+    """The floor under the app's first frame: the widgets its library page shows (menus,
+    tabs, a search field, a list of routines, the chosen one's steps, buttons), with
+    placeholder text and nothing else: no data folder, files, style sheets or delegate."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QPushButton,
+        QSplitter,
+        QTabWidget,
+        QTreeWidget,
+        QTreeWidgetItem,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    window = QMainWindow()
+    window.setWindowTitle("Widgets")
+    window.resize(1280, 760)
+    for menu_name, count in (("File", 3), ("View", 3), ("Settings", 1), ("Routine", 4)):
+        menu = window.menuBar().addMenu(menu_name)
+        for number in range(count):
+            action = QAction(f"{menu_name} {number}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            menu.addAction(action)
+    window.menuBar().addMenu("Help").addAction(QAction("About", window))
+
+    page = QWidget()
+    left = QVBoxLayout()
+    top = QHBoxLayout()
+    top.addWidget(QLineEdit(), 1)
+    top.addWidget(QCheckBox("Favourites only"))
+    left.addLayout(top)
+    routines = QTreeWidget()
+    routines.setHeaderLabels(["", "Routine", "Time", "Steps"])
+    for number in range(5):
+        QTreeWidgetItem(routines, ["☆", f"Routine {number}", "5:00", "6"])
+    left.addWidget(routines, 1)
+    row = QHBoxLayout()
+    for text in ("New…", "Duplicate…", "Edit…", "Delete"):
+        row.addWidget(QPushButton(text))
+    left.addLayout(row)
+    right = QVBoxLayout()
+    for text in ("Title", "Built-in · gentle · mat", "What the routine is for."):
+        label = QLabel(text)
+        label.setWordWrap(True)
+        right.addWidget(label)
+    steps = QTreeWidget()
+    steps.setHeaderLabels(["Exercise", "Time", "Sides"])
+    for number in range(6):
+        QTreeWidgetItem(steps, [f"Exercise {number}", "1:00", "each side"])
+    right.addWidget(steps, 1)
+    right.addWidget(QLabel("Total 6:00"))
+    buttons = QHBoxLayout()
+    buttons.addWidget(QPushButton("☆ Favourite"))
+    buttons.addWidget(QPushButton("Start  ▶"), 2)
+    right.addLayout(buttons)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    for layout in (left, right):
+        side = QWidget()
+        side.setLayout(layout)
+        splitter.addWidget(side)
+    page_layout = QVBoxLayout(page)
+    page_layout.addWidget(splitter)
+    tabs = QTabWidget()
+    tabs.addTab(page, "Routines")
+    tabs.addTab(QWidget(), "History")
+    window.setCentralWidget(tabs)
+    return window
 
 
 # --- a running routine, and the idle library page ----------------------------------------------
@@ -305,7 +396,7 @@ def probe_idle(data_dir: Path, seconds: float, settle: float) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="One measured run for benchmarks/run.py.")
     parser.add_argument("mode", choices=("startup", "player", "idle"))
-    parser.add_argument("--kind", choices=("app", "bare"), default="app")
+    parser.add_argument("--kind", choices=("app", "bare", "widgets"), default="app")
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the window")
     parser.add_argument("--tail", type=float, default=1.5, help="player: run on this long")
