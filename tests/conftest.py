@@ -98,4 +98,5 @@ def window(qtbot, data, library, clock):
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    window.finish_start()  # as the app does once the first frame is on screen
     return window

@@ -434,9 +434,17 @@ class DataDir:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self._notify(f"Could not create the data folder {self.path}: {error.strerror}.")
-        self.history = HistoryStore(self.path / "history.json", self._notify)
         self.favorites = FavoritesStore(self.path / "favorites.json", self._notify)
         self.settings = SettingsStore(self.path / "settings.json", self._notify)
+        # Years of history take a while to read; the library does not need it, so it is
+        # read when first used (just after the window's first frame, in the app).
+        self._history: HistoryStore | None = None
+
+    @property
+    def history(self) -> HistoryStore:
+        if self._history is None:
+            self._history = HistoryStore(self.path / "history.json", self._notify)
+        return self._history
 
     @property
     def routines_dir(self) -> Path:

@@ -6,10 +6,11 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from psoas_timer.audio.cue_player import CuePlayer
@@ -19,7 +20,41 @@ from psoas_timer.core.store import DataDir
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.single_instance import SingleInstance
 
-STARTUP_DEFER_MS = 30
+FIRST_FRAME_FALLBACK_MS = 1000
+
+
+class _FirstFrame(QObject):
+    """Calls back once the window's first frame is on screen, or after a second if the
+    window is never exposed.
+
+    The frame is painted while its expose event is handled; the callback waits two turns of
+    the event loop after that, so that whatever was posted meanwhile (a maximise, a first key
+    press) goes before the heavier work.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+        QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._run))
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def after_first_frame(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` once `window` (already shown) has drawn its first frame."""
+    _FirstFrame(window, callback)
 
 
 def install_signal_handlers(window: MainWindow) -> None:
@@ -86,21 +121,26 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
         )
         return 1
     window = MainWindow(data, library)
-    instance.on_request(window.handle_request)
     install_signal_handlers(window)
     window.show()
     window.raise_()
     window.activateWindow()
 
-    def after_first_frame() -> None:
-        # Opening the mixer (and importing pygame) takes longer than drawing the window,
-        # so it happens once the window is up; a routine asked for on the command line
-        # starts when its cues are ready.
+    def finish_start() -> None:
+        # The library is on screen; now what it did not need: answering a second start,
+        # the player and the step pictures, then the mixer (importing pygame takes longer
+        # than drawing the window). A routine asked for on the command line starts when
+        # its cues are ready.
+        instance.listen(window.handle_request)
+        window.finish_start()
+        QTimer.singleShot(0, open_sound)
+
+    def open_sound() -> None:
         window.set_cues(open_cue_player())
         if start_routine:
             window.start_routine(start_routine)
 
-    QTimer.singleShot(STARTUP_DEFER_MS, after_first_frame)
+    after_first_frame(window, finish_start)
     try:
         return app.exec()
     finally:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
     QFontMetrics,
+    QIcon,
     QKeySequence,
     QPainter,
     QPalette,
+    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -34,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from psoas_timer.core.routines import Library, Routine, format_duration
 from psoas_timer.core.store import FavoritesStore
-from psoas_timer.ui.illustration import thumbnail_icon
 from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
 
 STAR_ON = "★"
 STAR_OFF = "☆"
 COLUMNS = ("", "Routine", "Time", "Steps")
+STEP_ICON = (56, 42)
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -97,6 +101,13 @@ def routine_matches(routine: Routine, query: str) -> bool:
     return all(word in haystack for word in words)
 
 
+def _blank_icon(width: int, height: int) -> QIcon:
+    """Holds a step's row at its final height until the pictures are drawn."""
+    blank = QPixmap(width, height)
+    blank.fill(Qt.GlobalColor.transparent)
+    return QIcon(blank)
+
+
 class LibraryPage(QWidget):
     start_requested = Signal(str)  # routine id
     selection_changed = Signal(str)  # routine id
@@ -112,6 +123,8 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.library = library
         self.favorites = favorites
+        # Step pictures come with `show_thumbnails`, just after the window's first frame.
+        self.thumbnail: Callable[[str | None], QIcon] | None = None
         self.setStyleSheet(BUTTON_STYLE)
 
         self.search = QLineEdit(self)
@@ -188,7 +201,7 @@ class LibraryPage(QWidget):
         self.steps.setAccessibleName("Steps of the routine")
         self.steps.setHeaderLabels(["Exercise", "Time", "Sides"])
         self.steps.setRootIsDecorated(False)
-        self.steps.setIconSize(QSize(56, 42))
+        self.steps.setIconSize(QSize(*STEP_ICON))
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         set_pixel_font(self.steps, 16)
@@ -353,6 +366,20 @@ class LibraryPage(QWidget):
 
     # --- the details -----------------------------------------------------------------------------
 
+    def show_thumbnails(self) -> None:
+        """Draw each step's picture in the details (QtSvg loads here, not at start-up)."""
+        if self.thumbnail is not None:
+            return
+        from psoas_timer.ui.illustration import thumbnail_icon
+
+        self.thumbnail = lambda exercise_id: thumbnail_icon(exercise_id, STEP_ICON[0])
+        routine = self.current_routine()
+        if routine is not None:
+            for index, step in enumerate(routine.steps):
+                item = self.steps.topLevelItem(index)
+                if item is not None:
+                    item.setIcon(0, self.thumbnail(step.exercise_id))
+
     def _show_details(self, routine: Routine | None) -> None:
         has = routine is not None
         for widget in (self.start_button, self.favorite_button, self.duplicate_button):
@@ -388,10 +415,11 @@ class LibraryPage(QWidget):
         meta = [origin, routine.level or "", ", ".join(routine.equipment)]
         self.meta_label.setText("  ·  ".join(part for part in meta if part))
         self.description_label.setText(routine.description)
+        blank = _blank_icon(*STEP_ICON) if self.thumbnail is None else None
         for step in routine.steps:
             sides = "each side" if step.per_side else ""
             item = QTreeWidgetItem([step.name, format_duration(step.seconds), sides])
-            item.setIcon(0, thumbnail_icon(step.exercise_id, 56))
+            item.setIcon(0, blank or self.thumbnail(step.exercise_id))
             self.steps.addTopLevelItem(item)
         parts = [f"get ready {routine.prep_seconds} s"] if routine.prep_seconds else []
         if routine.rest_seconds and len(routine.steps) > 1:

@@ -32,17 +32,16 @@ from psoas_timer.core.user_routines import (
     import_routine_file,
     save_user_routine,
 )
-from psoas_timer.ui.controller import SessionController
-from psoas_timer.ui.illustration import thumbnail_icon
 from psoas_timer.ui.library import LibraryPage
-from psoas_timer.ui.player import DISCLAIMER, PlayerPage
-from psoas_timer.ui.style import set_pixel_font
+from psoas_timer.ui.style import DISCLAIMER, set_pixel_font
 
 if TYPE_CHECKING:
-    # Loaded when first used, not at start-up: the window shows sooner without them.
+    # Loaded when first used, or just after the first frame: the window shows sooner.
     from psoas_timer.audio.cue_player import CuePlayer
+    from psoas_timer.ui.controller import SessionController
     from psoas_timer.ui.editor import RoutineEditor
     from psoas_timer.ui.history import HistoryPage
+    from psoas_timer.ui.player import PlayerPage
     from psoas_timer.ui.sound_settings import SoundChoices, SoundSettingsDialog
 
 DEFAULT_SIZE = (1280, 760)
@@ -108,12 +107,14 @@ class MainWindow(QMainWindow):
         self.library = library
         self.cues = cues
         self.setWindowTitle("Psoas Timer")
-        self.controller = SessionController(data.history, clock=clock, parent=self)
-        self.controller.cues = cues
+        # The session controller and the player are built just after the first frame (see
+        # `finish_start`), or when first asked for.
+        self._clock = clock
+        self._controller: SessionController | None = None
+        self._player: PlayerPage | None = None
 
         self.notice_bar = NoticeBar(self)
         self.library_page = LibraryPage(library, data.favorites, self)
-        self.player = PlayerPage(self.controller, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._history_page: HistoryPage | None = None
@@ -125,7 +126,6 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.player)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,17 +148,47 @@ class MainWindow(QMainWindow):
         self.library_page.favorites_only_changed.connect(
             lambda only: self._save_setting(library_favorites_only=only)
         )
-        self.player.done.connect(self.show_library)
-        self.player.repeat.connect(self._repeat)
-        self.player.fullscreen_toggled.connect(self.toggle_fullscreen)
-        self.player.mute_toggled.connect(self.toggle_mute)
-        self.controller.ended.connect(self._session_ended)
 
         for problem in library.problems:
             self.notice_bar.add(_skipped(problem))
         data.listen(self.notice_bar.add)
         self._restore_settings()
         self.set_cues(cues)
+
+    # --- parts built after the first frame ------------------------------------------------------
+
+    @property
+    def controller(self) -> SessionController:
+        if self._controller is None:
+            from psoas_timer.ui.controller import SessionController
+
+            self._controller = SessionController(self.data.history, clock=self._clock, parent=self)
+            self._controller.cues = self.cues
+            self._controller.ended.connect(self._session_ended)
+        return self._controller
+
+    @property
+    def player(self) -> PlayerPage:
+        if self._player is None:
+            from psoas_timer.ui.player import PlayerPage
+
+            player = PlayerPage(self.controller, self)
+            self._player = player
+            self.stack.addWidget(player)
+            player.done.connect(self.show_library)
+            player.repeat.connect(self._repeat)
+            player.fullscreen_toggled.connect(self.toggle_fullscreen)
+            player.mute_toggled.connect(self.toggle_mute)
+            player.set_fullscreen(self.isFullScreen())
+            player.set_muted(bool(self.data.settings["muted"]))
+            if self.cues is not None and self.cues.status:
+                player.set_sound_note(self.cues.status)
+        return self._player
+
+    def finish_start(self) -> None:
+        """Build what the first frame did not need: the player, and the pictures of steps."""
+        self.player  # noqa: B018 - built now, so that Start answers at once
+        self.library_page.show_thumbnails()
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -218,7 +248,10 @@ class MainWindow(QMainWindow):
         """Wrap a dialog so a running countdown waits while it is open."""
 
         def run() -> None:
-            with self.controller.held():
+            if self._controller is None:
+                dialog()
+                return
+            with self._controller.held():
                 dialog()
 
         return run
@@ -252,6 +285,7 @@ class MainWindow(QMainWindow):
 
     def _edit_and_save(self, routine: Routine | None) -> None:
         from psoas_timer.ui.editor import RoutineEditor
+        from psoas_timer.ui.illustration import thumbnail_icon
 
         editor = RoutineEditor(
             self.library.catalogue,
@@ -372,11 +406,14 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         command, _, argument = request.partition(" ")
-        if command == "start" and argument and not self.controller.running:
+        if command == "start" and argument and not self._running():
             self.start_routine(argument)
 
+    def _running(self) -> bool:
+        return self._controller is not None and self._controller.running
+
     def _page_changed(self) -> None:
-        in_player = self.stack.currentWidget() is self.player
+        in_player = self._player is not None and self.stack.currentWidget() is self._player
         # Notices wait in the library: in the player nothing may crowd the countdown.
         self.notice_bar.setVisible(not in_player and bool(self.notice_bar.messages))
         self._update_actions()
@@ -401,9 +438,9 @@ class MainWindow(QMainWindow):
             self.start_routine(session.routine.id)
 
     def show_library(self) -> None:
-        if self.controller.running:
+        if self._running():
             self.controller.stop()
-        session = self.controller.session
+        session = self._controller.session if self._controller is not None else None
         self.stack.setCurrentWidget(self.tabs)
         if session is not None and self.library.get(session.routine.id) is not None:
             self.library_page.select(session.routine.id)
@@ -441,7 +478,8 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         full = self.isFullScreen()
         self.menuBar().setVisible(not full)  # F11 and the keys still work without it
-        self.player.set_fullscreen(full)
+        if self._player is not None:
+            self._player.set_fullscreen(full)
 
     _was_maximized = False
 
@@ -450,15 +488,17 @@ class MainWindow(QMainWindow):
     def set_cues(self, cues: CuePlayer | None) -> None:
         """Attach the cue player (opened once the window is on screen)."""
         self.cues = cues
-        self.controller.cues = cues
+        if self._controller is not None:
+            self._controller.cues = cues
         self._apply_sound_settings()
-        if cues is not None and cues.status:
+        if self._player is not None and cues is not None and cues.status:
             # Said once, quietly, beside the disclaimer: the app works the same, by eye.
-            self.player.set_sound_note(cues.status)
+            self._player.set_sound_note(cues.status)
 
     def _apply_sound_settings(self) -> None:
         settings = self.data.settings
-        self.player.set_muted(bool(settings["muted"]))
+        if self._player is not None:
+            self._player.set_muted(bool(settings["muted"]))
         if self.cues is not None:
             self.cues.set_volume(settings["volume"] / 100)
             self.cues.set_muted(bool(settings["muted"]))
@@ -531,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-routine keeps what was practised: the session is saved as partial.
-        if self.controller.running:
+        if self._running():
             self.controller.stop()
         self._remember_window()
         self.data.history.flush()

@@ -37,10 +37,15 @@ from psoas_timer.core.engine import (
 from psoas_timer.core.routines import format_duration
 from psoas_timer.ui.controller import SessionController
 from psoas_timer.ui.illustration import IllustrationView
-from psoas_timer.ui.style import BUTTON_STYLE, PHASE_COLOURS, SIDE_COLOUR, set_pixel_font
+from psoas_timer.ui.style import (
+    BUTTON_STYLE,
+    DISCLAIMER,
+    PHASE_COLOURS,
+    SIDE_COLOUR,
+    set_pixel_font,
+)
 
 STOP_CONFIRM_AFTER_SECONDS = 10
-DISCLAIMER = "Not medical advice. Move gently, start slow, and stop if anything hurts."
 
 PHASE_TITLES = {PhaseKind.PREP: "Get ready", PhaseKind.WORK: "Now", PhaseKind.REST: "Rest"}
 

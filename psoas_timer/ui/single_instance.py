@@ -7,6 +7,7 @@ socket lets the second process ask the first to show itself (and start a routine
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,8 @@ def server_name(data_path: Path) -> str:
 
 
 class SingleInstance(QObject):
-    """`acquire()` is True for the first process; others call `notify_running()` instead."""
+    """`acquire()` is True for the first process, which then calls `listen()` once its window
+    is up; others call `notify_running()` instead."""
 
     def __init__(self, data_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,18 +46,21 @@ class SingleInstance(QObject):
         """
         if not self._lock.tryLock(200):
             return self._lock.error() != QLockFile.LockError.LockFailedError
+        return True
+
+    def listen(self, handler: Callable[[str], None]) -> None:
+        """Call `handler` with each message a later process sends ("show" or "start ID").
+
+        Only the lock holder listens; a later process waits for it (see `notify_running`).
+        """
+        if not self._lock.isLocked() or self._server is not None:
+            return
         from PySide6.QtNetwork import QLocalServer
 
         QLocalServer.removeServer(self.name)  # left behind by a process that was killed
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.listen(self.name)
-        return True
-
-    def on_request(self, handler: Callable[[str], None]) -> None:
-        """Call `handler` with each message a later process sends ("show" or "start ID")."""
-        if self._server is None:
-            return
 
         def accept() -> None:
             while self._server is not None and self._server.hasPendingConnections():
@@ -77,10 +82,17 @@ class SingleInstance(QObject):
         """Ask the running process to come to the front; True if it answered."""
         from PySide6.QtNetwork import QLocalSocket
 
+        # The first process listens once its window is up, a moment after it took the lock.
+        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            socket.abort()
+            time.sleep(0.05)
         socket.write(QByteArray((message + "\n").encode()))
         socket.flush()
         socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 # Phase colours: strong enough to tell apart at a glance, with white text on each.
 PHASE_COLOURS = {"prep": "#B7791F", "work": "#2F855A", "rest": "#2B6CB0", "done": "#6B46C1"}
 SIDE_COLOUR = "#C05621"
+DISCLAIMER = "Not medical advice. Move gently, start slow, and stop if anything hurts."
 
 
 def set_pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> None:

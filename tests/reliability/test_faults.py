@@ -27,6 +27,7 @@ def make_window(qtbot, library, clock):
         window = MainWindow(data, library, clock=clock)
         qtbot.addWidget(window)
         window.show()
+        window.finish_start()  # as the app does once the first frame is on screen
         return window
 
     return make
