@@ -75,6 +75,9 @@ def probe_startup(kind: str, data_dir: Path) -> int:
     hand every event of every object to Python, converting each to a Python object, which
     costs a window of many widgets far more than an empty one (about 30 ms more here).
     """
+    if kind == "app":
+        # As `python main.py` does: the command line and the core first, Qt when a window opens.
+        from psoas_timer.__main__ import main
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -135,8 +138,6 @@ def probe_startup(kind: str, data_dir: Path) -> int:
         return app.exec()
 
     # The app's own start-up path: argument parsing, data folder, library, run_app.
-    from psoas_timer.__main__ import main
-
     return main(["--data-dir", str(data_dir)])
 
 
