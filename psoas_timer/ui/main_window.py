@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         data.listen(self.notice_bar.add)
         self._restore_settings()
         self.set_cues(cues)
+        # Moving the page into the tabs took its focus: the arrows move in the list at once.
+        self.library_page.tree.setFocus()
 
     # --- parts built after the first frame ------------------------------------------------------
 

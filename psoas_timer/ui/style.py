@@ -31,7 +31,6 @@ def muted_text_colour(palette: QPalette | None = None) -> QColor:
 
 
 BUTTON_STYLE = """
-QPushButton, QToolButton { min-height: 48px; padding: 6px 10px; font-size: 17px; }
-QPushButton:focus, QToolButton:focus { outline: none; border: 3px solid palette(highlight);
-                                        border-radius: 6px; }
+QPushButton { min-height: 48px; padding: 6px 10px; font-size: 17px; }
+QPushButton:focus { outline: none; border: 3px solid palette(highlight); border-radius: 6px; }
 """

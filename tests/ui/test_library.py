@@ -88,3 +88,25 @@ def test_last_routine_and_window_size_are_remembered(window, qtbot, data, librar
     qtbot.addWidget(again)
     assert again.library_page.current_routine_id() == "gentle-floor"
     assert (again.width(), again.height()) == (1100, 700)
+
+
+def test_the_list_has_the_keyboard_when_the_window_opens(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    page = window.library_page
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.tree)
+    first = page.current_routine_id()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert page.current_routine_id() != first
+
+
+def test_the_search_clear_button_sits_inside_the_field(window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    search = window.library_page.search
+    qtbot.keyClicks(search, "cat")
+    (clear,) = [button for button in search.findChildren(QToolButton) if button.isVisible()]
+    assert search.rect().contains(clear.geometry())
+    clear.click()
+    assert search.text() == ""
