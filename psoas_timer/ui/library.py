@@ -252,6 +252,7 @@ class LibraryPage(QWidget):
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setAutoRepeat(False)  # held a moment too long, a key still acts once
             shortcut.activated.connect(slot)
         self.populate()
         self.tree.setFocus()

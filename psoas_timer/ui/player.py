@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -75,6 +75,31 @@ def next_text(session: Session) -> str:
         return f"Next: rest, then {upcoming.step.name}"
     side = f" ({side_text(upcoming.side).lower()})" if upcoming.side else ""
     return f"Next: {upcoming.step.name}{side}"
+
+
+class StopQuestion(QMessageBox):
+    """ "Stop the routine?", Yes or No (the default).
+
+    The Esc that opened it may still be held: its repeats are not an answer (Esc would mean
+    No, and the question would flash past).
+    """
+
+    def __init__(self, practised_seconds: float, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QMessageBox.Icon.Question,
+            "Stop the routine?",
+            f"Stop now? The {format_duration(practised_seconds)} you have practised "
+            "will be saved in your history.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
+        )
+        self.setDefaultButton(QMessageBox.StandardButton.No)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.isAutoRepeat():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class PlayerPage(QWidget):
@@ -283,6 +308,9 @@ class PlayerPage(QWidget):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                # A key held a moment too long acts once: no pausing and resuming, no
+                # skipping through several steps.
+                shortcut.setAutoRepeat(False)
                 shortcut.activated.connect(slot)
 
         bind(("Space",), self._key_space)
@@ -327,16 +355,12 @@ class PlayerPage(QWidget):
 
     # --- user actions ----------------------------------------------------------------------------
 
+    def stop_question(self, practised_seconds: float) -> StopQuestion:
+        return StopQuestion(practised_seconds, self)
+
     def confirm_stop(self, practised_seconds: float) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Stop the routine?",
-            f"Stop now? The {format_duration(practised_seconds)} you have practised "
-            "will be saved in your history.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        question = self.stop_question(practised_seconds)
+        return question.exec() == QMessageBox.StandardButton.Yes
 
     def request_stop(self) -> None:
         session = self.controller.session

@@ -220,3 +220,58 @@ def test_full_screen_key(window, qtbot, key):
     assert window.player.fullscreen_button.text().startswith("Leave full screen")
     qtbot.keyClick(window.player, key)
     qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def hold(widget, key: Qt.Key, repeats: int = 5) -> None:
+    """A key held down: one press, then the keyboard's repeats, then the release."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    no = Qt.KeyboardModifier.NoModifier
+    for number in range(repeats + 1):
+        press = QKeyEvent(QEvent.Type.KeyPress, key, no, "", number > 0)
+        QApplication.sendEvent(QApplication.focusWidget() or widget, press)
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, key, no))
+
+
+def test_a_held_key_acts_once(window, clock, qtbot):
+    start(window, qtbot)
+    window.player.setFocus()
+    hold(window.player, Qt.Key.Key_Space)
+    assert window.controller.session.state is SessionState.PAUSED  # not paused and resumed
+    hold(window.player, Qt.Key.Key_Space)
+    assert window.controller.session.state is SessionState.RUNNING
+    hold(window.player, Qt.Key.Key_Right)
+    assert shown(window)["name"] == "Cat pose"  # one step on, from get-ready to the first
+
+
+def test_the_stop_question_is_not_answered_by_the_held_esc_that_opened_it(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from psoas_timer.ui.player import StopQuestion
+
+    question = StopQuestion(75)
+    qtbot.addWidget(question)
+    assert "1:15" in question.text()
+    answers = []
+    question.finished.connect(answers.append)
+    question.open()
+    qtbot.waitExposed(question)
+    hold(question, Qt.Key.Key_Escape, repeats=0)  # pressed once: the question is answered
+    assert answers == [QMessageBox.StandardButton.No]
+
+    question.open()
+    qtbot.waitExposed(question)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):  # the repeats of an Esc still held from the player
+        repeat = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, "", True
+        )
+        QApplication.sendEvent(question, repeat)
+    assert question.isVisible() and len(answers) == 1
+    question.button(QMessageBox.StandardButton.Yes).click()
+    assert answers[-1] == QMessageBox.StandardButton.Yes
