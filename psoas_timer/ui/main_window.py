@@ -408,8 +408,32 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         command, _, argument = request.partition(" ")
-        if command == "start" and argument and not self._running():
-            self.start_routine(argument)
+        if command == "start" and argument:
+            # Not from inside the socket's handler: the answer may need a question first.
+            QTimer.singleShot(0, lambda: self._start_requested(argument))
+
+    def _start_requested(self, routine_id: str) -> None:
+        routine = self.library.get(routine_id)
+        if routine is None:
+            return
+        if self._running():
+            with self.controller.held():
+                if not self.confirm_switch(routine):
+                    return
+        self.start_routine(routine_id)
+
+    def confirm_switch(self, routine: Routine) -> bool:
+        current = self.controller.session
+        title = current.routine.title if current is not None else "this routine"
+        answer = QMessageBox.question(
+            self,
+            "Start another routine?",
+            f"Psoas Timer was started again, asking for “{routine.title}”. Stop “{title}” "
+            "(what you have practised is saved) and start it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _running(self) -> bool:
         return self._controller is not None and self._controller.running

@@ -275,3 +275,35 @@ def test_the_stop_question_is_not_answered_by_the_held_esc_that_opened_it(qtbot)
     assert question.isVisible() and len(answers) == 1
     question.button(QMessageBox.StandardButton.Yes).click()
     assert answers[-1] == QMessageBox.StandardButton.Yes
+
+
+def test_a_second_start_asks_before_replacing_a_running_routine(
+    window, clock, qtbot, monkeypatch, data
+):
+    asked = []
+
+    def answer(routine):
+        asked.append((routine.id, window.controller.session.state))
+        return len(asked) > 1  # No the first time, Yes the second
+
+    monkeypatch.setattr(window, "confirm_switch", answer)
+    start(window, qtbot)
+    tick(window, clock, 5 + 12)
+    window.handle_request("start quick-reset")
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    # The countdown waited while the question was open, then went on with the same routine.
+    assert asked[0] == ("quick-reset", SessionState.PAUSED)
+    session = window.controller.session
+    assert session.routine.id == "ui-test" and session.state is SessionState.RUNNING
+
+    window.handle_request("start quick-reset")
+    qtbot.waitUntil(lambda: window.controller.session.routine.id == "quick-reset")
+    (saved,) = json.loads((data.path / "history.json").read_text())["sessions"]
+    assert saved["routine_id"] == "ui-test" and saved["completed"] is False
+
+
+def test_a_second_start_with_nothing_running_starts_at_once(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window, "confirm_switch", lambda routine: pytest.fail("asked"))
+    window.handle_request("start quick-reset")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.player)
+    assert window.controller.session.routine.id == "quick-reset"
