@@ -10,11 +10,8 @@ once when several figures are wanted, the result of `localize()`.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,7 +19,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import NamedTuple
 
-from psoas_timer.core.store import SessionRecord
+from psoas_timer.core.store import SessionRecord, write_bytes_atomic
 
 CSV_HEADER = (
     "id",
@@ -342,10 +339,14 @@ def csv_rows(sessions: SessionsLike) -> list[list[str]]:
 
 def export_csv_text(sessions: SessionsLike) -> str:
     """The CSV as text (no byte order mark), lines ending CRLF as RFC 4180 has them."""
+    return _csv_text(csv_rows(sessions))
+
+
+def _csv_text(rows: list[list[str]]) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(CSV_HEADER)
-    writer.writerows(csv_rows(sessions))
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
@@ -357,29 +358,14 @@ def export_csv(sessions: SessionsLike, path: Path | str) -> int:
     """
     path = Path(path)
     rows = csv_rows(sessions)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as temp:
-            writer = csv.writer(temp)
-            writer.writerow(CSV_HEADER)
-            writer.writerows(rows)
-            temp.flush()
-            os.fsync(temp.fileno())
-        _give_ordinary_permissions(Path(temp_name), path)
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    write_bytes_atomic(path, _csv_text(rows).encode("utf-8-sig"), mode=_ordinary_mode(path))
     return len(rows)
 
 
-def _give_ordinary_permissions(temp: Path, target: Path) -> None:
-    # mkstemp makes the file private (0600); an export replaces a file with its own mode or
-    # gets the usual mode for a new document.
+def _ordinary_mode(target: Path) -> int:
+    # An export replaces a file with its own mode, or gets the usual mode for a new document
+    # (not the private one the app's own files have).
     try:
-        mode = target.stat().st_mode & 0o777
+        return target.stat().st_mode & 0o777
     except OSError:
-        mode = 0o644
-    with contextlib.suppress(OSError):
-        os.chmod(temp, mode)
+        return 0o644

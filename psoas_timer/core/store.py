@@ -41,22 +41,45 @@ def default_data_dir() -> Path:
     return base / APP_DIR_NAME
 
 
+def json_bytes(document: object, indent: int | None = 2) -> bytes:
+    """`document` as the app writes JSON files: UTF-8, non-ASCII kept, a final newline."""
+    return (json.dumps(document, ensure_ascii=False, indent=indent) + "\n").encode("utf-8")
+
+
 def write_json_atomic(path: Path, document: object, indent: int | None = 2) -> None:
     """Replace `path` with `document` as JSON, whole, or raise OSError leaving it untouched."""
-    text = json.dumps(document, ensure_ascii=False, indent=indent) + "\n"
+    write_bytes_atomic(path, json_bytes(document, indent))
+
+
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace `path` with `data`, whole, or raise OSError leaving it untouched.
+
+    The file is private (0600) unless `mode` is given.
+    """
     folder = path.parent
     handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp:
-            temp.write(text)
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(temp_name, mode)
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
     _fsync_folder(folder)
+
+
+def remove_stale_temp_files(path: Path) -> None:
+    """Delete the temporary files of `path` left by a process killed mid-write (the real file
+    is intact either way)."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -107,7 +130,7 @@ class JsonFile:
 
     def read(self) -> Any:
         """The file's content; a missing file is empty, an unreadable one is moved aside."""
-        self._remove_stale_temp_files()
+        remove_stale_temp_files(self.path)
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -164,12 +187,6 @@ class JsonFile:
         except OSError:
             return None
         return target
-
-    def _remove_stale_temp_files(self) -> None:
-        # Left only by a process killed mid-write; the real file is intact either way.
-        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
 
     def write(self, content: Any) -> bool:
         """Save; on failure tell the user once per distinct problem and return False."""

@@ -8,8 +8,6 @@ imported routine whose id is taken is given a fresh one (`evening-2`, `evening-3
 
 from __future__ import annotations
 
-import contextlib
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -30,7 +28,7 @@ from psoas_timer.core.routines import (
     parse_routine,
     routine_to_document,
 )
-from psoas_timer.core.store import write_json_atomic
+from psoas_timer.core.store import json_bytes, remove_stale_temp_files, write_bytes_atomic
 
 COPY_SUFFIX = " (copy)"
 FALLBACK_ID = "my-routine"
@@ -103,10 +101,9 @@ def routine_path(routine_id: str, routines_dir: Path) -> Path:
 
 
 def _encoded(document: Mapping[str, Any], source: str) -> bytes:
-    """The file's bytes exactly as write_json_atomic will write them, or RoutineError."""
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The file's bytes, or RoutineError."""
     try:
-        raw = text.encode("utf-8")
+        raw = json_bytes(dict(document))
     except UnicodeEncodeError:
         # JSON lets a file spell a lone half of a surrogate pair ("\ud800"), which no UTF-8
         # file can hold; writing it would fail half-way, so it is refused up front instead.
@@ -118,17 +115,10 @@ def _encoded(document: Mapping[str, Any], source: str) -> bytes:
     return raw
 
 
-def _remove_stale_temp_files(path: Path) -> None:
-    # Left only by a process killed mid-write; the real file is intact either way.
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
-
-
 def _write(document: Mapping[str, Any], path: Path, source: str) -> None:
-    _encoded(document, source)
-    _remove_stale_temp_files(path)
-    write_json_atomic(path, dict(document))
+    raw = _encoded(document, source)
+    remove_stale_temp_files(path)
+    write_bytes_atomic(path, raw)
 
 
 def save_user_routine(

@@ -371,7 +371,7 @@ def test_a_failed_csv_export_leaves_the_old_file_and_raises(tmp_path, monkeypatc
     def refuse(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(stats.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OSError):
         export_csv([session("2026-11-25T07:30:00+00:00")], path)
     assert path.read_text() == "old"
