@@ -115,7 +115,6 @@ class LibraryPage(QWidget):
     duplicate_requested = Signal(str)
     edit_requested = Signal(str)
     delete_requested = Signal(str)
-    favorites_only_changed = Signal(bool)
 
     def __init__(
         self, library: Library, favorites: FavoritesStore, parent: QWidget | None = None
@@ -138,7 +137,7 @@ class LibraryPage(QWidget):
         self.favorites_only = QCheckBox("Favourites only", self)
         self.favorites_only.setAccessibleName("Show favourites only")
         set_pixel_font(self.favorites_only, 17)
-        self.favorites_only.toggled.connect(self._favorites_only_toggled)
+        self.favorites_only.toggled.connect(self.populate)
 
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Routines")
@@ -351,10 +350,6 @@ class LibraryPage(QWidget):
             return
         self.favorites.toggle(routine_id)
         self.populate(select=routine_id)
-
-    def _favorites_only_toggled(self, checked: bool) -> None:
-        self.populate()
-        self.favorites_only_changed.emit(checked)
 
     def _start(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:

@@ -140,14 +140,10 @@ class MainWindow(QMainWindow):
         self.library_page.duplicate_requested.connect(self.duplicate_routine)
         self.library_page.edit_requested.connect(self.edit_routine)
         self.library_page.delete_requested.connect(self.delete_routine)
-        self.library_page.selection_changed.connect(
-            lambda routine_id: self._save_setting(last_routine=routine_id)
-        )
+        # The chosen routine and the favourites filter are remembered with the window's
+        # size when it closes: moving through the list writes nothing.
         self.library_page.selection_changed.connect(lambda _id: self._update_actions())
         self.stack.currentChanged.connect(self._page_changed)
-        self.library_page.favorites_only_changed.connect(
-            lambda only: self._save_setting(library_favorites_only=only)
-        )
 
         for problem in library.problems:
             self.notice_bar.add(_skipped(problem))
@@ -453,6 +449,7 @@ class MainWindow(QMainWindow):
         if routine is None:
             return
         self._save_setting(last_routine=routine_id)
+        self.library_page.select(routine_id)  # chosen there too, on the way back and next time
         if self.cues is not None:
             self.cues.prepare(routine)  # every sound and phrase ready before the first cue
         self.stack.setCurrentWidget(self.player)
@@ -589,7 +586,13 @@ class MainWindow(QMainWindow):
 
     def _remember_window(self) -> None:
         maximized = self.isMaximized() or self.isFullScreen()
-        values: dict[str, object] = {"window_maximized": self.isMaximized()}
+        values: dict[str, object] = {
+            "window_maximized": self.isMaximized(),
+            "library_favorites_only": self.library_page.favorites_only.isChecked(),
+        }
+        routine_id = self.library_page.current_routine_id()
+        if routine_id is not None:
+            values["last_routine"] = routine_id
         if not maximized:
             rect = self.geometry()
             values["window_geometry"] = [rect.x(), rect.y(), rect.width(), rect.height()]

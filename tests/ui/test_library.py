@@ -110,3 +110,22 @@ def test_the_search_clear_button_sits_inside_the_field(window, qtbot):
     assert search.rect().contains(clear.geometry())
     clear.click()
     assert search.text() == ""
+
+
+def test_choosing_in_the_list_writes_nothing_until_the_window_closes(
+    window, qtbot, data, library, clock
+):
+    from psoas_timer.ui.main_window import MainWindow
+
+    settings_file = data.path / "settings.json"
+    page = window.library_page
+    for _ in range(3):
+        qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    page.favorites.toggle("quick-reset")
+    page.favorites_only.setChecked(True)
+    assert not settings_file.exists()
+    window.close()
+    again = MainWindow(data, library, clock=clock)
+    qtbot.addWidget(again)
+    assert again.library_page.favorites_only.isChecked()
+    assert again.library_page.current_routine_id() == "quick-reset"
