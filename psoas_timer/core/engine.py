@@ -222,17 +222,20 @@ class Session:
             return 0.0
         return min(float(phase.seconds), max(0.0, phase.seconds - self.remaining_seconds(now)))
 
+    def _spent_in(self, index: int, now: float | None) -> float:
+        """Seconds spent in phase `index`, counting the run under way."""
+        spent = self._spent[index]
+        if index == self._index and self.state in (SessionState.RUNNING, SessionState.PAUSED):
+            spent += self._elapsed_in_run(now)
+        return spent
+
     def active_seconds(self, now: float | None = None) -> float:
         """Practice done: time in work phases, never paused time, each phase counted once."""
-        total = 0.0
-        for index, phase in enumerate(self.timeline):
-            if phase.kind is not PhaseKind.WORK:
-                continue
-            spent = self._spent[index]
-            if index == self._index and self.state in (SessionState.RUNNING, SessionState.PAUSED):
-                spent += self._elapsed_in_run(now)
-            total += min(float(phase.seconds), spent)
-        return total
+        return sum(
+            min(float(phase.seconds), self._spent_in(index, now))
+            for index, phase in enumerate(self.timeline)
+            if phase.kind is PhaseKind.WORK
+        )
 
     def steps_completed(self, now: float | None = None) -> int:
         """Steps whose every side was practised for its full time."""
@@ -240,10 +243,7 @@ class Session:
         for index, phase in enumerate(self.timeline):
             if phase.kind is not PhaseKind.WORK:
                 continue
-            spent = self._spent[index]
-            if index == self._index and self.state in (SessionState.RUNNING, SessionState.PAUSED):
-                spent += self._elapsed_in_run(now)
-            full = spent >= phase.seconds - 0.5
+            full = self._spent_in(index, now) >= phase.seconds - 0.5
             done[phase.step_index] = done.get(phase.step_index, True) and full
         return sum(done.values())
 

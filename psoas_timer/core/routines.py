@@ -385,20 +385,22 @@ def decode_json_file(path: Path, source: str | None = None) -> object:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise RoutineError(
-                source, [Problem("", f"is {size:,} bytes; a routine file may be at most 1 MiB")]
-            )
+            raise _too_large(source, size)
         raw = path.read_bytes()
     except OSError as error:
         raise RoutineError(source, [Problem("", f"cannot be read ({error.strerror})")]) from None
     return decode_json_bytes(raw, source)
 
 
+def _too_large(source: str, size: int) -> RoutineError:
+    return RoutineError(
+        source, [Problem("", f"is {size:,} bytes; a routine file may be at most 1 MiB")]
+    )
+
+
 def decode_json_bytes(raw: bytes, source: str) -> object:
     if len(raw) > MAX_FILE_BYTES:
-        raise RoutineError(
-            source, [Problem("", f"is {len(raw):,} bytes; a routine file may be at most 1 MiB")]
-        )
+        raise _too_large(source, len(raw))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
