@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,7 +51,7 @@ from psoas_timer.core.routines import (
     parse_routine,
 )
 from psoas_timer.core.user_routines import FALLBACK_ID, slugify, unique_id
-from psoas_timer.ui.style import BUTTON_STYLE, is_dark, set_pixel_font
+from psoas_timer.ui.style import BUTTON_STYLE, blank_icon, is_dark, set_pixel_font
 
 Thumbnail = Callable[[str], QIcon]
 
@@ -738,14 +738,9 @@ class RoutineEditor(QDialog):
         if self.thumbnail is not None and step.exercise_id is not None:
             item.setIcon(self.thumbnail(step.exercise_id))
         elif self.thumbnail is not None:
-            item.setIcon(self._blank_icon())  # keeps custom steps lined up with the rest
-
-    def _blank_icon(self) -> QIcon:
-        if self._blank is None:
-            pixmap = QPixmap(ICON_SIZE)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            self._blank = QIcon(pixmap)
-        return self._blank
+            if self._blank is None:
+                self._blank = blank_icon(ICON_SIZE.width(), ICON_SIZE.height())
+            item.setIcon(self._blank)  # keeps custom steps lined up with the rest
 
     def _refresh_items(self) -> None:
         for row in range(self.steps_list.count()):

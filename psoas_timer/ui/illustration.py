@@ -23,13 +23,16 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette,
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from psoas_timer.core.routines import ASSETS_DIR
+from psoas_timer.ui.style import blank_icon
+
 FADE_MS = 500
 _MARGIN = 0.03  # blank border around the picture, as a fraction of the widget's short side
 
 
 def illustration_dir() -> Path:
     """The folder holding one sub-folder of SVG keyframes per exercise id."""
-    return Path(__file__).resolve().parents[2] / "assets" / "illustrations"
+    return ASSETS_DIR / "illustrations"
 
 
 def keyframe_paths(exercise_id: str) -> list[Path]:
@@ -85,7 +88,7 @@ class IllustrationView(QWidget):
         self._anim.setEndValue(1.0)
         self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
         self._anim.valueChanged.connect(self._on_fade_step)
-        self._anim.finished.connect(self._on_fade_finished)
+        self._anim.finished.connect(self._finish_fade)
         self.set_exercise(None, "")
 
     # -- public API ------------------------------------------------------------------------
@@ -274,9 +277,6 @@ class IllustrationView(QWidget):
         self._fade = float(value)  # type: ignore[arg-type]
         self.update()
 
-    def _on_fade_finished(self) -> None:
-        self._finish_fade()
-
     def _finish_fade(self) -> None:
         self._fade = 1.0
         self._previous = None
@@ -338,13 +338,11 @@ def thumbnail_icon(exercise_id: str | None, size: int = 48) -> QIcon:
     if cached is not None:
         return cached
     paths = keyframe_paths(exercise_id or "")
-    icon = QIcon()
     if paths:
+        icon = QIcon()
         for scale in (1, 2):
             icon.addPixmap(_render_thumbnail(paths[-1], size * scale))
     else:
-        blank = QPixmap(size, size)
-        blank.fill(Qt.GlobalColor.transparent)
-        icon.addPixmap(blank)
+        icon = blank_icon(size, size)
     _icon_cache[key] = icon
     return icon

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from psoas_timer.core.routines import Library, Routine, format_duration
 from psoas_timer.core.store import FavoritesStore
-from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+from psoas_timer.ui.style import BUTTON_STYLE, blank_icon, set_pixel_font
 
 STAR_ON = "★"
 STAR_OFF = "☆"
@@ -99,13 +98,6 @@ def routine_matches(routine: Routine, query: str) -> bool:
     parts = [routine.title, *(step.name for step in routine.steps), *routine.equipment]
     haystack = " ".join([*parts, routine.level or ""]).casefold()
     return all(word in haystack for word in words)
-
-
-def _blank_icon(width: int, height: int) -> QIcon:
-    """Holds a step's row at its final height until the pictures are drawn."""
-    blank = QPixmap(width, height)
-    blank.fill(Qt.GlobalColor.transparent)
-    return QIcon(blank)
 
 
 class LibraryPage(QWidget):
@@ -411,7 +403,8 @@ class LibraryPage(QWidget):
         meta = [origin, routine.level or "", ", ".join(routine.equipment)]
         self.meta_label.setText("  ·  ".join(part for part in meta if part))
         self.description_label.setText(routine.description)
-        blank = _blank_icon(*STEP_ICON) if self.thumbnail is None else None
+        # Until the pictures are drawn, a blank holds each row at its final height.
+        blank = blank_icon(*STEP_ICON) if self.thumbnail is None else None
         for step in routine.steps:
             sides = "each side" if step.per_side else ""
             item = QTreeWidgetItem([step.name, format_duration(step.seconds), sides])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -246,13 +247,14 @@ class MainWindow(QMainWindow):
         """Wrap a dialog so a running countdown waits while it is open."""
 
         def run() -> None:
-            if self._controller is None:
-                dialog()
-                return
-            with self._controller.held():
+            with self._held():
                 dialog()
 
         return run
+
+    def _held(self) -> AbstractContextManager[None]:
+        """The countdown waits while a question is open (nothing to hold before a session)."""
+        return self._controller.held() if self._controller is not None else nullcontext()
 
     def _update_actions(self) -> None:
         in_library = self.stack.currentWidget() is self.tabs
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
         if routine is None:
             return
         if self._running():
-            with self.controller.held():
+            with self._held():
                 if not self.confirm_switch(routine):
                     return
         self.start_routine(routine_id)

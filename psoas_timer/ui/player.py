@@ -6,6 +6,7 @@ controller says something changed. It has no timer of its own.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -65,9 +66,7 @@ def next_text(session: Session) -> str:
     phase = session.phase
     if phase is not None and phase.kind is not PhaseKind.WORK:
         # The heading already names what comes, and the steps below say how to start.
-        return (
-            "Get into position: left side first" if phase.step.per_side else ("Get into position")
-        )
+        return "Get into position: left side first" if phase.step.per_side else "Get into position"
     upcoming = session.next_phase()
     if upcoming is None:
         return "Next: finish"
@@ -522,4 +521,4 @@ class PlayerPage(QWidget):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)

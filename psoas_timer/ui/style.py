@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Phase colours: strong enough to tell apart at a glance, with white text on each.
@@ -16,6 +17,13 @@ def set_pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> None:
     font.setPixelSize(max(8, int(pixels)))
     font.setBold(bold)
     widget.setFont(font)
+
+
+def blank_icon(width: int, height: int) -> QIcon:
+    """A transparent icon: keeps a row without a picture lined up with the rest."""
+    blank = QPixmap(width, height)
+    blank.fill(Qt.GlobalColor.transparent)
+    return QIcon(blank)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
