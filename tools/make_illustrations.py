@@ -280,18 +280,21 @@ def two_link(base: Point, target: Point, l1: float, l2: float, bend: float) -> t
     return best
 
 
+def _reached(spec: Reach, base: Point, first: str, second: str, tip: str) -> Abs:
+    """The absolute angles of a two-bone limb from `base` whose end (or tip) is at the target."""
+    k = spec.scale
+    target = (spec.x, spec.y)
+    if spec.tip:
+        target = along(target, spec.end, -SKELETON[tip] * k)
+    a, b = two_link(base, target, SKELETON[first] * k, SKELETON[second] * k, spec.bend)
+    return Abs(a, b, spec.end, k)
+
+
 def resolve_arm(torso: float, shoulder: Point, spec: LimbSpec) -> Limb:
     if isinstance(spec, Limb):
         return spec
     if isinstance(spec, Reach):
-        k = spec.scale
-        target = (spec.x, spec.y)
-        if spec.tip:
-            target = along(target, spec.end, -SKELETON["hand"] * k)
-        upper, fore = two_link(
-            shoulder, target, SKELETON["upper_arm"] * k, SKELETON["forearm"] * k, spec.bend
-        )
-        spec = Abs(upper, fore, spec.end, k)
+        spec = _reached(spec, shoulder, "upper_arm", "forearm", "hand")
     return Limb(
         wrap(spec.a - torso - 180.0), wrap(spec.b - spec.a), wrap(spec.c - spec.b), spec.scale
     )
@@ -301,12 +304,7 @@ def resolve_leg(torso: float, hip: Point, spec: LimbSpec) -> Limb:
     if isinstance(spec, Limb):
         return spec
     if isinstance(spec, Reach):
-        k = spec.scale
-        target = (spec.x, spec.y)
-        if spec.tip:
-            target = along(target, spec.end, -SKELETON["foot"] * k)
-        thigh, shin = two_link(hip, target, SKELETON["thigh"] * k, SKELETON["shin"] * k, spec.bend)
-        spec = Abs(thigh, shin, spec.end, k)
+        spec = _reached(spec, hip, "thigh", "shin", "foot")
     return Limb(
         wrap(spec.a - torso - 180.0),
         wrap(spec.a - spec.b),
