@@ -169,6 +169,7 @@ class Session:
         self._spent = [0.0] * len(self.timeline)
         self._pending: list[tuple[float, Event]] = []
         self._ended_at: float | None = None
+        self._latest: float | None = None  # the latest moment seen: time never runs back
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -196,8 +197,7 @@ class Session:
         if self.is_over or not self.timeline:
             return 0.0
         if self.state is SessionState.RUNNING:
-            now = self.clock.now() if now is None else now
-            return max(0.0, self._deadline - now)
+            return max(0.0, self._deadline - self._now(now))
         return self._frozen_remaining
 
     def display_seconds(self, now: float | None = None) -> int:
@@ -269,7 +269,7 @@ class Session:
         """The next monotonic moment something changes: a cue, or the shown second."""
         if self.state is not SessionState.RUNNING:
             return None
-        now = self.clock.now() if now is None else now
+        now = self._now(now)
         remaining = self._deadline - now
         # The countdown shows ceil(remaining); it changes when remaining crosses a whole number.
         moments = [self._deadline - (math.ceil(remaining - _EPSILON) - 1)]
@@ -280,7 +280,12 @@ class Session:
     # --- operations ------------------------------------------------------------------------
 
     def _now(self, now: float | None) -> float:
-        return self.clock.now() if now is None else now
+        """`now` (or the clock's reading), never earlier than a moment already seen."""
+        now = self.clock.now() if now is None else now
+        if self._latest is not None and now < self._latest:
+            return self._latest
+        self._latest = now
+        return now
 
     def start(self, now: float | None = None) -> list[Event]:
         if self.state is not SessionState.READY:
@@ -339,7 +344,7 @@ class Session:
     def resume(self, now: float | None = None) -> list[Event]:
         now = self._now(now)
         if self.state is not SessionState.PAUSED:
-            return []
+            return self.advance(now)
         self.state = SessionState.RUNNING
         self._deadline = now + self._frozen_remaining
         return [Resumed(now), *self.advance(now)]
@@ -349,20 +354,23 @@ class Session:
             return self.resume(now)
         return self.pause(now)
 
-    def _jump(self, index: int, now: float | None) -> list[Event]:
+    def _catch_up(self, now: float | None) -> tuple[float, list[Event], bool]:
+        """Advance to `now`; also say whether the session is under way (so it can navigate)."""
         now = self._now(now)
         events = self.advance(now)
-        if self.is_over or self.state is SessionState.READY:
-            return events
+        under_way = not self.is_over and self.state is not SessionState.READY
+        return now, events, under_way
+
+    def _jump(self, index: int, now: float) -> list[Event]:
+        """End the run under way (credited up to `now`) and begin phase `index` afresh."""
         self._close_run(now)
         self._begin_run(index, now)
-        return events + self.advance(now)
+        return self.advance(now)
 
     def next(self, now: float | None = None) -> list[Event]:
         """Skip the rest of this phase. Skipping the last phase finishes the routine."""
-        now = self._now(now)
-        events = self.advance(now)
-        if self.is_over or self.state is SessionState.READY:
+        now, events, under_way = self._catch_up(now)
+        if not under_way:
             return events
         if self._index + 1 >= len(self.timeline):
             self._close_run(now)
@@ -373,9 +381,8 @@ class Session:
 
     def previous(self, now: float | None = None) -> list[Event]:
         """Back to the work phase before this one (from a rest: the one just done)."""
-        now = self._now(now)
-        events = self.advance(now)
-        if self.is_over or self.state is SessionState.READY:
+        now, events, under_way = self._catch_up(now)
+        if not under_way:
             return events
         target = self._index
         for index in range(self._index - 1, -1, -1):
@@ -385,7 +392,11 @@ class Session:
         return events + self._jump(target, now)
 
     def restart_phase(self, now: float | None = None) -> list[Event]:
-        return self._jump(self._index, now)
+        """The phase under way now (after catching up) from its beginning."""
+        now, events, under_way = self._catch_up(now)
+        if not under_way:
+            return events
+        return events + self._jump(self._index, now)
 
     def stop(self, now: float | None = None) -> list[Event]:
         now = self._now(now)

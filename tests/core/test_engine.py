@@ -821,3 +821,204 @@ def test_a_three_hour_session_with_many_pauses_runs_in_milliseconds():
     assert finished[0].at == pytest.approx(T0 + subject.total_seconds + paused_total, abs=1e-3)
     assert session.steps_completed() == 18
     assert took < 2.0, f"a simulated three-hour session took {took:.2f} s"
+
+
+# --- exact for any operations at any moments ------------------------------------------------------
+
+
+class SettableClock:
+    """A clock the test sets to any moment, backwards included (as a buggy platform clock may)."""
+
+    def __init__(self, start: float = T0) -> None:
+        self.moment = start
+
+    def now(self) -> float:
+        return self.moment
+
+
+def test_restart_after_a_phase_ended_unnoticed_restarts_the_phase_under_way():
+    session, clock = at_phase(1)  # A left, 2 s in; 18 s left
+    clock.advance(18 + 7)  # A left ended 7 s ago; A right is under way, nothing has noticed
+    events = session.restart_phase()
+    assert [describe(e) for e in events] == [
+        *countdown(1, T0 + 25),
+        ("start", T0 + 25, 2),
+        ("side", T0 + 25, 2),
+        ("start", T0 + 32, 2),
+        ("side", T0 + 32, 2),
+    ]
+    assert session.phase_index == 2
+    assert session.remaining_seconds() == 20.0
+    assert session.active_seconds() == 20.0 + 7.0  # the 7 s of the right side are kept
+    clock.advance(20)
+    session.advance()
+    assert session.active_seconds() == 40.0
+
+
+def test_a_clock_that_steps_back_stands_still():
+    clock = SettableClock(T0)
+    session = Session(NAV, clock)
+    session.start()
+    clock.moment = T0 + 12  # A left, 7 s in
+    session.advance()
+    assert session.remaining_seconds() == 13.0
+    clock.moment = T0 - 300
+    assert session.remaining_seconds() == 13.0
+    assert session.display_seconds() == 13
+    assert session.active_seconds() == 7.0
+    assert session.next_wake() == T0 + 13
+    assert [describe(e) for e in session.pause()] == [("paused", T0 + 12)]
+    assert [describe(e) for e in session.resume()] == [("resumed", T0 + 12)]
+    clock.moment = T0 + 1
+    assert session.remaining_seconds() == 13.0  # the time stood still while the clock was behind
+    clock.moment = T0 + 14
+    assert session.remaining_seconds() == 11.0
+    assert [describe(e) for e in session.next()] == [
+        ("start", T0 + 14, 2),
+        ("side", T0 + 14, 2),
+    ]
+    assert session.active_seconds() == 9.0
+
+
+class Model:
+    """What a session should do, written plainly from the routine: time moves in pieces, each piece
+    of running time goes to the phase under way, and a phase ends when its length has run out."""
+
+    def __init__(self, subject: Routine, start: float) -> None:
+        self.phases: list[tuple[str, int]] = []
+        if subject.prep_seconds:
+            self.phases.append(("prep", subject.prep_seconds))
+        for number, item in enumerate(subject.steps):
+            if number and subject.rest_seconds:
+                self.phases.append(("rest", subject.rest_seconds))
+            self.phases += [("work", item.seconds)] * (2 if item.per_side else 1)
+        self.index = 0
+        self.remaining = float(self.phases[0][1])
+        self.state = "running"
+        self.moment = start
+        self.ran = [0.0] * len(self.phases)  # running time spent in each phase, every visit
+        self.starts = [(0, start)]  # (phase, moment) each time a phase begins to run
+        self.finished_at: float | None = None
+        self._announce_on_resume = False
+
+    @property
+    def over(self) -> bool:
+        return self.state in ("finished", "stopped")
+
+    @property
+    def active(self) -> float:
+        """Practice done: time run in each work phase, at most the phase's length."""
+        return sum(
+            min(float(seconds), ran)
+            for (kind, seconds), ran in zip(self.phases, self.ran, strict=True)
+            if kind == "work"
+        )
+
+    def catch_up(self, moment: float) -> None:
+        moment = max(moment, self.moment)
+        while self.state == "running" and moment - self.moment >= self.remaining:
+            self.ran[self.index] += self.remaining
+            self.moment += self.remaining
+            if self.index + 1 == len(self.phases):
+                self.state = "finished"
+                self.finished_at = self.moment
+            else:
+                self.index += 1
+                self.remaining = float(self.phases[self.index][1])
+                self.starts.append((self.index, self.moment))
+        if self.state == "running":
+            self.ran[self.index] += moment - self.moment
+            self.remaining -= moment - self.moment
+        self.moment = moment
+
+    def go_to(self, index: int) -> None:
+        self.index = index
+        self.remaining = float(self.phases[index][1])
+        if self.state == "running":
+            self.starts.append((index, self.moment))
+        else:
+            self._announce_on_resume = True
+
+    def apply(self, operation: str, moment: float) -> None:
+        self.catch_up(moment)
+        if self.over:
+            return
+        if operation == "pause" and self.state == "running":
+            self.state = "paused"
+        elif operation == "resume" and self.state == "paused":
+            self.state = "running"
+            if self._announce_on_resume:
+                self.starts.append((self.index, self.moment))
+                self._announce_on_resume = False
+        elif operation == "next":
+            if self.index + 1 == len(self.phases):
+                self.state = "finished"
+                self.finished_at = self.moment
+            else:
+                self.go_to(self.index + 1)
+        elif operation == "previous":
+            earlier = [i for i in range(self.index) if self.phases[i][0] == "work"]
+            self.go_to(earlier[-1] if earlier else self.index)
+        elif operation == "restart_phase":
+            self.go_to(self.index)
+        elif operation == "stop":
+            self.state = "stopped"
+
+
+# Moments in 64ths of a second: exact in binary, so the model and the engine agree to the bit.
+TICK = 1 / 64
+clock_steps = st.one_of(
+    st.integers(min_value=0, max_value=200 * 64),
+    st.just(0),
+    st.integers(min_value=-120 * 64, max_value=-1),  # the clock steps back
+)
+moment_operations = st.lists(
+    st.tuples(
+        st.sampled_from(["pause", "resume", "next", "previous", "restart_phase", "stop"]),
+        clock_steps,
+        st.booleans(),  # hand `now` to the operation, or let it read the clock
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(routines, moment_operations)
+def test_any_operations_at_any_moments_match_the_model(subject, script):
+    clock = SettableClock(T0)
+    session = Session(subject, clock)
+    model = Model(subject, T0)
+    events = session.start()
+    starts = [(e.phase.index, e.at) for e in events if isinstance(e, PhaseStarted)]
+    last_at = check_events(events, T0, T0)
+    active = 0.0
+    for operation, step_ticks, give_now in script:
+        clock.moment += step_ticks * TICK
+        events = getattr(session, operation)(clock.moment if give_now else None)
+        model.apply(operation, clock.moment)
+        last_at = check_events(events, last_at, model.moment)
+        starts += [(e.phase.index, e.at) for e in events if isinstance(e, PhaseStarted)]
+        assert starts == model.starts, "phases began in another order or at other moments"
+        finished = [e.at for e in events if isinstance(e, Finished)]
+        if finished:
+            assert finished == [model.finished_at]
+        assert session.state.value == model.state
+        assert session.active_seconds() == pytest.approx(model.active, abs=1e-9)
+        assert session.active_seconds() >= active
+        active = session.active_seconds()
+        if not session.is_over:
+            assert session.phase_index == model.index
+            assert session.remaining_seconds() == pytest.approx(model.remaining, abs=1e-9)
+            assert 0.0 <= session.remaining_seconds() <= session.phase.seconds
+            assert 0 <= session.display_seconds() <= session.phase.seconds
+    # Let it run out: the rest of every phase is credited, as the model says.
+    session.resume()
+    model.apply("resume", clock.moment)
+    clock.moment = model.moment + subject.total_seconds + 1
+    session.advance()
+    model.catch_up(clock.moment)
+    if model.state != "stopped":
+        assert session.state is SessionState.FINISHED
+        assert model.state == "finished"
+    assert session.active_seconds() == pytest.approx(model.active, abs=1e-9)
+    assert session.active_seconds() >= active

@@ -134,6 +134,18 @@ def test_keys_pause_next_previous_restart(window, clock, qtbot):
     assert shown(window)["name"] == "Cat pose"
 
 
+def test_restart_key_restarts_the_step_on_screen_even_before_the_timer_noticed_it(
+    window, clock, qtbot
+):
+    start(window, qtbot)
+    clock.advance(5 + 6)  # the get-ready ended 6 s ago; the window's timer has not fired yet
+    qtbot.keyClick(window.player, Qt.Key.Key_R)
+    session = window.controller.session
+    assert shown(window)["name"] == "Cat pose"
+    assert shown(window)["countdown"] == "0:20"
+    assert session.active_seconds() == 6.0  # the 6 s already done are kept
+
+
 def test_space_pauses_even_when_a_button_has_keyboard_focus(window, clock, qtbot):
     start(window, qtbot)
     window.player.next_button.setFocus()
