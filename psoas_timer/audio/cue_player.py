@@ -33,6 +33,7 @@ from psoas_timer.audio.output import SPEECH_PREFIX, AudioOutput
 from psoas_timer.core.cues import PHASE_KINDS, SOUND_NAMES, Cue, cues_for, phrases_for
 from psoas_timer.core.engine import Event, Paused, Stopped
 from psoas_timer.core.routines import ASSETS_DIR, Routine
+from psoas_timer.core.settings import Settings
 
 SOUNDS_DIR = ASSETS_DIR / "sounds"
 STALE_AFTER_SECONDS = 1.0
@@ -103,14 +104,6 @@ class _Part:
         return BEAT_WORD_MAX_WAIT if self.is_speech and self.cue.kind == "beat" else None
 
 
-@dataclass
-class CueSettings:
-    volume: float = 0.8
-    muted: bool = False
-    voice: bool = True
-    beats: bool = True
-
-
 class CuePlayer:
     """Turns session events into sounds and phrases on one queue; see the module docstring."""
 
@@ -119,12 +112,12 @@ class CuePlayer:
         output: AudioOutput,
         speech: PhraseSource | None = None,
         now: Callable[[], float] = time.monotonic,
-        settings: CueSettings | None = None,
+        settings: Settings | None = None,
         sounds: Mapping[str, Path] | None = None,
     ) -> None:
         self.output = output
         self.speech = speech
-        self.settings = settings or CueSettings()
+        self.settings = settings or Settings()
         self._now = now
         self._sound_files = dict(sounds) if sounds is not None else sound_files()
         self._loaded: set[str] = set()
@@ -136,39 +129,44 @@ class CuePlayer:
 
     # --- settings --------------------------------------------------------------------------
 
+    def apply(self, settings: Settings) -> None:
+        """Use these settings from now on; what is queued and no longer wanted is dropped."""
+        self.settings = settings
+        if settings.muted:
+            self.clear()
+        if not settings.voice:
+            self._queue = [part for part in self._queue if not part.is_speech]
+        if not settings.beats:
+            self._queue = [part for part in self._queue if part.cue.kind != "beat"]
+
     @property
     def volume(self) -> float:
-        return self.settings.volume
+        return self.settings.gain
 
     def set_volume(self, volume: float) -> None:
-        self.settings.volume = max(0.0, min(1.0, float(volume)))
+        percent = round(max(0.0, min(1.0, float(volume))) * 100)
+        self.apply(self.settings.changed(volume=percent))
 
     @property
     def muted(self) -> bool:
         return self.settings.muted
 
     def set_muted(self, muted: bool) -> None:
-        self.settings.muted = muted
-        if muted:
-            self.clear()
+        self.apply(self.settings.changed(muted=muted))
 
     @property
     def voice(self) -> bool:
         return self.settings.voice
 
     def set_voice(self, voice: bool) -> None:
-        self.settings.voice = voice
-        if not voice:
-            self._queue = [part for part in self._queue if not part.is_speech]
+        self.apply(self.settings.changed(voice=voice))
 
     @property
     def beats(self) -> bool:
         return self.settings.beats
 
     def set_beats(self, beats: bool) -> None:
-        self.settings.beats = beats
-        if not beats:
-            self._queue = [part for part in self._queue if part.cue.kind != "beat"]
+        self.apply(self.settings.changed(beats=beats))
 
     @property
     def status(self) -> str:
@@ -304,7 +302,7 @@ class CuePlayer:
                 continue
             self._queue.pop(0)
             played_at = self._now()
-            self.output.play(part.name, self.settings.volume)
+            self.output.play(part.name, self.settings.gain)
             self._played.append(PlayedCue(part.cue.kind, part.name, part.at, ready_at, played_at))
 
     def next_due(self) -> float | None:

@@ -21,6 +21,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from psoas_timer.core.datafiles import UnreadableFile, decode_json
+from psoas_timer.core.settings import (
+    SettingProblem,
+    Settings,
+    settings_from_document,
+)
+
 FORMAT_VERSION = 1
 APP_DIR_NAME = "psoas-timer"
 
@@ -105,10 +112,6 @@ def describe_write_error(error: OSError, path: Path) -> str:
     return f"Could not save {path.name}: {why}."
 
 
-class UnreadableFile(ValueError):
-    pass
-
-
 class JsonFile:
     """One versioned JSON file: `{"version": 1, "<key>": ...}`."""
 
@@ -140,7 +143,7 @@ class JsonFile:
             self.read_only = True  # never overwrite what we could not read
             return self._default()
         try:
-            document = json.loads(raw.decode("utf-8"))
+            document = decode_json(raw)
             if not isinstance(document, dict):
                 raise UnreadableFile("not a JSON object")
             version = document.get("version")
@@ -149,7 +152,7 @@ class JsonFile:
             if version > FORMAT_VERSION:
                 return self._read_newer(document, version)
             return self._check(document.get(self.key))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, UnreadableFile):
+        except UnreadableFile:
             aside = self._move_aside()
             if aside is None:
                 self.read_only = True
@@ -379,62 +382,63 @@ class FavoritesStore(JsonFile):
 
 # --- settings -----------------------------------------------------------------------------------
 
-SETTING_DEFAULTS: dict[str, Any] = {
-    "volume": 80,  # percent
-    "muted": False,
-    "voice": True,
-    "beats": True,
-    "last_routine": None,
-    "window_geometry": None,  # [x, y, width, height]
-    "window_maximized": False,
-    "library_favorites_only": False,
-}
-
-
-def _valid_setting(key: str, value: object) -> bool:
-    default = SETTING_DEFAULTS[key]
-    if key == "volume":
-        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
-    if key == "last_routine":
-        return value is None or isinstance(value, str)
-    if key == "window_geometry":
-        return value is None or (
-            isinstance(value, list)
-            and len(value) == 4
-            and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
-        )
-    return isinstance(value, type(default))
-
 
 class SettingsStore(JsonFile):
+    """The settings file, as one `Settings`.
+
+    A value out of its bounds is a problem like a damaged file: the default is used for it, the
+    user is told, and the file is left byte for byte as it is until the user changes a setting
+    (then it is moved aside, kept, and a new one written). What the window remembers on its own
+    (its size, the chosen routine) is not reason enough to replace such a file.
+    """
+
     key = "settings"
 
     def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
         super().__init__(path, notify)
-        self.values: dict[str, Any] = self.read()
+        self.problems: list[SettingProblem] = []
+        self._unknown: dict[str, Any] = {}
+        self.current: Settings = self.read()
+        self.held = bool(self.problems) and not self.read_only
+        if self.problems:
+            listed = "; ".join(f"{key}: {message}" for key, message in self.problems)
+            self._notify(
+                f"{self.path.name} has settings that cannot be used ({listed}). The file is "
+                "left as it is until you change a setting."
+            )
 
-    def _default(self) -> dict[str, Any]:
-        return dict(SETTING_DEFAULTS)
+    def _default(self) -> Settings:
+        return Settings()
 
-    def _check(self, value: object) -> dict[str, Any]:
+    def _check(self, value: object) -> Settings:
         if not isinstance(value, dict):
             raise UnreadableFile("settings is not an object")
-        values = dict(SETTING_DEFAULTS)
-        for key, item in value.items():
-            # Unknown keys are kept (a newer version may have written them); bad values are not.
-            if key not in SETTING_DEFAULTS or _valid_setting(key, item):
-                values[key] = item
-        return values
+        loaded = settings_from_document(value)
+        self.problems = loaded.problems
+        self._unknown = loaded.unknown  # a newer version's keys are kept
+        return loaded.settings
 
-    def __getitem__(self, key: str) -> Any:
-        return self.values.get(key, SETTING_DEFAULTS.get(key))
+    def change(self, settings: Settings) -> bool:
+        """The user changed a setting: keep `settings` and write them now."""
+        self.current = settings
+        if self.held:
+            aside = self._move_aside()
+            if aside is None:
+                return False
+            self.held = False
+            self._notify(
+                f"Your settings are saved; the earlier {self.path.name} is kept as {aside}."
+            )
+        return self._write_current()
 
-    def update(self, **changes: Any) -> bool:
-        for key, value in changes.items():
-            if key in SETTING_DEFAULTS and not _valid_setting(key, value):
-                raise ValueError(f"bad value for setting {key}: {value!r}")
-        self.values.update(changes)
-        return self.write(self.values)
+    def remember(self, settings: Settings) -> bool:
+        """Keep what the app noted by itself (the window's place); written unless the file
+        is held for the user to look at."""
+        self.current = settings
+        return True if self.held else self._write_current()
+
+    def _write_current(self) -> bool:
+        return self.write({**self._unknown, **self.current.to_document()})
 
 
 # --- the data folder ----------------------------------------------------------------------------

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QByteArray, QRect, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from psoas_timer import __version__
 from psoas_timer.core.clock import Clock
 from psoas_timer.core.routines import Library, Routine, RoutineError, load_library
+from psoas_timer.core.settings import Settings
 from psoas_timer.core.store import DataDir
 from psoas_timer.core.user_routines import (
     delete_user_routine,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from psoas_timer.ui.editor import RoutineEditor
     from psoas_timer.ui.history import HistoryPage
     from psoas_timer.ui.player import PlayerPage
-    from psoas_timer.ui.sound_settings import SoundChoices, SoundSettingsDialog
+    from psoas_timer.ui.sound_settings import SoundSettingsDialog
 
 DEFAULT_SIZE = (1280, 760)
 
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
             player.fullscreen_toggled.connect(self.toggle_fullscreen)
             player.mute_toggled.connect(self.toggle_mute)
             player.set_fullscreen(self.isFullScreen())
-            player.set_muted(bool(self.data.settings["muted"]))
+            player.set_muted(self.data.settings.current.muted)
             if self.cues is not None and self.cues.status:
                 player.set_sound_note(self.cues.status)
         return self._player
@@ -450,7 +451,8 @@ class MainWindow(QMainWindow):
         routine = self.library.get(routine_id)
         if routine is None:
             return
-        self._save_setting(last_routine=routine_id)
+        store = self.data.settings
+        store.remember(store.current.changed(last_routine=routine_id))
         self.library_page.select(routine_id)  # chosen there too, on the way back and next time
         if self.cues is not None:
             self.cues.prepare(routine)  # every sound and phrase ready before the first cue
@@ -521,84 +523,75 @@ class MainWindow(QMainWindow):
             self._player.set_sound_note(cues.status)
 
     def _apply_sound_settings(self) -> None:
-        settings = self.data.settings
+        settings = self.data.settings.current
         if self._player is not None:
-            self._player.set_muted(bool(settings["muted"]))
+            self._player.set_muted(settings.muted)
         if self.cues is not None:
-            self.cues.set_volume(settings["volume"] / 100)
-            self.cues.set_muted(bool(settings["muted"]))
-            self.cues.set_voice(bool(settings["voice"]))
-            self.cues.set_beats(bool(settings["beats"]))
+            self.cues.apply(settings)
 
     def toggle_mute(self) -> None:
-        self._save_setting(muted=not self.data.settings["muted"])
+        self._save_setting(muted=not self.data.settings.current.muted)
         self._apply_sound_settings()
 
-    def run_sound_dialog(self, dialog: SoundSettingsDialog) -> SoundChoices | None:
-        return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def run_sound_dialog(self, dialog: SoundSettingsDialog) -> Settings | None:
+        return dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_sound_settings(self) -> None:
-        from psoas_timer.ui.sound_settings import SoundChoices, SoundSettingsDialog
+        from psoas_timer.ui.sound_settings import SoundSettingsDialog
 
-        settings = self.data.settings
-        current = SoundChoices(
-            volume=settings["volume"],
-            muted=settings["muted"],
-            voice=settings["voice"],
-            beats=settings["beats"],
-        )
+        current = self.data.settings.current
         sound_note = voice_note = ""
         if self.cues is None or not self.cues.output.available:
             sound_note = self.cues.output.status if self.cues else "Sound is off."
         speech = self.cues.speech if self.cues is not None else None
         if speech is not None and not speech.available:
             voice_note = speech.status
-        choices = self.run_sound_dialog(SoundSettingsDialog(current, sound_note, voice_note, self))
-        if choices is None:
+        chosen = self.run_sound_dialog(SoundSettingsDialog(current, sound_note, voice_note, self))
+        if chosen is None:
             return
-        self._save_setting(
-            volume=choices.volume, muted=choices.muted, voice=choices.voice, beats=choices.beats
-        )
+        self.data.settings.change(chosen)
         self._apply_sound_settings()
 
     # --- settings --------------------------------------------------------------------------------
 
-    def _save_setting(self, **values: object) -> None:
-        self.data.settings.update(**values)
+    def _save_setting(self, **values: Any) -> None:
+        """A setting the user chose (a mute, a routine started): saved at once."""
+        store = self.data.settings
+        store.change(store.current.changed(**values))
 
     def _restore_settings(self) -> None:
-        settings = self.data.settings
-        geometry = settings["window_geometry"]
+        settings = self.data.settings.current
         self.resize(*DEFAULT_SIZE)
-        if geometry is None:
-            # First start: a laptop screen is just big enough; use all of it.
-            QTimer.singleShot(0, self.showMaximized)
-        elif geometry:
-            rect = QRect(*geometry)
+        if settings.window_geometry is not None:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+        elif settings.window_rect is not None:
+            rect = QRect(*settings.window_rect)
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is None or screen.intersects(rect):
                 self.setGeometry(rect)
-        if settings["window_maximized"]:
+        else:
+            # First start: a laptop screen is just big enough; use all of it.
             QTimer.singleShot(0, self.showMaximized)
-        if settings["library_favorites_only"]:
+        if settings.window_maximized:
+            QTimer.singleShot(0, self.showMaximized)
+        if settings.library_favorites_only:
             self.library_page.favorites_only.setChecked(True)
-        last = settings["last_routine"]
-        if last:
-            self.library_page.select(last)
+        if settings.last_routine:
+            self.library_page.select(settings.last_routine)
 
     def _remember_window(self) -> None:
-        maximized = self.isMaximized() or self.isFullScreen()
-        values: dict[str, object] = {
+        store = self.data.settings
+        values: dict[str, Any] = {
             "window_maximized": self.isMaximized(),
             "library_favorites_only": self.library_page.favorites_only.isChecked(),
         }
         routine_id = self.library_page.current_routine_id()
         if routine_id is not None:
             values["last_routine"] = routine_id
-        if not maximized:
-            rect = self.geometry()
-            values["window_geometry"] = [rect.x(), rect.y(), rect.width(), rect.height()]
-        self._save_setting(**values)
+        if not (self.isMaximized() or self.isFullScreen()):
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            values.update(window_geometry=geometry, window_rect=None)
+        store.remember(store.current.changed(**values))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-routine keeps what was practised: the session is saved as partial.

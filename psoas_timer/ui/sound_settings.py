@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,15 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.settings import Settings
 from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
-
-
-@dataclass(frozen=True)
-class SoundChoices:
-    volume: int  # percent
-    muted: bool
-    voice: bool
-    beats: bool
 
 
 class SoundSettingsDialog(QDialog):
@@ -32,7 +23,7 @@ class SoundSettingsDialog(QDialog):
 
     def __init__(
         self,
-        choices: SoundChoices,
+        settings: Settings,
         sound_note: str = "",
         voice_note: str = "",
         parent: QWidget | None = None,
@@ -40,22 +31,23 @@ class SoundSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Sound and voice")
         self.setStyleSheet(BUTTON_STYLE)
+        self._settings = settings
 
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
-        self.volume.setValue(choices.volume)
+        self.volume.setValue(settings.volume)
         self.volume.setAccessibleName("Volume")
         self.volume.setMinimumWidth(260)
-        self.volume_value = QLabel(f"{choices.volume}%", self)
+        self.volume_value = QLabel(f"{settings.volume}%", self)
         self.volume.valueChanged.connect(lambda value: self.volume_value.setText(f"{value}%"))
         self.muted = QCheckBox("Mute all cues (M in the player)", self)
-        self.muted.setChecked(choices.muted)
+        self.muted.setChecked(settings.muted)
         self.muted.setAccessibleName("Mute")
         self.voice = QCheckBox("Speak the exercise, side and what comes next", self)
-        self.voice.setChecked(choices.voice)
+        self.voice.setChecked(settings.voice)
         self.voice.setAccessibleName("Voice announcements")
         self.beats = QCheckBox("A gentle beat for each movement of rhythmic exercises", self)
-        self.beats.setChecked(choices.beats)
+        self.beats.setChecked(settings.beats)
         self.beats.setAccessibleName("Movement beats")
 
         form = QFormLayout()
@@ -85,8 +77,9 @@ class SoundSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def choices(self) -> SoundChoices:
-        return SoundChoices(
+    def settings(self) -> Settings:
+        """The settings it was opened with, as the user has changed them here."""
+        return self._settings.changed(
             volume=self.volume.value(),
             muted=self.muted.isChecked(),
             voice=self.voice.isChecked(),

@@ -6,11 +6,12 @@ import wave
 from collections.abc import Iterable
 from pathlib import Path
 
-from psoas_timer.audio.cue_player import CuePlayer, CueSettings
+from psoas_timer.audio.cue_player import CuePlayer
 from psoas_timer.audio.output import SilentOutput
 from psoas_timer.core.clock import FakeClock
 from psoas_timer.core.engine import Session
 from psoas_timer.core.routines import Routine, Step, Tempo
+from psoas_timer.core.settings import Settings
 
 PHRASE_SECONDS = 0.5
 
@@ -81,7 +82,7 @@ class Rig:
             self.output,
             self.phrases,
             now=self.clock.now,
-            settings=CueSettings(**settings),  # type: ignore[arg-type]
+            settings=Settings(**settings),  # type: ignore[arg-type]
         )
 
     def run(self, routine: Routine) -> Session:

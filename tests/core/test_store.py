@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from psoas_timer.core.settings import Settings
 from psoas_timer.core.store import (
     DataDir,
     FavoritesStore,
@@ -111,17 +112,67 @@ def test_favourites_toggle_is_saved_at_once(tmp_path):
     assert "quick-reset" not in FavoritesStore(path, print)
 
 
-def test_settings_keep_defaults_drop_bad_values_and_keep_unknown_keys(tmp_path):
+def test_settings_keep_unknown_keys_and_write_the_users_change(tmp_path):
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"version": 1, "settings": {"volume": 900, "future": "x"}}))
+    path.write_text(json.dumps({"version": 1, "settings": {"voice": False, "future": "x"}}))
     store = SettingsStore(path, print)
-    assert store["volume"] == 80
-    assert store["voice"] is True
-    store.update(volume=35)
+    assert store.current == Settings(voice=False)
+    store.change(store.current.changed(volume=35))
     saved = json.loads(path.read_text())["settings"]
-    assert saved["volume"] == 35 and saved["future"] == "x"
-    with pytest.raises(ValueError):
-        store.update(volume="loud")
+    assert saved["volume"] == 35 and saved["voice"] is False and saved["future"] == "x"
+    with pytest.raises(ValueError, match="volume"):
+        store.current.changed(volume="loud")
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ('{"volume": NaN}', "volume"),
+        ('{"volume": -5}', "volume"),
+        ('{"volume": 900}', "volume"),
+        ('{"volume": 1' + "0" * 5000 + "}", "volume"),
+        ('{"window_geometry": [0, 0, 2000000000, 700]}', "window_geometry"),
+        ('{"window_geometry": "not base64!"}', "window_geometry"),
+        ('{"last_routine": "a\\nb"}', "last_routine"),
+        ('{"muted": "yes"}', "muted"),
+    ],
+)
+def test_a_setting_out_of_bounds_is_reported_and_the_file_kept_until_the_users_change(
+    tmp_path, raw, key
+):
+    path = tmp_path / "settings.json"
+    original = ('{"version": 1, "settings": ' + raw[:-1] + ', "beats": false}}').encode()
+    path.write_bytes(original)
+    notices = []
+    store = SettingsStore(path, notices.append)
+    # The bad value is the default; the good one next to it is kept.
+    assert getattr(store.current, key) == getattr(Settings(), key)
+    assert store.current.beats is False
+    (notice,) = notices
+    assert key in notice and "left as it is" in notice
+    assert len(notice) < 400  # a 5,000-digit number is not copied into the message
+    # What the app remembers by itself does not replace the file.
+    store.remember(store.current.changed(last_routine="quick-reset"))
+    assert path.read_bytes() == original
+    # The user's next change does; the original is kept byte for byte beside it.
+    assert store.change(store.current.changed(volume=40))
+    (aside,) = tmp_path.glob("settings.json.corrupt-*")
+    assert aside.read_bytes() == original
+    again = SettingsStore(path, print).current
+    assert (again.volume, again.beats, again.last_routine) == (40, False, "quick-reset")
+
+
+def test_geometry_from_an_older_file_is_read_and_written_back_until_replaced(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "settings": {"window_geometry": [10, 20, 800, 600]}}))
+    store = SettingsStore(path, print)
+    assert store.current.window_rect == (10, 20, 800, 600)
+    assert store.current.window_geometry is None
+    store.change(store.current.changed(muted=True))
+    assert json.loads(path.read_text())["settings"]["window_geometry"] == [10, 20, 800, 600]
+    store.change(store.current.changed(window_geometry="AdnQywADAAA=", window_rect=None))
+    again = SettingsStore(path, print).current
+    assert (again.window_geometry, again.window_rect) == ("AdnQywADAAA=", None)
 
 
 def test_write_json_atomic_leaves_the_old_file_when_the_write_fails(tmp_path, monkeypatch):

@@ -120,3 +120,23 @@ def test_the_wall_clock_jumping_does_not_move_the_countdown(monkeypatch):
     jumped_back = clock.now()
     assert 0 <= jumped_forward - before < 1
     assert 0 <= jumped_back - jumped_forward < 1
+
+
+def test_settings_out_of_range_are_reported_and_the_file_left_until_the_user_changes_one(
+    tmp_path, make_window
+):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    original = b'{"version": 1, "settings": {"volume": NaN, "window_geometry": [0, 0, 2e9, 9]}}'
+    (folder / "settings.json").write_bytes(original)
+    window = make_window(DataDir(folder))
+    text = window.notice_bar.label.toolTip()
+    assert "volume" in text and "window_geometry" in text and "left as it is" in text
+    assert window.data.settings.current.volume == 80
+    window.library_page.select("quick-reset")
+    window.close()  # the window's size and the chosen routine are not reason to rewrite it
+    assert (folder / "settings.json").read_bytes() == original
+    window.toggle_mute()  # the user's own change
+    (aside,) = folder.glob("settings.json.corrupt-*")
+    assert aside.read_bytes() == original
+    assert DataDir(folder).settings.current.muted is True

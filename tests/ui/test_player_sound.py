@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from psoas_timer.audio.cue_player import CuePlayer
 from psoas_timer.audio.output import SilentOutput
+from psoas_timer.core.store import DataDir
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,7 +65,7 @@ def test_m_mutes_saves_the_setting_and_nothing_more_is_heard(sound_window, clock
     window.start_routine("ui-test")
     qtbot.keyClick(window.player, Qt.Key.Key_M)
     assert window.player.mute_button.text().startswith("Unmute")
-    assert json.loads((data.path / "settings.json").read_text())["settings"]["muted"] is True
+    assert DataDir(data.path).settings.current.muted is True
     run_to_end(window, clock, 30)
     assert heard(output) == []
     qtbot.keyClick(window.player, Qt.Key.Key_M)
@@ -73,20 +74,21 @@ def test_m_mutes_saves_the_setting_and_nothing_more_is_heard(sound_window, clock
 
 
 def test_sound_settings_dialog_choices_are_saved_and_applied(sound_window, monkeypatch, data):
-    from psoas_timer.ui.sound_settings import SoundChoices
-
     window, _ = sound_window
     shown = {}
 
     def answer(dialog):
         shown["note"] = dialog.note.text()
-        return SoundChoices(volume=35, muted=False, voice=False, beats=False)
+        dialog.volume.setValue(35)
+        dialog.voice.setChecked(False)
+        dialog.beats.setChecked(False)
+        return dialog.settings()
 
     monkeypatch.setattr(window, "run_sound_dialog", answer)
     window.edit_sound_settings()
     assert "no audio device" in shown["note"]
-    settings = json.loads((data.path / "settings.json").read_text())["settings"]
-    assert (settings["volume"], settings["voice"], settings["beats"]) == (35, False, False)
+    saved = DataDir(data.path).settings.current
+    assert (saved.volume, saved.muted, saved.voice, saved.beats) == (35, False, False, False)
     assert window.cues.volume == pytest.approx(0.35)
     assert window.cues.beats is False
 
