@@ -8,7 +8,12 @@ set -eu
 cd "$(dirname "$0")/.."
 
 extras=""
-[ "${1:-}" = "--test" ] && extras="[test]"
+test_debs=""
+if [ "${1:-}" = "--test" ]; then
+  extras="[test]"
+  # The validators the tests run over the desktop entry and the AppStream metainfo.
+  test_debs="desktop-file-utils appstream"
+fi
 
 # Libraries the Qt and SDL wheels expect from the system. Fonts are needed even offscreen;
 # libxcb-* and libxkbcommon-x11 for a real X11 window; libpulse0 for QtMultimedia/QtCharts;
@@ -16,7 +21,7 @@ extras=""
 debs="python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 fonts-dejavu-core libdbus-1-3
 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
-libasound2 espeak-ng"
+libasound2 espeak-ng $test_debs"
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=""
@@ -39,7 +44,10 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".$extras"
+# The checkout is installed editable, so the tests and `python main.py` use its files. The build
+# backend warns on every editable install that a folder named like the package can shadow it;
+# here that folder is the package itself, so the warning says nothing and is left out.
+PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install -q -e ".$extras"
 # An editable install leaves the app's own modules uncompiled, and where PYTHONDONTWRITEBYTECODE
 # is set every start would compile them again; compile them once here, as a wheel install does.
 .venv/bin/python -m compileall -q psoas_timer

@@ -9,9 +9,9 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pytest
 
+from psoas_timer import resources
 from psoas_timer.core.clock import FakeClock
 from psoas_timer.core.routines import (
-    BUILTIN_ROUTINES_DIR,
     Library,
     Routine,
     Step,
@@ -84,7 +84,7 @@ def data(tmp_path):
 @pytest.fixture
 def library():
     catalogue = load_catalogue()
-    builtin, problems = load_routines_dir(BUILTIN_ROUTINES_DIR, catalogue, builtin=True)
+    builtin, problems = load_routines_dir(resources.builtin_routines_dir(), catalogue, builtin=True)
     assert not problems
     return Library(catalogue=catalogue, routines=[make_test_routine(), *builtin])
 

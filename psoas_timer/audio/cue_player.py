@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from psoas_timer import resources
 from psoas_timer.audio.output import SPEECH_PREFIX, AudioOutput
 from psoas_timer.core.cues import PHASE_KINDS, SOUND_NAMES, Cue, cues_for, phrases_for
 from psoas_timer.core.engine import Event, Paused, Stopped
-from psoas_timer.core.routines import ASSETS_DIR, Routine
+from psoas_timer.core.routines import Routine
 from psoas_timer.core.settings import Settings
 
-SOUNDS_DIR = ASSETS_DIR / "sounds"
 STALE_AFTER_SECONDS = 1.0
 DEFER_GRACE_SECONDS = 0.15
 BEAT_WORD_MAX_WAIT = 1.5
@@ -56,7 +56,8 @@ def speech_name(phrase: str) -> str:
     return SPEECH_PREFIX + phrase
 
 
-def sound_files(folder: Path = SOUNDS_DIR) -> dict[str, Path]:
+def sound_files(folder: Path | None = None) -> dict[str, Path]:
+    folder = folder or resources.sounds_dir()
     return {name: folder / f"{name}.wav" for name in SOUND_NAMES}
 
 

@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
-CATALOGUE_PATH = ASSETS_DIR / "exercises.json"
-BUILTIN_ROUTINES_DIR = ASSETS_DIR / "routines"
+from psoas_timer import resources
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 64
@@ -505,7 +503,9 @@ def parse_catalogue(doc: object, source: str = "exercises.json") -> dict[str, Ex
     return exercises
 
 
-def load_catalogue(path: Path = CATALOGUE_PATH) -> dict[str, Exercise]:
+def load_catalogue(path: Path | None = None) -> dict[str, Exercise]:
+    """The exercise catalogue: the app's own unless `path` names another."""
+    path = path or resources.catalogue_path()
     return parse_catalogue(decode_json_file(path), path.name)
 
 
@@ -551,7 +551,9 @@ def load_routines_dir(
 def load_library(user_routines_dir: Path | None = None) -> Library:
     """The catalogue, the built-in routines, then the user's own (a clashing id is skipped)."""
     catalogue = load_catalogue()
-    routines, problems = load_routines_dir(BUILTIN_ROUTINES_DIR, catalogue, builtin=True)
+    routines, problems = load_routines_dir(
+        resources.builtin_routines_dir(), catalogue, builtin=True
+    )
     if problems:
         # Built-in content is ours: a broken file is a bug, not something to skip quietly.
         raise RoutineError("built-in routines", [Problem("", "\n".join(problems))])

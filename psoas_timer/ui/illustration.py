@@ -23,23 +23,18 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette,
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from psoas_timer.core.routines import ASSETS_DIR
+from psoas_timer import resources
 from psoas_timer.ui.style import blank_icon
 
 FADE_MS = 500
 _MARGIN = 0.03  # blank border around the picture, as a fraction of the widget's short side
 
 
-def illustration_dir() -> Path:
-    """The folder holding one sub-folder of SVG keyframes per exercise id."""
-    return ASSETS_DIR / "illustrations"
-
-
 def keyframe_paths(exercise_id: str) -> list[Path]:
     """The exercise's keyframe SVGs in play order; empty if it has none."""
     if not exercise_id or "/" in exercise_id or "\\" in exercise_id or exercise_id.startswith("."):
         return []
-    folder = illustration_dir() / exercise_id
+    folder = resources.illustrations_dir() / exercise_id
     if not folder.is_dir():
         return []
     return sorted(folder.glob("*.svg"))

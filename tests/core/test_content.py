@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from psoas_timer import resources
 from psoas_timer.core.clock import FakeClock
 from psoas_timer.core.engine import Session, SessionState
 from psoas_timer.core.routines import (
-    BUILTIN_ROUTINES_DIR,
     load_catalogue,
     load_library,
     load_routine_file,
@@ -82,7 +82,7 @@ def test_the_library_loads_the_built_in_routines_cleanly(library):
 
 
 def test_every_built_in_routine_file_is_named_after_its_id(catalogue, library):
-    files = sorted(BUILTIN_ROUTINES_DIR.glob("*.json"))
+    files = sorted(resources.builtin_routines_dir().glob("*.json"))
     assert len(files) >= 4
     for path in files:
         routine = load_routine_file(path, catalogue, builtin=True)

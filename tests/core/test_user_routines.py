@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from psoas_timer import resources
 from psoas_timer.core.routines import (
-    BUILTIN_ROUTINES_DIR,
     LEVELS,
     MAX_STEPS,
     Routine,
@@ -35,7 +35,7 @@ from psoas_timer.core.user_routines import (
 )
 
 CATALOGUE = load_catalogue()
-BUILTINS, _problems = load_routines_dir(BUILTIN_ROUTINES_DIR, CATALOGUE, builtin=True)
+BUILTINS, _problems = load_routines_dir(resources.builtin_routines_dir(), CATALOGUE, builtin=True)
 BUILTIN_IDS = {routine.id for routine in BUILTINS}
 
 VALID_DOCUMENT = {

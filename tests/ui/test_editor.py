@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer import resources
 from psoas_timer.core.routines import (
-    BUILTIN_ROUTINES_DIR,
     Routine,
     Step,
     load_catalogue,
@@ -29,7 +29,7 @@ from psoas_timer.core.user_routines import duplicate_of, save_user_routine
 from psoas_timer.ui.editor import CustomStepDialog, ExercisePicker, RoutineEditor
 
 CATALOGUE = load_catalogue()
-BUILTINS = load_routines_dir(BUILTIN_ROUTINES_DIR, CATALOGUE, builtin=True)[0]
+BUILTINS = load_routines_dir(resources.builtin_routines_dir(), CATALOGUE, builtin=True)[0]
 BUILTIN_IDS = {routine.id for routine in BUILTINS}
 
 

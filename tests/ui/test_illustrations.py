@@ -11,15 +11,15 @@ from PySide6.QtCore import QAbstractAnimation, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from psoas_timer import resources
 from psoas_timer.ui.illustration import (
     IllustrationView,
-    illustration_dir,
     keyframe_paths,
     thumbnail_icon,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "assets" / "exercises.json"
+CATALOGUE = resources.catalogue_path()
 
 EXERCISE_IDS = [
     "cat-pose",
@@ -34,7 +34,7 @@ EXERCISE_IDS = [
     "constructive-rest",
 ]
 
-ALL_SVGS = sorted(illustration_dir().glob("*/*.svg"))
+ALL_SVGS = sorted(resources.illustrations_dir().glob("*/*.svg"))
 
 
 def _painted_fraction(image: QImage) -> float:
@@ -56,9 +56,9 @@ def _render(path: Path, width: int, height: int) -> QImage:
     return image
 
 
-def test_illustration_dir_is_in_the_assets_folder():
-    assert illustration_dir() == ROOT / "assets" / "illustrations"
-    assert illustration_dir().is_dir()
+def test_illustrations_are_in_the_assets_folder():
+    assert resources.illustrations_dir() == ROOT / "assets" / "illustrations"
+    assert resources.illustrations_dir().is_dir()
 
 
 @pytest.mark.parametrize("exercise_id", EXERCISE_IDS)

@@ -1,0 +1,64 @@
+"""Where the app's own files are: the exercise catalogue, routines, pictures, sounds, icons.
+
+They live in the top-level `assets/` folder of the source tree, which the build maps to the
+package `psoas_timer.assets` (see pyproject.toml). Looking them up through importlib.resources
+finds the same files in an editable install and in an installed wheel, so this module is the
+only place that knows where they are.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+APP_ID = "io.github.psoas_timer.PsoasTimer"
+"""The reverse-DNS name of the desktop entry, the AppStream metainfo and the icon."""
+
+
+class AssetsMissing(RuntimeError):
+    """The installation has no `psoas_timer.assets` folder on disk."""
+
+
+@cache
+def assets_dir() -> Path:
+    """The folder holding the app's files, as a path on disk (Qt and SDL open files by name)."""
+    try:
+        root = files("psoas_timer.assets")
+    except ModuleNotFoundError as error:
+        raise AssetsMissing(
+            "Psoas Timer's files (psoas_timer/assets) are not installed; reinstall the app"
+        ) from error
+    if not isinstance(root, Path) or not root.is_dir():
+        raise AssetsMissing(f"Psoas Timer's files must be a folder on disk, not {root}")
+    return root
+
+
+def asset(*parts: str) -> Path:
+    """A file or folder below the assets folder, e.g. `asset("routines", "quick-reset.json")`."""
+    return assets_dir().joinpath(*parts)
+
+
+def catalogue_path() -> Path:
+    return asset("exercises.json")
+
+
+def builtin_routines_dir() -> Path:
+    return asset("routines")
+
+
+def illustrations_dir() -> Path:
+    return asset("illustrations")
+
+
+def sounds_dir() -> Path:
+    return asset("sounds")
+
+
+def icons_dir() -> Path:
+    return asset("icons")
+
+
+def desktop_dir() -> Path:
+    """The desktop entry and AppStream metainfo templates."""
+    return asset("desktop")
