@@ -10,6 +10,7 @@ from pathlib import Path
 from psoas_timer import __version__
 from psoas_timer.core.routines import Library, RoutineError, format_duration, load_library
 from psoas_timer.core.store import DataDir, default_data_dir
+from psoas_timer.core.text import one_line, printable
 
 EXIT_USAGE = 2
 
@@ -74,9 +75,12 @@ def _export_history(path: Path, data: DataDir) -> int:
     try:
         rows = export_csv(data.history.sessions, path)
     except OSError as error:
-        print(f"psoas-timer: could not write {path}: {error.strerror}", file=sys.stderr)
+        print(
+            f"psoas-timer: could not write {printable(str(path))}: {error.strerror}",
+            file=sys.stderr,
+        )
         return 1
-    print(f"Wrote {rows} sessions to {path}", file=sys.stderr)
+    print(f"Wrote {rows} sessions to {printable(str(path))}", file=sys.stderr)
     return 0
 
 
@@ -89,14 +93,18 @@ def _import_routine(path: Path, data: DataDir, library: Library) -> int:
         print(f"psoas-timer: {error}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:
-        print(f"psoas-timer: could not import {path}: {error.strerror}", file=sys.stderr)
+        print(
+            f"psoas-timer: could not import {printable(str(path))}: {error.strerror}",
+            file=sys.stderr,
+        )
         return 1
     if result.renamed_from:
         print(
-            f"psoas-timer: the id {result.renamed_from!r} is taken; imported as {result.new_id!r}",
+            f"psoas-timer: the id {result.renamed_from!r} is taken; "
+            f"imported as {result.routine.id!r}",
             file=sys.stderr,
         )
-    print(result.new_id)
+    print(result.routine.id)
     return 0
 
 
@@ -109,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in library.problems:
             print(problem, file=sys.stderr)
         for routine in library.routines:
-            print(f"{routine.id}\t{routine.title}\t{format_duration(routine.total_seconds)}")
+            # Titles are checked when read; escaping here too keeps one routine a line, whatever.
+            title = one_line(routine.title)
+            print(f"{routine.id}\t{title}\t{format_duration(routine.total_seconds)}")
         return 0
 
     data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))

@@ -165,3 +165,33 @@ def test_export_with_an_unreadable_history_moves_it_aside_and_says_so(tmp_path):
     assert aside.read_bytes() == b'{"version": 1, "sess'
     assert aside.name in result.stderr
     assert out.read_bytes().decode("utf-8-sig").splitlines()[0].startswith("id,")
+
+
+def test_list_routines_cannot_be_broken_by_a_title_or_a_file_name(tmp_path):
+    routines = tmp_path / "routines"
+    routines.mkdir()
+    base = {
+        "prep_seconds": 0,
+        "rest_seconds": 0,
+        "steps": [{"exercise": "cat-pose", "seconds": 30}],
+    }
+    for routine_id, title in (("tabbed", "Tab\there"), ("lined", "Line\u2028break"), ("ok", "OK")):
+        doc = dict(base, id=routine_id, title=title)
+        (routines / f"{routine_id}.json").write_text(json.dumps(doc, ensure_ascii=False))
+    (routines / "new\nline.json").write_text('{"id": ')
+    result = run_cli("--list-routines", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert all(len(row) == 3 for row in rows)
+    assert ["ok", "OK", "0:30"] in rows
+    assert not any(row[0] in ("tabbed", "lined") for row in rows)
+    # Each refusal on a line of its own, what it quotes escaped.
+    errors = result.stderr.splitlines()
+    assert any(
+        line.startswith('tabbed.json: "title": must not hold control characters')
+        and "Tab\\there" in line
+        for line in errors
+    )
+    assert any(line.startswith('lined.json: "title":') and "\\u2028" in line for line in errors)
+    assert any(line.startswith("new\\nline.json: is not valid JSON") for line in errors)
+    assert "\u2028" not in result.stderr

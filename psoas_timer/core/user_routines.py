@@ -15,16 +15,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from psoas_timer.core.routines import (
+from psoas_timer.core.routines.loading import MAX_FILE_BYTES, decode_json_file
+from psoas_timer.core.routines.model import Exercise, Routine
+from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
+from psoas_timer.core.routines.validation import (
     ID_PATTERN,
-    MAX_FILE_BYTES,
     MAX_ID_LENGTH,
     MAX_TITLE,
-    Exercise,
-    Problem,
-    Routine,
-    RoutineError,
-    decode_json_file,
     parse_routine,
     routine_to_document,
 )
@@ -39,7 +36,6 @@ class ImportResult:
     """An imported routine as saved, and the id it had in the file if that one was taken."""
 
     routine: Routine
-    new_id: str
     renamed_from: str | None = None
 
     @property
@@ -107,11 +103,9 @@ def _encoded(document: Mapping[str, Any], source: str) -> bytes:
     except UnicodeEncodeError:
         # JSON lets a file spell a lone half of a surrogate pair ("\ud800"), which no UTF-8
         # file can hold; writing it would fail half-way, so it is refused up front instead.
-        message = "holds text that is not valid Unicode (an unpaired \\ud800-\\udfff escape)"
-        raise RoutineError(source, [Problem("", message)]) from None
+        raise RoutineError(source, [Problem(Code.NOT_UNICODE)]) from None
     if len(raw) > MAX_FILE_BYTES:
-        message = f"would be {len(raw):,} bytes; a routine file may be at most 1 MiB"
-        raise RoutineError(source, [Problem("", message)])
+        raise RoutineError(source, [Problem(Code.WOULD_BE_TOO_LARGE, got=f"{len(raw):,}")])
     return raw
 
 
@@ -149,9 +143,8 @@ def save_user_routine(
         else:
             document = dict(routine_or_doc)
     routine_id = document.get("id")
-    if not is_valid_id(routine_id):
-        message = f'"id": must be lowercase letters, digits and single hyphens, got {routine_id!r}'
-        raise RoutineError("routine", [Problem("", message)])
+    if not isinstance(routine_id, str) or not is_valid_id(routine_id):
+        raise RoutineError("routine", [Problem(Code.BAD_ID, "id", got=describe(routine_id))])
     path = routine_path(routine_id, routines_dir)
     routines_dir.mkdir(parents=True, exist_ok=True)
     _write(document, path, path.name)
@@ -190,7 +183,7 @@ def import_routine_file(
     source = path.name
     if path.exists() and not path.is_file():
         # A folder, a pipe or a device: stat gives no real size, and reading may never end.
-        raise RoutineError(source, [Problem("", "is not a file that can be imported")])
+        raise RoutineError(source, [Problem(Code.NOT_A_FILE)])
     document = decode_json_file(path, source)
     routine = parse_routine(document, catalogue, source)
     original_id = routine.id
@@ -202,7 +195,6 @@ def import_routine_file(
     _write(routine_to_document(routine), target, source)
     return ImportResult(
         routine=replace(routine, path=target),
-        new_id=new_id,
         renamed_from=original_id if new_id != original_id else None,
     )
 

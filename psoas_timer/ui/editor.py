@@ -9,7 +9,6 @@ shown in red beside the field at fault and Save stays off until there are none. 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.draft import custom_step_problems
 from psoas_timer.core.routines import (
     LEVELS,
     MAX_ID_LENGTH,
@@ -43,6 +43,7 @@ from psoas_timer.core.routines import (
     MAX_TITLE,
     PAUSE_SECONDS,
     STEP_SECONDS,
+    Code,
     Exercise,
     Problem,
     Routine,
@@ -59,7 +60,15 @@ BASE_FONT_PIXELS = 17
 DEFAULT_STEP_SECONDS = 30
 ICON_SIZE = QSize(56, 42)
 NO_LEVEL = "—"
-STEP_WHERE = re.compile(r'^step (\d+)(?: \("(\w+)"\))?$')
+# The routine's own fields, each with a label of its own for its problems, as they are named there.
+ROUTINE_FIELDS = {
+    "title": "Title",
+    "id": "Id",
+    "description": "Description",
+    "prep_seconds": "Get ready",
+    "rest_seconds": "Rest",
+    "steps": "Steps",
+}
 
 
 def _error_colour() -> str:
@@ -127,22 +136,6 @@ class _DraftStep:
             "seconds": self.seconds,
             "per_side": self.per_side,
         }
-
-
-def _custom_step_problems(name: str, instructions: str) -> list[Problem]:
-    """What parse_routine would say about a custom step with this name and instructions."""
-    document = {
-        "id": "check",
-        "title": "check",
-        "prep_seconds": 0,
-        "rest_seconds": 0,
-        "steps": [{"name": name, "instructions": instructions, "seconds": 1}],
-    }
-    try:
-        parse_routine(document, {}, "step")
-    except RoutineError as error:
-        return error.problems
-    return []
 
 
 # --- the small dialogs ----------------------------------------------------------------------------
@@ -246,12 +239,10 @@ class CustomStepDialog(QDialog):
 
     def _check(self) -> None:
         name, instructions = self.values()
-        problems = _custom_step_problems(name, instructions)
-        lines = []
-        for problem in problems:
-            match = STEP_WHERE.match(problem.where)
-            field = match.group(2) if match and match.group(2) else "step"
-            lines.append(f"{field.capitalize()} {problem.message}.")
+        problems = custom_step_problems(name, instructions)
+        lines = [
+            f"{(problem.field or 'step').capitalize()} {problem.message}." for problem in problems
+        ]
         # An untouched, empty form needs no red text: the disabled button says enough.
         _show_problems(self.error_label, lines if (name or instructions) else [])
         self.ok_button.setEnabled(not problems)
@@ -633,24 +624,17 @@ class RoutineEditor(QDialog):
             problems.extend(error.problems)
         routine_id = document["id"].strip()
         if not self.id_locked and routine_id in self.other_ids:
-            problems.append(Problem('"id"', "is already used by another routine"))
+            problems.append(Problem(Code.ID_TAKEN, "id"))
         return problems
 
     def _changed(self) -> None:
         if self._loading or self._rebuilding:
             return
         self._problems = self._validate()
-        by_field: dict[str, list[str]] = {
-            "title": [],
-            "id": [],
-            "description": [],
-            "prep_seconds": [],
-            "rest_seconds": [],
-            "steps": [],
-        }
+        by_field: dict[str, list[str]] = {field: [] for field in ROUTINE_FIELDS}
         for problem in self._problems:
             field, text = self._describe(problem)
-            by_field.get(field, by_field["steps"]).append(text)
+            by_field[field].append(text)
         _show_problems(self.title_error, by_field["title"])
         _show_problems(self.id_error, by_field["id"])
         _show_problems(self.description_error, by_field["description"])
@@ -671,25 +655,18 @@ class RoutineEditor(QDialog):
         self.add_exercise_button.setEnabled(not full)
         self.add_custom_button.setEnabled(not full)
 
-    @staticmethod
-    def _describe(problem: Problem) -> tuple[str, str]:
-        """Which field a problem belongs to, and how to say it there."""
-        where, message = problem.where, problem.message
-        field = where.strip('"')
-        if field == "title" and message == "must not be empty":
-            return "title", "Give the routine a title."
-        if field == "steps" and message.endswith("got 0"):
-            return "steps", "Add at least one step."
-        if field in ("title", "id", "description", "prep_seconds", "rest_seconds", "steps"):
-            name = {"id": "Id", "prep_seconds": "Get ready", "rest_seconds": "Rest"}.get(
-                field, field.capitalize()
-            )
-            return field, f"{name} {message}."
-        match = STEP_WHERE.match(where)
-        if match:
-            number, key = match.groups()
-            at = f"Step {number}" + (f" ({key.replace('_', ' ')})" if key else "")
-            return "steps", f"{at}: {message}."
+    def _describe(self, problem: Problem) -> tuple[str, str]:
+        """Which field's label a problem is shown under, and how it is said there."""
+        field = problem.field
+        if problem.step is None and field in ROUTINE_FIELDS:
+            if problem.code is Code.EMPTY and field == "title":
+                return field, "Give the routine a title."
+            if problem.code is Code.STEP_COUNT and not self._steps:
+                return field, "Add at least one step."
+            return field, f"{ROUTINE_FIELDS[field]} {problem.message}."
+        if problem.step is not None:
+            key = f" ({field.replace('_', ' ')})" if field else ""
+            return "steps", f"Step {problem.step + 1}{key}: {problem.message}."
         return "steps", str(problem)
 
     # --- the routine's own fields ---------------------------------------------------------------

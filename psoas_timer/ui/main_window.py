@@ -378,12 +378,12 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.show_error("Could not import the routine", str(error))
             return
-        self.reload_library(select=result.new_id)
+        self.reload_library(select=result.routine.id)
         if result.renamed_from:
             self.show_info(
                 "Routine imported",
                 f"A routine with the id “{result.renamed_from}” already exists, so the "
-                f"imported one was saved as “{result.new_id}”.",
+                f"imported one was saved as “{result.routine.id}”.",
             )
 
     def export_routine(self) -> None:

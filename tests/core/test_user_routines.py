@@ -185,7 +185,7 @@ def test_import_saves_a_valid_file_where_the_library_finds_it(tmp_path):
     source = write(tmp_path / "from-a-friend.json", VALID_DOCUMENT)
     routines_dir = tmp_path / "data" / "routines"
     result = import_routine_file(source, routines_dir, CATALOGUE, BUILTIN_IDS)
-    assert result.new_id == "evening"
+    assert result.routine.id == "evening"
     assert result.renamed_from is None and not result.renamed
     assert result.routine == custom_routine()
     assert result.routine.path == routines_dir / "evening.json"
@@ -202,9 +202,9 @@ def test_import_never_overwrites_an_existing_routine(tmp_path):
     source = write(tmp_path / "evening.json", VALID_DOCUMENT)
 
     first = import_routine_file(source, routines_dir, CATALOGUE, BUILTIN_IDS | {"evening"})
-    assert (first.new_id, first.renamed_from) == ("evening-2", "evening")
+    assert (first.routine.id, first.renamed_from) == ("evening-2", "evening")
     second = import_routine_file(source, routines_dir, CATALOGUE, BUILTIN_IDS | {"evening"})
-    assert (second.new_id, second.renamed_from) == ("evening-3", "evening")
+    assert (second.routine.id, second.renamed_from) == ("evening-3", "evening")
     assert mine.read_bytes() == before
     loaded, problems = load_routines_dir(routines_dir, CATALOGUE, builtin=False)
     assert problems == []
@@ -217,7 +217,7 @@ def test_import_never_overwrites_an_existing_routine(tmp_path):
 def test_import_renames_an_id_that_clashes_with_a_builtin(tmp_path):
     source = write(tmp_path / "quick.json", dict(VALID_DOCUMENT, id="quick-reset"))
     result = import_routine_file(source, tmp_path / "routines", CATALOGUE, BUILTIN_IDS)
-    assert result.new_id == "quick-reset-2"
+    assert result.routine.id == "quick-reset-2"
     assert result.renamed_from == "quick-reset"
     assert listing(tmp_path / "routines") == ["quick-reset-2.json"]
 
@@ -229,7 +229,7 @@ def test_import_does_not_overwrite_a_file_that_failed_to_load(tmp_path):
     broken.write_bytes(b"{ half a routine")
     source = write(tmp_path / "evening.json", VALID_DOCUMENT)
     result = import_routine_file(source, routines_dir, CATALOGUE, BUILTIN_IDS)
-    assert result.new_id == "evening-2"
+    assert result.routine.id == "evening-2"
     assert broken.read_bytes() == b"{ half a routine"
 
 
@@ -506,9 +506,9 @@ def test_any_file_is_refused_with_routine_error_or_saved_valid(raw):
         event("accepted")
         # Accepted only if the built-in rules accept it too, and saved exactly as a valid file.
         expected = parse_routine(decode_json_bytes(raw, "x"), CATALOGUE, "x")
-        assert result.routine == replace(expected, id=result.new_id)
-        assert result.new_id != "evening"
-        assert listing(routines_dir) == [f"{result.new_id}.json"]
+        assert result.routine == replace(expected, id=result.routine.id)
+        assert result.routine.id != "evening"
+        assert listing(routines_dir) == [f"{result.routine.id}.json"]
         loaded, problems = load_routines_dir(routines_dir, CATALOGUE, builtin=False)
         assert problems == []
         assert loaded == [result.routine]

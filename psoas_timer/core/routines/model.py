@@ -1,0 +1,119 @@
+"""Exercises, steps and routines as the rest of the app uses them: checked, immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEVELS = ("gentle", "moderate", "challenging")
+EQUIPMENT = ("mat", "towel", "physio ball", "reverse sit-up machine")
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """A rhythmic movement: one cue word per beat, cycling, every `seconds_per_beat`."""
+
+    seconds_per_beat: float
+    beats: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    summary: str
+    instructions: tuple[str, ...]
+    focus: str
+    cautions: tuple[str, ...]
+    equipment: tuple[str, ...]
+    per_side: bool
+    tempo: Tempo | None = None
+    equipment_note: str = ""  # what helps beyond the list: "Optional: a folded towel ..."
+    source: str = "common"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a routine: a catalogue exercise, or a self-contained custom step."""
+
+    name: str
+    seconds: int
+    per_side: bool
+    instructions: tuple[str, ...]
+    exercise_id: str | None = None
+    focus: str = ""
+    cautions: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
+    tempo: Tempo | None = None
+    equipment_note: str = ""
+
+    @classmethod
+    def of(cls, exercise: Exercise, seconds: int, per_side: bool) -> Step:
+        """A step of a catalogue exercise: its name, instructions, cautions and tempo."""
+        return cls(
+            name=exercise.name,
+            seconds=seconds,
+            per_side=per_side,
+            instructions=exercise.instructions,
+            exercise_id=exercise.id,
+            focus=exercise.focus,
+            cautions=exercise.cautions,
+            equipment=exercise.equipment,
+            tempo=exercise.tempo,
+            equipment_note=exercise.equipment_note,
+        )
+
+    @property
+    def is_custom(self) -> bool:
+        return self.exercise_id is None
+
+    @property
+    def total_seconds(self) -> int:
+        return self.seconds * (2 if self.per_side else 1)
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    title: str
+    description: str
+    prep_seconds: int
+    rest_seconds: int
+    steps: tuple[Step, ...]
+    level: str | None = None
+    builtin: bool = False
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def work_seconds(self) -> int:
+        """Seconds of practice: every step, both sides of per-side steps; no prep or rest."""
+        return sum(step.total_seconds for step in self.steps)
+
+    @property
+    def total_seconds(self) -> int:
+        """Start to finish, as the player runs it: prep, every step and side, rests between."""
+        rests = self.rest_seconds * max(0, len(self.steps) - 1)
+        return self.prep_seconds + self.work_seconds + rests
+
+    @property
+    def equipment(self) -> tuple[str, ...]:
+        seen = {item for step in self.steps for item in step.equipment}
+        return tuple(item for item in EQUIPMENT if item in seen) + tuple(
+            sorted(seen - set(EQUIPMENT))
+        )
+
+    @property
+    def equipment_notes(self) -> tuple[str, ...]:
+        """Each step's note on what helps ("Optional: a folded towel ..."), once, in order."""
+        notes = (step.equipment_note for step in self.steps if step.equipment_note)
+        return tuple(dict.fromkeys(notes))
+
+
+def format_duration(seconds: float) -> str:
+    """Whole seconds as m:ss (h:mm:ss from an hour up)."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
