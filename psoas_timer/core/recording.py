@@ -1,8 +1,8 @@
 """Writes a session to history as it happens, so closing, a signal or a crash loses little.
 
-A session starts to count once 5 seconds of practice are done; from then on it is saved at
-every phase boundary and when it ends (completed or not). A crash loses at most the phase in
-progress.
+A session starts to count once it has enough practice (`core.outcome`); from then on it is
+saved at every phase boundary and when it ends (completed or not). A crash loses at most the
+phase in progress.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from psoas_timer.core.engine import Event, Finished, PhaseStarted, Session, SessionState, Stopped
+from psoas_timer.core.engine import Event, Finished, PhaseStarted, Session, Stopped
+from psoas_timer.core.outcome import session_outcome
 from psoas_timer.core.store import HistoryStore, SessionRecord, local_now_iso
-
-COUNTS_AFTER_SECONDS = 5.0
 
 
 class SessionRecorder:
@@ -31,18 +30,13 @@ class SessionRecorder:
         self.started_at = local_now_iso(wall_now())
         self.record: SessionRecord | None = None
 
-    @property
-    def counting(self) -> bool:
-        return self.record is not None
-
     def handle(self, events: Iterable[Event], now: float) -> None:
         """Call after every engine operation or wake, with what it returned."""
         events = list(events)
         ended = any(isinstance(event, Finished | Stopped) for event in events)
         boundary = ended or any(isinstance(event, PhaseStarted) for event in events)
-        active = self.session.active_seconds(now)
         if self.record is None:
-            if active >= COUNTS_AFTER_SECONDS:
+            if session_outcome(self.session, now).counts:
                 self.save(now)
         elif boundary:
             self.save(now)
@@ -51,6 +45,7 @@ class SessionRecorder:
 
     def save(self, now: float) -> SessionRecord:
         session = self.session
+        outcome = session_outcome(session, now)
         self.record = SessionRecord(
             id=self.session_id,
             routine_id=session.routine.id,
@@ -58,12 +53,10 @@ class SessionRecorder:
             started_at=self.started_at,
             ended_at=local_now_iso(self._wall_now()),
             planned_seconds=float(session.planned_seconds),
-            active_seconds=round(session.active_seconds(now), 3),
-            steps_completed=session.steps_completed(now),
-            steps_total=session.steps_total,
-            # Completed means done in full: reaching the end by skipping steps is partial.
-            completed=session.state is SessionState.FINISHED
-            and session.steps_completed(now) == session.steps_total,
+            active_seconds=round(outcome.active_seconds, 3),
+            steps_completed=outcome.steps_completed,
+            steps_total=outcome.steps_total,
+            completed=outcome.completed,
         )
         self.history.save(self.record)
         return self.record

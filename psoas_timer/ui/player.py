@@ -35,6 +35,7 @@ from psoas_timer.core.engine import (
     SessionState,
     Side,
 )
+from psoas_timer.core.outcome import COUNTS_AFTER_SECONDS, Ending, session_outcome
 from psoas_timer.core.routines import format_duration
 from psoas_timer.ui.controller import SessionController
 from psoas_timer.ui.illustration import IllustrationView
@@ -49,6 +50,10 @@ from psoas_timer.ui.style import (
 STOP_CONFIRM_AFTER_SECONDS = 10
 
 PHASE_TITLES = {PhaseKind.PREP: "Get ready", PhaseKind.WORK: "Now", PhaseKind.REST: "Rest"}
+ENDING_TITLES = {
+    Ending.COMPLETED: "Well done!",
+    Ending.STEPS_SKIPPED: "Finished, with steps skipped",
+}
 
 
 def side_text(side: Side | None) -> str:
@@ -478,26 +483,21 @@ class PlayerPage(QWidget):
         session = self.controller.session
         if session is None:
             return
-        now = self.controller.now()
-        done = session.steps_completed(now)
-        if session.state is not SessionState.FINISHED:
-            title = "Stopped early"
-        elif done == session.steps_total:
-            title = "Well done!"
-        else:
-            title = "Finished, with steps skipped"
-        self.summary_title.setText(title)
+        outcome = session_outcome(session, self.controller.now())
+        self.summary_title.setText(ENDING_TITLES.get(outcome.ending, "Stopped early"))
         self.summary_routine.setText(session.routine.title)
         # Whole seconds practised, never rounded up (4.6 s is not yet the 5 s that counts).
-        active = format_duration(session.active_seconds(now))
+        active = format_duration(outcome.active_seconds)
         self.summary_figures.setText(
-            f"{active} of practice  ·  {done} of {session.steps_total} steps done"
+            f"{active} of practice  ·  "
+            f"{outcome.steps_completed} of {outcome.steps_total} steps done"
         )
-        recorder = self.controller.recorder
-        if recorder is not None and recorder.counting:
+        if outcome.counts:
             note = "Saved in your history."
         else:
-            note = "Less than 5 seconds of practice, so nothing was recorded."
+            note = (
+                f"Less than {COUNTS_AFTER_SECONDS:g} seconds of practice, so nothing was recorded."
+            )
         self.summary_note.setText(note)
         self._stack.setCurrentIndex(1)
         self.done_button.setFocus()
