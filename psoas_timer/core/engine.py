@@ -168,7 +168,6 @@ class Session:
         self._frozen_remaining = float(self.timeline[0].seconds) if self.timeline else 0.0
         self._spent = [0.0] * len(self.timeline)
         self._pending: list[tuple[float, Event]] = []
-        self._ended_at: float | None = None
         self._latest: float | None = None  # the latest moment seen: time never runs back
 
     # --- queries ---------------------------------------------------------------------------
@@ -293,7 +292,6 @@ class Session:
         now = self._now(now)
         if not self.timeline:
             self.state = SessionState.FINISHED
-            self._ended_at = now
             return [Finished(now)]
         self.state = SessionState.RUNNING
         self._begin_run(0, now)
@@ -326,7 +324,6 @@ class Session:
             self._spent[self._index] += self.timeline[self._index].seconds
             if self._index + 1 >= len(self.timeline):
                 self.state = SessionState.FINISHED
-                self._ended_at = ended_at
                 events.append(Finished(ended_at))
                 break
             self._begin_run(self._index + 1, ended_at)
@@ -375,7 +372,6 @@ class Session:
         if self._index + 1 >= len(self.timeline):
             self._close_run(now)
             self.state = SessionState.FINISHED
-            self._ended_at = now
             return [*events, Finished(now)]
         return events + self._jump(self._index + 1, now)
 
@@ -406,5 +402,4 @@ class Session:
         if self.state is not SessionState.READY:
             self._close_run(now)
         self.state = SessionState.STOPPED
-        self._ended_at = now
         return [*events, Stopped(now)]

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from psoas_timer.core.store import SessionRecord, write_bytes_atomic
 
@@ -245,7 +245,7 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     next_week = this_week + 7
     total_seconds = this_week_seconds = last_week_seconds = 0.0
     # routine id -> [title of its newest session, sessions, seconds]; a renamed routine is one.
-    routines: dict[str, list] = {}
+    routines: dict[str, list[Any]] = {}
     for record, day in zip(history.records, history.days, strict=True):
         seconds = record.active_seconds
         total_seconds += seconds

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from psoas_timer.core.datafiles import UnreadableFile, decode_json
 from psoas_timer.core.settings import (
@@ -272,7 +272,10 @@ class SessionRecord:
         return datetime.fromisoformat(self.ended_at)
 
 
-def _typed(value: object, kind: type) -> Any:
+_T = TypeVar("_T")
+
+
+def _typed(value: object, kind: type[_T]) -> _T:
     if kind is int and isinstance(value, bool):
         raise UnreadableFile("expected a whole number")
     if not isinstance(value, kind):
