@@ -3,7 +3,7 @@
 # libraries Qt and SDL load at run time.
 #
 #   scripts/setup.sh          the app
-#   scripts/setup.sh --test   the app plus the test tools (pytest, pytest-qt, hypothesis, ruff)
+#   scripts/setup.sh --test   the app plus the test tools (pytest, pytest-qt, hypothesis, ruff, mypy)
 set -eu
 cd "$(dirname "$0")/.."
 
