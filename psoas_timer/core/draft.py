@@ -177,8 +177,13 @@ class RoutineDraft:
         step = DraftStep(self._new_uid(), seconds, per_side, name=name, instructions=instructions)
         return self._insert(step, after)
 
+    def insertion_index(self, after: int | None) -> int:
+        """Where a step added after step `after` goes: next to it, or at the end."""
+        count = len(self.steps)
+        return after + 1 if after is not None and 0 <= after < count else count
+
     def _insert(self, step: DraftStep, after: int | None) -> int:
-        index = after + 1 if after is not None and 0 <= after < len(self.steps) else len(self.steps)
+        index = self.insertion_index(after)
         self.steps.insert(index, step)
         return index
 

@@ -7,11 +7,12 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -66,6 +67,11 @@ def step_names(editor) -> list[str]:
     return names
 
 
+def row_text(editor, row: int) -> str:
+    """What the steps list shows in a row."""
+    return editor.steps_list.model().index(row, 0).data()
+
+
 def user_routine() -> Routine:
     lunge = CATALOGUE["kneeling-hip-flexor"]
     bridge = CATALOGUE["bridge"]
@@ -116,10 +122,10 @@ def test_add_exercise_shows_its_name_picture_time_and_sides(open_editor, qtbot):
     editor.choose_exercise = lambda: "kneeling-hip-flexor"
     qtbot.mouseClick(editor.add_exercise_button, Qt.MouseButton.LeftButton)
     assert editor.step_count() == 1
-    item = editor.steps_list.item(0)
-    assert "Kneeling hip flexor stretch" in item.text()
-    assert "30 s per side" in item.text()
-    assert not item.icon().isNull()
+    first = editor.steps_list.model().index(0, 0)
+    assert "Kneeling hip flexor stretch" in first.data()
+    assert "30 s per side" in first.data()
+    assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "kneeling-hip-flexor" in asked
     assert editor.selected_row() == 0
     assert editor.per_side_check.isChecked()  # the exercise's own setting
@@ -136,8 +142,8 @@ def test_add_custom_step_and_edit_it_again(open_editor, qtbot):
     editor.ask_custom_step = lambda name="", instructions="": ("Shoulder rolls", "Stand.\nRoll.")
     qtbot.mouseClick(editor.add_custom_button, Qt.MouseButton.LeftButton)
     assert editor.step_count() == 1
-    assert "Shoulder rolls" in editor.steps_list.item(0).text()
-    assert "(custom)" in editor.steps_list.item(0).text()
+    assert "Shoulder rolls" in row_text(editor, 0)
+    assert "(custom)" in row_text(editor, 0)
     assert editor.document()["steps"] == [
         {
             "name": "Shoulder rolls",
@@ -157,7 +163,7 @@ def test_add_custom_step_and_edit_it_again(open_editor, qtbot):
     qtbot.mouseClick(editor.edit_step_button, Qt.MouseButton.LeftButton)
     assert seen == [("Shoulder rolls", "Stand.\nRoll.")]
     assert editor.document()["steps"][0]["name"] == "Neck rolls"
-    assert "Neck rolls" in editor.steps_list.item(0).text()
+    assert "Neck rolls" in row_text(editor, 0)
 
 
 def test_steps_are_added_after_the_selected_one(open_editor):
@@ -178,7 +184,7 @@ def test_remove_takes_out_the_selected_step(open_editor, qtbot):
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert step_names(editor) == ["cat-pose", "towel-rock"]
     assert editor.selected_row() == 1
-    assert editor.steps_list.item(1).text().startswith("2.")
+    assert row_text(editor, 1).startswith("2.")
 
 
 # --- order ----------------------------------------------------------------------------------------
@@ -197,8 +203,8 @@ def test_move_up_and_down_buttons_reorder_and_follow_the_step(open_editor, qtbot
     assert not editor.up_button.isEnabled()  # already first
     qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)
     assert step_names(editor) == ["cat-pose", "towel-rock", "bridge"]
-    assert editor.steps_list.item(0).text().startswith("1.  Cat pose")
-    assert editor.steps_list.item(1).text().startswith("2.  Towel rock")
+    assert row_text(editor, 0).startswith("1.  Cat pose")
+    assert row_text(editor, 1).startswith("2.  Towel rock")
 
 
 def test_ctrl_up_and_ctrl_down_move_the_selected_step(open_editor, qtbot):
@@ -221,15 +227,15 @@ def test_ctrl_up_and_ctrl_down_move_the_selected_step(open_editor, qtbot):
 
 def test_drag_and_drop_reordering_keeps_the_routine_in_step(open_editor):
     editor = open_editor()
-    assert editor.steps_list.dragDropMode() == QListWidget.DragDropMode.InternalMove
+    assert editor.steps_list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
     for exercise_id in ("cat-pose", "bridge", "towel-rock"):
         editor.add_exercise(exercise_id)
     model = editor.steps_list.model()
     # What a drop does: the list's model moves the row (the first step to the end here).
     assert model.moveRow(QModelIndex(), 0, QModelIndex(), 3)
     assert step_names(editor) == ["bridge", "towel-rock", "cat-pose"]
-    assert editor.steps_list.item(0).text().startswith("1.  Bridge")
-    assert editor.steps_list.item(2).text().startswith("3.  Cat pose")
+    assert row_text(editor, 0).startswith("1.  Bridge")
+    assert row_text(editor, 2).startswith("3.  Cat pose")
     assert editor.save_button.isEnabled() is False  # still no title
     editor.title_edit.setText("Dragged")
     editor.save_button.click()
@@ -238,6 +244,37 @@ def test_drag_and_drop_reordering_keeps_the_routine_in_step(open_editor):
         "towel-rock",
         "cat-pose",
     ]
+
+
+def test_a_dropped_step_stays_selected_and_moves_in_the_routine_itself(open_editor):
+    editor = open_editor()
+    for exercise_id in ("cat-pose", "bridge", "towel-rock"):
+        editor.add_exercise(exercise_id)
+    editor.select_step(2)
+    model = editor.steps_list.model()
+    # The list shows the routine's own steps: a drop moves them there, nothing to copy back.
+    assert model.moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    assert [step.exercise_id for step in editor.draft.steps] == ["towel-rock", "cat-pose", "bridge"]
+    assert editor.selected_row() == 0
+    assert editor.seconds_spin.value() == 30 and not editor.up_button.isEnabled()
+    assert not model.moveRow(QModelIndex(), 0, QModelIndex(), 1)  # onto itself: nothing
+    assert step_names(editor) == ["towel-rock", "cat-pose", "bridge"]
+
+
+def test_a_step_with_a_problem_is_marked_in_the_list(open_editor):
+    editor = open_editor()
+    editor.title_edit.setText("Evening")
+    editor.add_exercise("bridge")
+    editor.add_custom_step("Walk", "")
+    model = editor.steps_list.model()
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "must not be empty" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    editor.select_step(1)
+    editor.ask_custom_step = lambda name="", instructions="": ("Walk", "Walk about.")
+    editor.edit_step_button.click()
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert editor.save_button.isEnabled()
 
 
 # --- the total ------------------------------------------------------------------------------------
@@ -254,7 +291,7 @@ def test_per_side_and_seconds_change_the_total_as_they_change(open_editor, qtbot
     assert not editor.per_side_check.isChecked()
     assert editor.total_seconds() == 10 + 30
     assert "0:40" in editor.total_label.text()
-    assert "30 s  ·  0:30" in editor.steps_list.item(0).text()
+    assert "30 s  ·  0:30" in row_text(editor, 0)
     editor.per_side_check.click()
     assert "1:10" in editor.total_label.text()
 
@@ -267,7 +304,7 @@ def test_per_side_and_seconds_change_the_total_as_they_change(open_editor, qtbot
     qtbot.keyClicks(editor.seconds_spin, "0")
     assert "2:45" in editor.total_label.text()  # 10 + 60 + 5 + 90
     assert editor.document()["steps"][1]["seconds"] == 90
-    assert "90 s" in editor.steps_list.item(1).text()
+    assert "90 s" in row_text(editor, 1)
 
 
 def test_rest_counts_between_steps_only_and_prep_once(open_editor):
@@ -439,7 +476,7 @@ def test_editing_a_routine_fills_in_every_field(open_editor):
     assert editor.prep_spin.value() == 7
     assert editor.rest_spin.value() == 12
     assert editor.step_count() == 3
-    texts = [editor.steps_list.item(row).text() for row in range(3)]
+    texts = [row_text(editor, row) for row in range(3)]
     assert "Kneeling hip flexor stretch" in texts[0] and "25 s per side" in texts[0]
     assert "Side breathing" in texts[1] and "40 s per side" in texts[1]
     assert "Bridge" in texts[2] and "50 s" in texts[2]
@@ -506,7 +543,7 @@ def test_custom_step_dialog_checks_with_the_routine_rules(qtbot):
 
 def test_every_control_has_an_accessible_name_and_large_type(open_editor):
     editor = open_editor(routine=user_routine(), existing={"evening"})
-    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QSpinBox, QComboBox, QListWidget)
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QSpinBox, QComboBox, QListView)
     controls = [
         widget
         for widget in editor.findChildren(QWidget)

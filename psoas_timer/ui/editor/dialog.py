@@ -1,0 +1,335 @@
+"""The routine editor: a dialog to make a new routine or change one of the user's own.
+
+The dialog never writes files and works nothing out itself. It shows a RoutineDraft and hands
+each edit to it; the draft's problems (the rules a routine file must pass) are shown in red
+under the field at fault, found by the problem's field and step, and Save stays off until
+there are none. After Save, `result_routine()` gives the routine for the caller to save.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer.core.draft import DEFAULT_STEP_SECONDS, RoutineDraft
+from psoas_timer.core.routines import Code, Exercise, Problem, Routine, format_duration
+from psoas_timer.ui.editor.fields import RoutineFields
+from psoas_timer.ui.editor.form import Thumbnail, apply_base_font, show_problems
+from psoas_timer.ui.editor.pickers import CustomStepDialog, ExercisePicker
+from psoas_timer.ui.editor.step_list import StepListModel
+from psoas_timer.ui.editor.steps_panel import StepsPanel, action_button
+from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+
+# How a problem of each of the routine's own fields starts, under that field.
+FIELD_NAMES = {
+    "title": "Title",
+    "id": "Id",
+    "description": "Description",
+    "prep_seconds": "Get ready",
+    "rest_seconds": "Rest",
+    "steps": "Steps",
+}
+
+
+class RoutineEditor(QDialog):
+    """Make a new routine (`routine=None`) or change one of the user's own.
+
+    When `routine.id` is in `existing_ids` the routine is being edited and its id is fixed; a
+    routine whose id is not yet taken (a fresh duplicate_of) is treated like a new one, its id
+    following the title until the user edits the id by hand. Built-in routines are refused:
+    open the editor on a duplicate_of one instead.
+    """
+
+    def __init__(
+        self,
+        catalogue: dict[str, Exercise],
+        routine: Routine | None,
+        existing_ids: set[str],
+        parent: QWidget | None = None,
+        thumbnail: Thumbnail | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.draft = RoutineDraft.for_editing(catalogue, routine, existing_ids)
+        self.catalogue = catalogue
+        self.thumbnail = thumbnail
+        self._result: Routine | None = None
+        self._problems: list[Problem] = []
+        self._initial_document = self.draft.document()
+        if routine is None:
+            self.setWindowTitle("New routine")
+        else:
+            editing = "Edit routine" if self.draft.id_locked else "New routine"
+            self.setWindowTitle(f"{editing}: {routine.title}")
+        self.setStyleSheet(BUTTON_STYLE)
+
+        self.fields = RoutineFields(self.draft, self)
+        self.model = StepListModel(self.draft, thumbnail, self)
+        self.steps_panel = StepsPanel(self.model, self)
+        self._expose_controls()
+        self._lay_out()
+        self._connect()
+        apply_base_font(self)
+        self.steps_panel.select_step(0 if self.draft.steps else -1)
+        self._changed()
+        self.resize(900, 650)
+
+    def _expose_controls(self) -> None:
+        """The controls by name, as a user finds them in the dialog (`editor.title_edit` ...)."""
+        fields, steps, errors = self.fields, self.steps_panel, self.fields.errors
+        self.title_edit, self.id_edit = fields.title_edit, fields.id_edit
+        self.description_edit, self.level_combo = fields.description_edit, fields.level_combo
+        self.prep_spin, self.rest_spin = fields.prep_spin, fields.rest_spin
+        self.title_error, self.id_error = errors["title"], errors["id"]
+        self.description_error = errors["description"]
+        self.prep_error, self.rest_error = errors["prep_seconds"], errors["rest_seconds"]
+        self.steps_list, self.steps_error = steps.list, steps.error
+        self.seconds_spin, self.per_side_check = steps.seconds_spin, steps.per_side_check
+        self.add_exercise_button = steps.add_exercise_button
+        self.add_custom_button = steps.add_custom_button
+        self.edit_step_button, self.remove_button = steps.edit_step_button, steps.remove_button
+        self.up_button, self.down_button = steps.up_button, steps.down_button
+
+    def _lay_out(self) -> None:
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("editor_total")
+        self.total_label.setAccessibleName("Total time")
+        set_pixel_font(self.total_label, 20, bold=True)
+        self.cancel_button = action_button(self, "Cancel", "Cancel", "Close without saving (Esc)")
+        self.save_button = action_button(self, "Save", "Save routine", "Save this routine")
+        self.save_button.setDefault(True)
+        set_pixel_font(self.save_button, 19, bold=True)
+        self.save_button.setMinimumWidth(140)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addWidget(self.fields, 4)
+        columns.addWidget(self.steps_panel, 5)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total_label, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+        fields, steps = self.fields, self.steps_panel
+        order = [
+            fields.title_edit,
+            fields.id_edit,
+            fields.description_edit,
+            fields.level_combo,
+            fields.prep_spin,
+            fields.rest_spin,
+            steps.list,
+            steps.seconds_spin,
+            steps.per_side_check,
+            steps.add_exercise_button,
+            steps.add_custom_button,
+            steps.edit_step_button,
+            steps.remove_button,
+            steps.up_button,
+            steps.down_button,
+            self.cancel_button,
+            self.save_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        fields = self.fields
+        fields.title_edit.textChanged.connect(self._title_changed)
+        fields.id_edit.textChanged.connect(self._id_changed)
+        fields.description_edit.textChanged.connect(
+            lambda: self._set(description=fields.description_edit.toPlainText())
+        )
+        fields.level_combo.currentIndexChanged.connect(
+            lambda: self._set(level=fields.level_combo.currentData())
+        )
+        fields.prep_spin.valueChanged.connect(lambda value: self._set(prep_seconds=value))
+        fields.rest_spin.valueChanged.connect(lambda value: self._set(rest_seconds=value))
+        self.model.changed.connect(self._changed)
+        self.steps_panel.add_exercise_requested.connect(self._add_exercise)
+        self.steps_panel.add_custom_requested.connect(self._add_custom)
+        self.steps_panel.edit_custom_requested.connect(self.edit_selected_custom_step)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self._save)
+
+    # --- the routine's own fields ---------------------------------------------------------------
+
+    def _set(self, **values: Any) -> None:
+        for name, value in values.items():
+            setattr(self.draft, name, value)
+        self._changed()
+
+    def _title_changed(self, title: str) -> None:
+        self.draft.set_title(title)
+        self.fields.id_edit.setText(self.draft.id)  # when it follows the title
+        self._changed()
+
+    def _id_changed(self, text: str) -> None:
+        if text != self.draft.id and not self.draft.id_locked:
+            self.draft.set_id(text)  # typed or set by hand: it no longer follows the title
+        self._changed()
+
+    # --- what the draft says --------------------------------------------------------------------
+
+    def document(self) -> dict[str, Any]:
+        """The routine as entered, in the routine-file format (not yet checked)."""
+        return self.draft.document()
+
+    def problems(self) -> list[Problem]:
+        """Every problem with the routine as entered (empty when Save is on)."""
+        return list(self._problems)
+
+    def total_seconds(self) -> int:
+        return self.draft.total_seconds
+
+    def has_changes(self) -> bool:
+        return self.draft.document() != self._initial_document
+
+    def result_routine(self) -> Routine | None:
+        """The routine as saved, once Save was pressed; None after Cancel."""
+        return self._result
+
+    def _changed(self) -> None:
+        routine, self._problems = self.draft.check()
+        by_field: dict[str, list[str]] = {field: [] for field in FIELD_NAMES}
+        by_step: dict[int, list[str]] = {}
+        for problem in self._problems:
+            field, text = self._describe(problem)
+            by_field[field].append(text)
+            if problem.step is not None:
+                by_step.setdefault(problem.step, []).append(text)
+        for field, label in self.fields.errors.items():
+            show_problems(label, by_field[field])
+        show_problems(self.steps_panel.error, by_field["steps"])
+        self.model.set_problems(by_step)
+        valid = routine is not None
+        self.save_button.setEnabled(valid)
+        self.save_button.setToolTip(
+            "Save this routine" if valid else "Fix the problems shown in red to save"
+        )
+        total = format_duration(self.draft.total_seconds)
+        count = len(self.draft.steps)
+        steps = f"{count} step" + ("" if count == 1 else "s")
+        self.total_label.setText(f"Total {total}  ·  {steps}")
+        self.total_label.setAccessibleDescription(f"{total}, {steps}")
+
+    def _describe(self, problem: Problem) -> tuple[str, str]:
+        """Which field's label a problem is shown under, and how it is said there."""
+        field = problem.field
+        if problem.step is None and field in FIELD_NAMES:
+            if problem.code is Code.EMPTY and field == "title":
+                return field, "Give the routine a title."
+            if problem.code is Code.STEP_COUNT and not self.draft.steps:
+                return field, "Add at least one step."
+            return field, f"{FIELD_NAMES[field]} {problem.message}."
+        if problem.step is not None:
+            key = f" ({field.replace('_', ' ')})" if field else ""
+            return "steps", f"Step {problem.step + 1}{key}: {problem.message}."
+        return "steps", str(problem)
+
+    # --- the steps ------------------------------------------------------------------------------
+
+    def step_count(self) -> int:
+        return len(self.draft.steps)
+
+    def selected_row(self) -> int:
+        return self.steps_panel.selected_row()
+
+    def select_step(self, row: int) -> None:
+        self.steps_panel.select_step(row)
+
+    def add_exercise(
+        self, exercise_id: str, seconds: int = DEFAULT_STEP_SECONDS, per_side: bool | None = None
+    ) -> None:
+        """Add a catalogue exercise after the selected step (at the end if none is selected)."""
+        self.steps_panel.add_exercise(exercise_id, seconds, per_side)
+
+    def add_custom_step(
+        self,
+        name: str,
+        instructions: str,
+        seconds: int = DEFAULT_STEP_SECONDS,
+        per_side: bool = False,
+    ) -> None:
+        """Add a step of the user's own after the selected step (at the end if none is)."""
+        self.steps_panel.add_custom_step(name, instructions, seconds, per_side)
+
+    def _add_exercise(self) -> None:
+        exercise_id = self.choose_exercise()
+        if exercise_id is not None:
+            self.add_exercise(exercise_id)
+            self.steps_panel.seconds_spin.setFocus()
+
+    def _add_custom(self) -> None:
+        values = self.ask_custom_step()
+        if values is not None:
+            self.add_custom_step(*values)
+            self.steps_panel.seconds_spin.setFocus()
+
+    def edit_selected_custom_step(self) -> None:
+        row = self.selected_row()
+        if row < 0 or not self.draft.steps[row].is_custom:
+            return
+        step = self.draft.steps[row]
+        values = self.ask_custom_step(step.name, step.instructions)
+        if values is not None:
+            self.steps_panel.set_selected_custom(*values)
+
+    def choose_exercise(self) -> str | None:
+        """Ask which catalogue exercise to add (a modal picker); None if the user cancels."""
+        picker = ExercisePicker(self.catalogue, self, self.thumbnail)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return picker.selected_id()
+
+    def ask_custom_step(self, name: str = "", instructions: str = "") -> tuple[str, str] | None:
+        """Ask for a custom step's name and instructions; None if the user cancels."""
+        dialog = CustomStepDialog(self, name, instructions)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    # --- closing ----------------------------------------------------------------------------------
+
+    def _save(self) -> None:
+        routine, self._problems = self.draft.check()
+        if routine is None:
+            return
+        self._result = routine
+        self.accept()
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to throw away the changes; True to close without saving."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Discard changes?")
+        box.setText("Discard changes?")
+        box.setInformativeText("The changes to this routine have not been saved.")
+        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        discard.setAccessibleName("Discard changes")
+        keep.setAccessibleName("Keep editing")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setStyleSheet(BUTTON_STYLE)
+        apply_base_font(box)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: ask first if anything was changed."""
+        if self.has_changes() and not self.confirm_discard():
+            return
+        self._result = None
+        super().reject()

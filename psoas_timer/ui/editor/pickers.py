@@ -1,0 +1,137 @@
+"""The editor's two small dialogs: pick a catalogue exercise, or write a step of your own."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer.core.draft import custom_step_problems
+from psoas_timer.core.routines import MAX_TITLE, Exercise
+from psoas_timer.ui.editor.form import (
+    ICON_SIZE,
+    Thumbnail,
+    apply_base_font,
+    error_label,
+    field_label,
+    show_problems,
+)
+from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+
+
+class ExercisePicker(QDialog):
+    """Choose one exercise from the catalogue, shown by name (and picture, when there is one)."""
+
+    def __init__(
+        self,
+        catalogue: Mapping[str, Exercise],
+        parent: QWidget | None = None,
+        thumbnail: Thumbnail | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add exercise")
+        self.setStyleSheet(BUTTON_STYLE)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Exercises")
+        self.list.setIconSize(ICON_SIZE)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_pixel_font(self.list, 18)
+        for exercise in catalogue.values():
+            sides = "  (each side)" if exercise.per_side else ""
+            item = QListWidgetItem(f"{exercise.name}{sides}\n{exercise.summary}")
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{exercise.name}{sides}")
+            item.setToolTip(exercise.summary)
+            if thumbnail is not None:
+                item.setIcon(thumbnail(exercise.id))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        add = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        add.setAccessibleName("Add the chosen exercise")
+        add.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        heading = QLabel("Choose an exercise to add:", self)
+        heading.setBuddy(self.list)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        apply_base_font(self)
+        self.resize(720, 600)
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+class CustomStepDialog(QDialog):
+    """Name and instructions of a step of the user's own, checked with the routine-file rules."""
+
+    def __init__(
+        self, parent: QWidget | None = None, name: str = "", instructions: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Custom step" if name else "Add custom step")
+        self.setStyleSheet(BUTTON_STYLE)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setAccessibleName("Step name")
+        self.name_edit.setMaxLength(MAX_TITLE)
+        self.name_edit.setPlaceholderText("For example: Shoulder rolls")
+        self.name_edit.setMinimumHeight(40)
+        self.instructions_edit = QPlainTextEdit(instructions, self)
+        self.instructions_edit.setAccessibleName("Step instructions, one per line")
+        self.instructions_edit.setPlaceholderText("One instruction per line")
+        self.instructions_edit.setTabChangesFocus(True)
+        self.error_label = error_label(self, "step_problem")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.addButton(
+            "Save step" if name else "Add step", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setAccessibleName(self.ok_button.text())
+        self.ok_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(field_label("&Name", self.name_edit, self))
+        layout.addWidget(self.name_edit)
+        layout.addWidget(field_label("&Instructions (one per line)", self.instructions_edit, self))
+        layout.addWidget(self.instructions_edit, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.name_edit.textChanged.connect(self._check)
+        self.instructions_edit.textChanged.connect(self._check)
+        self._check()
+        apply_base_font(self)
+        self.resize(600, 440)
+
+    def values(self) -> tuple[str, str]:
+        return self.name_edit.text().strip(), self.instructions_edit.toPlainText().strip()
+
+    def _check(self) -> None:
+        name, instructions = self.values()
+        problems = custom_step_problems(name, instructions)
+        lines = [
+            f"{(problem.field or 'step').capitalize()} {problem.message}." for problem in problems
+        ]
+        # An untouched, empty form needs no red text: the disabled button says enough.
+        show_problems(self.error_label, lines if (name or instructions) else [])
+        self.ok_button.setEnabled(not problems)

@@ -1,0 +1,229 @@
+"""The editor's right-hand side: the steps in order, and what to do with the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer.core.draft import DEFAULT_STEP_SECONDS
+from psoas_timer.core.routines import STEP_SECONDS
+from psoas_timer.ui.editor.form import BASE_FONT_PIXELS, ICON_SIZE, error_label
+from psoas_timer.ui.editor.step_list import StepListModel
+from psoas_timer.ui.style import set_pixel_font
+
+
+def spin_box(parent: QWidget, bounds: tuple[int, int], name: str) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(*bounds)
+    spin.setSuffix(" s")
+    spin.setAccessibleName(name)
+    spin.setMinimumHeight(40)
+    spin.setMinimumWidth(110)
+    return spin
+
+
+def action_button(parent: QWidget, text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name)
+    button.setToolTip(tip)
+    button.setAutoDefault(False)
+    return button
+
+
+class StepsPanel(QWidget):
+    """The list of steps (drag to reorder), the selected step's time and sides, and buttons.
+
+    Adding asks the dialog first (`add_exercise_requested`, `add_custom_requested`,
+    `edit_custom_requested`): which exercise, or what the custom step says.
+    """
+
+    add_exercise_requested = Signal()
+    add_custom_requested = Signal()
+    edit_custom_requested = Signal()
+
+    def __init__(self, model: StepListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.draft = model.draft
+        self.list = QListView(self)
+        self.list.setModel(model)
+        self.list.setAccessibleName("Steps, in order")
+        self.list.setIconSize(ICON_SIZE)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QListView::item { padding: 4px 2px; }")
+        set_pixel_font(self.list, BASE_FONT_PIXELS)
+        self.error = error_label(self, "steps_problem")
+
+        def button(text: str, name: str, tip: str) -> QPushButton:
+            return action_button(self, text, name, tip)
+
+        self.add_exercise_button = button(
+            "Add exercise…", "Add exercise", "Add an exercise from the catalogue"
+        )
+        self.add_custom_button = button(
+            "Add custom step…",
+            "Add custom step",
+            "Add a step of your own with its name and instructions",
+        )
+        self.edit_step_button = button(
+            "Edit step…",
+            "Edit custom step",
+            "Change the name and instructions of this custom step (double-click)",
+        )
+        self.remove_button = button("Remove", "Remove step", "Remove the selected step")
+        self.up_button = button(
+            "Move up", "Move step up", "Move the selected step earlier (Ctrl+Up)"
+        )
+        self.down_button = button(
+            "Move down", "Move step down", "Move the selected step later (Ctrl+Down)"
+        )
+        self.seconds_spin = spin_box(self, STEP_SECONDS, "Seconds for the selected step")
+        self.seconds_spin.setToolTip("How long the step lasts; for each side if it is per side")
+        self.per_side_check = QCheckBox("Per side (left, then right)", self)
+        self.per_side_check.setAccessibleName("Selected step is done on each side")
+        self.per_side_check.setToolTip("The step runs on the left side, then on the right")
+        self.selected_label = QLabel("Selected step:", self)
+        self.selected_label.setBuddy(self.seconds_spin)
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        heading = QLabel("&Steps", self)
+        heading.setBuddy(self.list)
+        set_pixel_font(heading, BASE_FONT_PIXELS, bold=True)
+        hint = QLabel("Drag to reorder", self)
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_pixel_font(hint, 15)
+        rows = [QHBoxLayout() for _ in range(4)]
+        heading_row, step_row, add_row, order_row = rows
+        heading_row.addWidget(heading)
+        heading_row.addWidget(hint, 1)
+        step_row.addWidget(self.selected_label)
+        step_row.addWidget(self.seconds_spin)
+        step_row.addSpacing(12)
+        step_row.addWidget(self.per_side_check, 1)
+        for button in (self.add_exercise_button, self.add_custom_button, self.edit_step_button):
+            add_row.addWidget(button)
+        for button in (self.remove_button, self.up_button, self.down_button):
+            order_row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(step_row)
+        layout.addLayout(add_row)
+        layout.addLayout(order_row)
+
+    def _connect(self) -> None:
+        self.add_exercise_button.clicked.connect(self.add_exercise_requested)
+        self.add_custom_button.clicked.connect(self.add_custom_requested)
+        self.edit_step_button.clicked.connect(self.edit_custom_requested)
+        self.list.doubleClicked.connect(lambda _index: self.edit_custom_requested.emit())
+        self.remove_button.clicked.connect(self.remove_selected_step)
+        self.up_button.clicked.connect(self.move_up)
+        self.down_button.clicked.connect(self.move_down)
+        self.seconds_spin.valueChanged.connect(self._seconds_edited)
+        self.per_side_check.toggled.connect(self._per_side_edited)
+        # The selection moves with a dragged or moved step; the controls follow it.
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.model.rowsMoved.connect(lambda *_: self.show_selected())
+        for key, slot in (("Ctrl+Up", self.move_up), ("Ctrl+Down", self.move_down)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- the selected step ----------------------------------------------------------------------
+
+    def selected_row(self) -> int:
+        row = self.list.currentIndex().row()
+        return row if 0 <= row < len(self.draft.steps) else -1
+
+    def select_step(self, row: int) -> None:
+        if 0 <= row < len(self.draft.steps):
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.list.setCurrentIndex(QModelIndex())
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        """Enable what applies to the selected step and show its time and sides."""
+        row = self.selected_row()
+        has = row >= 0
+        step = self.draft.steps[row] if has else None
+        self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < len(self.draft.steps) - 1)
+        self.edit_step_button.setEnabled(step is not None and step.is_custom)
+        self.seconds_spin.setEnabled(has)
+        self.selected_label.setEnabled(has)
+        self.selected_label.setText(f"Step {row + 1}:" if has else "Selected step:")
+        # Showing the step's values is not an edit of it.
+        blocked = [self.seconds_spin.blockSignals(True), self.per_side_check.blockSignals(True)]
+        self.seconds_spin.setValue(step.seconds if step is not None else DEFAULT_STEP_SECONDS)
+        self.per_side_check.setChecked(step is not None and step.per_side)
+        self.per_side_check.setEnabled(has and self.draft.can_be_per_side(row))
+        self.seconds_spin.blockSignals(blocked[0])
+        self.per_side_check.blockSignals(blocked[1])
+        full = self.draft.full
+        self.add_exercise_button.setEnabled(not full)
+        self.add_custom_button.setEnabled(not full)
+
+    def _seconds_edited(self, value: int) -> None:
+        if (row := self.selected_row()) >= 0:
+            self.model.set_seconds(row, value)
+
+    def _per_side_edited(self, checked: bool) -> None:
+        if (row := self.selected_row()) >= 0:
+            self.model.set_per_side(row, checked)
+
+    # --- adding, removing and moving --------------------------------------------------------------
+
+    def add_exercise(self, exercise_id: str, seconds: int, per_side: bool | None) -> None:
+        after = self.selected_row()
+        self.select_step(self.model.add_exercise(exercise_id, after, seconds, per_side))
+
+    def add_custom_step(self, name: str, instructions: str, seconds: int, per_side: bool) -> None:
+        after = self.selected_row()
+        self.select_step(self.model.add_custom(name, instructions, after, seconds, per_side))
+
+    def set_selected_custom(self, name: str, instructions: str) -> None:
+        if (row := self.selected_row()) >= 0:
+            self.model.set_custom(row, name, instructions)
+
+    def remove_selected_step(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        self.model.remove(row)
+        self.select_step(min(row, len(self.draft.steps) - 1))
+
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(1)
+
+    def _move(self, delta: int) -> None:
+        row = self.selected_row()
+        if row < 0 or not self.model.move(row, row + delta):
+            return
+        self.select_step(row + delta)
+        focus = self.window().focusWidget()
+        if focus is not None and not focus.isEnabled():
+            self.list.setFocus()  # the button pressed may be off now (top or bottom)
