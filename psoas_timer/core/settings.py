@@ -21,6 +21,9 @@ from typing import Any, NamedTuple
 MAX_GEOMETRY_CHARS = 4096  # Qt's saveGeometry() is about 70 bytes; base64 of that ~100 chars
 MAX_WINDOW_PIXELS = 100_000  # a window's side or position beyond this is not a real screen
 MAX_ROUTINE_ID = 64
+WEEKLY_GOAL_MINUTES = (5, 1200)  # from a token five minutes to twenty hours a week
+# An hour a week: a short routine on most days.
+DEFAULT_WEEKLY_GOAL_MINUTES = 60
 _BASE64 = re.compile(r"^[A-Za-z0-9+/]*={0,2}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -55,6 +58,15 @@ def _boolean(value: object) -> bool:
 def _percent(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
         raise ValueError(f"must be a whole number from 0 to 100, got {describe_value(value)}")
+    return value
+
+
+def _goal_minutes(value: object) -> int:
+    low, high = WEEKLY_GOAL_MINUTES
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(
+            f"must be a whole number of minutes from {low} to {high:,}, got {describe_value(value)}"
+        )
     return value
 
 
@@ -126,6 +138,15 @@ class Settings:
         default=None, metadata=_check(_rect, synced=False)
     )
     window_maximized: bool = field(default=False, metadata=_check(_boolean, synced=False))
+    weekly_goal_minutes: int = field(
+        default=DEFAULT_WEEKLY_GOAL_MINUTES, metadata=_check(_goal_minutes)
+    )
+    # A reminder is not shown on a day the user has already practised.
+    skip_reminders_after_practice: bool = field(default=True, metadata=_check(_boolean))
+    # Closing the window leaves the app in the tray (so reminders still come); asked once,
+    # when the first reminder is set, and per computer like the tray itself.
+    keep_in_tray: bool = field(default=False, metadata=_check(_boolean, synced=False))
+    keep_in_tray_asked: bool = field(default=False, metadata=_check(_boolean, synced=False))
 
     def __post_init__(self) -> None:
         for item in fields(self):

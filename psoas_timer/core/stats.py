@@ -1,8 +1,12 @@
-"""Practice statistics: minutes per day and per week, streaks, per-routine totals, CSV export.
+"""Practice statistics: minutes per day and per week, streaks, per-routine totals, the weekly
+goal, a year of days at a glance, CSV export.
 
 Days are calendar dates in the user's local time zone: a session belongs to the local date on
 which it started, even if it ran past midnight. Days are never 24-hour buckets, so the
 25-hour and 23-hour days of a daylight-saving change are still one day each.
+
+Totals are made of each session's active time rounded once, to the whole second, so the
+parts shown (per routine, per week) always add up to the whole shown.
 
 Every function takes the sessions as stored (`SessionRecord`) or, to parse each start time only
 once when several figures are wanted, the result of `localize()`.
@@ -19,6 +23,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
 from psoas_timer.core.store import SessionRecord, write_bytes_atomic
 
 CSV_HEADER = (
@@ -92,7 +97,11 @@ class WeekTotal:
 class RoutineTotal(NamedTuple):
     routine_title: str
     sessions: int
-    minutes: float
+    seconds: int  # the sum of its sessions' whole seconds
+
+    @property
+    def minutes(self) -> float:
+        return self.seconds / 60.0
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,11 @@ class Summary:
 
 
 SessionsLike = Iterable[SessionRecord] | LocalHistory
+
+
+def whole_seconds(record: SessionRecord) -> int:
+    """A session's active time as every total counts it: rounded once, to the second."""
+    return round(record.active_seconds)
 
 
 # Start times already worked out, per zone: refreshing the page after a session or asking for
@@ -179,9 +193,9 @@ def _split_minutes(
         if first <= day < end:
             index = (day - first) // bucket_days
             if record.completed:
-                completed[index] += record.active_seconds / 60.0
+                completed[index] += whole_seconds(record) / 60.0
             else:
-                partial[index] += record.active_seconds / 60.0
+                partial[index] += whole_seconds(record) / 60.0
     return completed, partial
 
 
@@ -207,6 +221,11 @@ def minutes_per_week(
         WeekTotal(first + timedelta(weeks=index), completed[index], partial[index])
         for index in range(weeks)
     ]
+
+
+def practice_days(sessions: SessionsLike, tz: tzinfo | None = None) -> set[date]:
+    """The local dates with any practice."""
+    return {date.fromordinal(day) for day in set(localize(sessions, tz).days)}
 
 
 def current_streak(practice_days: Iterable[date], today: date) -> int:
@@ -243,11 +262,11 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     this_week = week_start(today).toordinal()
     last_week = this_week - 7
     next_week = this_week + 7
-    total_seconds = this_week_seconds = last_week_seconds = 0.0
+    total_seconds = this_week_seconds = last_week_seconds = 0
     # routine id -> [title of its newest session, sessions, seconds]; a renamed routine is one.
     routines: dict[str, list[Any]] = {}
     for record, day in zip(history.records, history.days, strict=True):
-        seconds = record.active_seconds
+        seconds = whole_seconds(record)
         total_seconds += seconds
         if last_week <= day < next_week:
             if day >= this_week:
@@ -262,8 +281,8 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
             totals[1] += 1
             totals[2] += seconds
     per_routine = sorted(
-        (RoutineTotal(title, count, seconds / 60.0) for title, count, seconds in routines.values()),
-        key=lambda total: (-total.sessions, -total.minutes, total.routine_title.casefold()),
+        (RoutineTotal(title, count, seconds) for title, count, seconds in routines.values()),
+        key=lambda total: (-total.sessions, -total.seconds, total.routine_title.casefold()),
     )
     practice_days = set(history.days)
     return Summary(
@@ -277,6 +296,121 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     )
 
 
+# --- the weekly goal ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeeklyGoal:
+    """This week's practice against the goal, and the weeks in a row that met it."""
+
+    goal_minutes: int
+    seconds_this_week: int
+    current_streak: int  # weeks meeting the goal up to this one (or last, while this is open)
+    best_streak: int  # weeks
+
+    @property
+    def met(self) -> bool:
+        return self.seconds_this_week >= self.goal_minutes * 60
+
+    @property
+    def minutes_this_week(self) -> int:
+        """Whole minutes done, never rounded up: 59:50 is 59, so "60 of 60" always means met."""
+        return self.seconds_this_week // 60
+
+    @property
+    def fraction(self) -> float:
+        """How far along, 0.0 to 1.0 (a week past its goal is 1.0)."""
+        return min(1.0, self.seconds_this_week / (self.goal_minutes * 60))
+
+    @property
+    def minutes_to_go(self) -> int:
+        """Whole minutes still needed this week (rounded up: a few seconds short is 1)."""
+        return max(0, -(-(self.goal_minutes * 60 - self.seconds_this_week) // 60))
+
+
+def weekly_goal(
+    sessions: SessionsLike, today: date, goal_minutes: int, tz: tzinfo | None = None
+) -> WeeklyGoal:
+    """Progress toward `goal_minutes` in the ISO week (Monday to Sunday) of `today`."""
+    if goal_minutes <= 0:
+        raise ValueError("a weekly goal is at least a minute")
+    history = localize(sessions, tz)
+    seconds: dict[int, int] = {}  # week number (Monday's ordinal // 7) -> seconds
+    for record, day in zip(history.records, history.days, strict=True):
+        week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
+        seconds[week] = seconds.get(week, 0) + whole_seconds(record)
+    goal = goal_minutes * 60
+    met = {week for week, total in seconds.items() if total >= goal}
+    this_week = (today.toordinal() - 1) // 7
+    # A week not met yet is still open: the streak so far runs to last week.
+    return WeeklyGoal(
+        goal_minutes=goal_minutes,
+        seconds_this_week=seconds.get(this_week, 0),
+        current_streak=_current_streak(met, this_week),
+        best_streak=_best_streak(met),
+    )
+
+
+# --- a year at a glance ---------------------------------------------------------------------------
+
+HEAT_LEVELS = 5  # none, and four shades
+
+
+@dataclass(frozen=True)
+class YearOfDays:
+    """Every day of the last twelve months with its practice, and how dark to shade it.
+
+    The shades are tied to the weekly goal: a day holding its seventh share of it is the
+    third shade, twice that the darkest, under half of it the lightest.
+    """
+
+    first: date  # a year ago tomorrow
+    today: date
+    seconds: list[int]  # per day, first to today
+    sessions: list[int]
+    thresholds: tuple[int, int, int]  # whole minutes from which shades 2, 3 and 4 start
+
+    def day(self, index: int) -> date:
+        return self.first + timedelta(days=index)
+
+    def index(self, day: date) -> int | None:
+        index = (day - self.first).days
+        return index if 0 <= index < len(self.seconds) else None
+
+    def level(self, index: int) -> int:
+        """0 for a day without practice, 1 to 4 the more minutes it holds."""
+        seconds = self.seconds[index]
+        if seconds <= 0:
+            return 0
+        return 1 + sum(seconds >= minutes * 60 for minutes in self.thresholds)
+
+
+def year_of_days(
+    sessions: SessionsLike,
+    today: date,
+    goal_minutes: int = DEFAULT_WEEKLY_GOAL_MINUTES,
+    tz: tzinfo | None = None,
+) -> YearOfDays:
+    try:
+        year_ago = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        year_ago = today.replace(year=today.year - 1, day=28)
+    first = year_ago + timedelta(days=1)
+    count = (today - first).days + 1
+    seconds = [0] * count
+    sessions_per_day = [0] * count
+    start = first.toordinal()
+    history = localize(sessions, tz)
+    for record, day in zip(history.records, history.days, strict=True):
+        index = day - start
+        if 0 <= index < count:
+            seconds[index] += whole_seconds(record)
+            sessions_per_day[index] += 1
+    share = goal_minutes / 7
+    thresholds = (max(1, round(share / 2)), max(2, round(share)), max(3, round(share * 2)))
+    return YearOfDays(first, today, seconds, sessions_per_day, thresholds)
+
+
 @dataclass(frozen=True)
 class Overview:
     """Everything the history page shows, from one pass over the start times."""
@@ -285,6 +419,8 @@ class Overview:
     summary: Summary
     per_day: list[DayTotal]
     per_week: list[WeekTotal]
+    goal: WeeklyGoal
+    year: YearOfDays
 
 
 def overview(
@@ -293,6 +429,7 @@ def overview(
     days: int = 30,
     weeks: int = 12,
     tz: tzinfo | None = None,
+    goal_minutes: int = DEFAULT_WEEKLY_GOAL_MINUTES,
 ) -> Overview:
     history = localize(sessions, tz)
     return Overview(
@@ -300,6 +437,8 @@ def overview(
         summary=summary(history, today),
         per_day=minutes_per_day(history, today, days),
         per_week=minutes_per_week(history, today, weeks),
+        goal=weekly_goal(history, today, goal_minutes),
+        year=year_of_days(history, today, goal_minutes),
     )
 
 

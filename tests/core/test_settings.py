@@ -36,6 +36,11 @@ def test_defaults_are_what_a_first_start_uses():
         {"window_geometry": "A" * 5000},
         {"window_rect": (0, 0, 0, 600)},
         {"window_rect": (0, 0, 800, 2_000_000_000)},
+        {"weekly_goal_minutes": 0},
+        {"weekly_goal_minutes": 1201},
+        {"weekly_goal_minutes": 60.0},
+        {"skip_reminders_after_practice": None},
+        {"keep_in_tray": 1},
     ],
 )
 def test_a_value_out_of_bounds_cannot_be_set(changes):

@@ -221,7 +221,7 @@ def test_a_single_session():
     assert result.total_minutes == 12.5
     assert (result.current_streak, result.best_streak) == (1, 1)
     assert result.minutes_this_week == 12.5
-    assert result.sessions_per_routine == [RoutineTotal("Quick reset", 1, 12.5)]
+    assert result.sessions_per_routine == [RoutineTotal("Quick reset", 1, 750)]
 
 
 def days_before(today: date, *offsets: int) -> list[SessionRecord]:
@@ -276,9 +276,9 @@ def test_sessions_per_routine_most_first_with_the_newest_title():
     ]
     result = summary(sessions, today, tz=LONDON)
     assert result.sessions_per_routine == [
-        ("Quick reset", 3, 13),
-        ("Evening unwind", 2, 20),  # renamed: counted once, under its newest title
-        ("Deep release", 1, 30),
+        ("Quick reset", 3, 13 * 60),
+        ("Evening unwind", 2, 20 * 60),  # renamed: counted once, under its newest title
+        ("Deep release", 1, 30 * 60),
     ]
     assert result.total_sessions == 6
     assert result.total_minutes == 63
@@ -390,3 +390,92 @@ def test_the_stats_module_does_not_import_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+# --- rounding once, the weekly goal, a year at a glance -------------------------------------------
+
+
+def test_parts_add_up_to_the_whole_to_the_second():
+    today = date(2026, 11, 25)
+    # 0.4 s and 0.4 s would be 0 and 0 against a rounded total of 1 if rounded apart.
+    sessions = [
+        session(at(today, 7), minutes=0.35, routine_id="a", title="A"),  # a 21 s session
+        session(at(today, 8), minutes=81.4 / 60, routine_id="b", title="B"),
+        session(at(today, 9), minutes=35.4 / 60, routine_id="b", title="B"),
+    ]
+    result = summary(sessions, today, tz=LONDON)
+    assert [total.seconds for total in result.sessions_per_routine] == [81 + 35, 21]
+    assert sum(total.seconds for total in result.sessions_per_routine) * 60 == pytest.approx(
+        result.total_minutes * 3600
+    )
+    assert result.sessions_per_routine[1].seconds == 21  # never "0"
+    (week,) = minutes_per_week(sessions, today, weeks=1, tz=LONDON)
+    assert week.total_minutes * 60 == pytest.approx(137)
+
+
+def week_of(monday: date, *minutes: float) -> list[SessionRecord]:
+    return [session(at(monday + timedelta(days=n)), amount) for n, amount in enumerate(minutes)]
+
+
+def test_the_weekly_goal_counts_this_monday_to_sunday_and_its_streak_of_weeks():
+    today = date(2026, 11, 25)  # a Wednesday; the week began Monday 23rd
+    monday = date(2026, 11, 23)
+    sessions = [
+        *week_of(monday - timedelta(weeks=4), 60),  # met, but the week after breaks it
+        *week_of(monday - timedelta(weeks=3), 10),
+        *week_of(monday - timedelta(weeks=2), 30, 30),  # met exactly
+        *week_of(monday - timedelta(weeks=1), 20, 20, 20, 5),
+        *week_of(monday, 15, 10),  # this week, open
+    ]
+    goal = stats.weekly_goal(sessions, today, 60, tz=LONDON)
+    assert (goal.minutes_this_week, goal.goal_minutes, goal.met) == (25, 60, False)
+    assert goal.fraction == pytest.approx(25 / 60)
+    assert goal.minutes_to_go == 35
+    assert goal.current_streak == 2  # last week and the one before; this week still open
+    assert goal.best_streak == 2
+
+    sessions += week_of(today, 40)
+    goal = stats.weekly_goal(sessions, today, 60, tz=LONDON)
+    assert goal.met and goal.fraction == 1.0 and goal.minutes_to_go == 0
+    assert goal.current_streak == goal.best_streak == 3
+
+
+def test_a_week_missed_ends_the_weekly_streak_and_a_nearly_met_goal_is_not_met():
+    today = date(2026, 11, 25)
+    monday = date(2026, 11, 23)
+    sessions = [
+        *week_of(monday - timedelta(weeks=3), 60),
+        *week_of(monday - timedelta(weeks=2), 60),
+        *week_of(monday - timedelta(weeks=1), 59 + 50 / 60),  # ten seconds short
+    ]
+    goal = stats.weekly_goal(sessions, today, 60, tz=LONDON)
+    assert goal.current_streak == 0 and goal.best_streak == 2
+    last_week = stats.weekly_goal(sessions, monday - timedelta(days=1), 60, tz=LONDON)
+    assert not last_week.met and last_week.minutes_this_week == 59
+    assert last_week.minutes_to_go == 1
+
+
+def test_a_year_at_a_glance_has_every_day_of_the_last_twelve_months():
+    today = date(2026, 11, 25)
+    sessions = [
+        session(at(today), 12),
+        session(at(today, 19), 3),
+        session(at(date(2025, 11, 26)), 4),  # the first day shown
+        session(at(date(2025, 11, 25)), 99),  # a year ago today: not shown
+        session(at(date(2026, 6, 1)), 30),
+    ]
+    year = stats.year_of_days(sessions, today, goal_minutes=70, tz=LONDON)
+    assert year.first == date(2025, 11, 26) and year.today == today
+    assert len(year.seconds) == 365 and year.day(364) == today
+    assert year.seconds[-1] == 15 * 60 and year.sessions[-1] == 2
+    assert year.seconds[0] == 4 * 60
+    assert sum(year.seconds) == (15 + 4 + 30) * 60
+    assert year.thresholds == (5, 10, 20)  # half, one and two tenths of the week's goal
+    june = year.index(date(2026, 6, 1))
+    assert [year.level(i) for i in (0, 364, june, 1)] == [1, 3, 4, 0]
+    assert year.index(date(2025, 11, 25)) is None
+
+
+def test_a_year_at_a_glance_from_the_29th_of_february():
+    year = stats.year_of_days([], date(2028, 2, 29), tz=LONDON)
+    assert year.first == date(2027, 3, 1) and len(year.seconds) == 366
