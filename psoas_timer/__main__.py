@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         "standard output), then exit",
     )
     parser.add_argument(
+        "--reminders",
+        action="store_true",
+        help="print each reminder (days, time, routine) and the next time it fires, then exit",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=Path,
@@ -81,6 +86,47 @@ def _export_history(path: Path, data: DataDir) -> int:
         )
         return 1
     print(f"Wrote {rows} sessions to {printable(str(path))}", file=sys.stderr)
+    return 0
+
+
+def _print_reminders(data: DataDir, library: Library) -> int:
+    from psoas_timer.core.clock import SystemWallClock
+    from psoas_timer.core.reminders import ReminderScheduler
+    from psoas_timer.core.stats import practice_days
+
+    reminders = data.reminders.reminders
+    if not reminders:
+        print("No reminders are set. Add them in the app: Settings, Reminders and goal.")
+        return 0
+    settings = data.settings.current
+    now = SystemWallClock().now()
+    practised = practice_days(data.history.sessions)
+    scheduler = ReminderScheduler(
+        reminders,
+        now,
+        skip_when_practised=settings.skip_reminders_after_practice,
+        practised_on=practised.__contains__,
+    )
+    rows = []
+    for reminder in sorted(reminders, key=lambda item: (item.at, sorted(item.weekdays))):
+        routine = library.get(reminder.routine_id)
+        title = routine.title if routine else f"(no routine {reminder.routine_id!r})"
+        moment = scheduler.next_fire(reminder, now)
+        if not reminder.enabled:
+            when = "off"
+        elif moment is None:
+            when = "never (no days chosen)"
+        else:
+            local = moment.astimezone()
+            when = f"next {local:%a %d %b %Y, %H:%M %Z}"
+        rows.append((reminder.time_text, reminder.days_text, one_line(title), when))
+    # Aligned columns: time, days, routine, and when it next fires.
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
+        print("  ".join([*cells, row[3]]))
+    if settings.skip_reminders_after_practice:
+        print("(A reminder is skipped on a day you have already practised.)")
     return 0
 
 
@@ -138,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.import_routine is not None:
         return _import_routine(args.import_routine, data, library)
+    if args.reminders:
+        return _print_reminders(data, library)
 
     if not display_available():
         print(

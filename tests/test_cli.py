@@ -195,3 +195,80 @@ def test_list_routines_cannot_be_broken_by_a_title_or_a_file_name(tmp_path):
     assert any(line.startswith('lined.json: "title":') and "\\u2028" in line for line in errors)
     assert any(line.startswith("new\\nline.json: is not valid JSON") for line in errors)
     assert "\u2028" not in result.stderr
+
+
+def write_reminders(folder: Path, *records: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    document = {"version": 1, "reminders": list(records)}
+    (folder / "reminders.json").write_text(json.dumps(document))
+
+
+def test_reminders_prints_each_reminder_and_when_it_next_fires(tmp_path):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    weekdays = ["mon", "tue", "wed", "thu", "fri"]
+    write_reminders(
+        tmp_path,
+        {"id": "b", "time": "18:00", "days": ["sun"], "routine": "gentle-floor"},
+        {"id": "a", "time": "07:30", "days": weekdays, "routine": "quick-reset"},
+        {"id": "c", "time": "21:00", "days": ["mon"], "routine": "gone", "enabled": False},
+    )
+    before = datetime.now(berlin)
+    result = run_cli("--reminders", "--data-dir", str(tmp_path), env_extra={"TZ": "Europe/Berlin"})
+    after = datetime.now(berlin)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("07:30  Weekdays  Quick reset ")
+    assert lines[1].startswith("18:00  Sun       Gentle floor routine ")
+    assert lines[2].startswith("21:00  Mon       (no routine 'gone')") and lines[2].endswith("off")
+    assert "skipped on a day you have already practised" in lines[3]
+
+    def expected(now: datetime, hour: int, minute: int, days: set[int]) -> str:
+        moment = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        while moment <= now or moment.weekday() not in days:
+            moment = (moment + timedelta(days=1)).replace(hour=hour, minute=minute)
+        return f"next {moment:%a %d %b %Y, %H:%M %Z}"
+
+    for now in (before, after):  # the run may have crossed a minute
+        if lines[0].endswith(expected(now, 7, 30, {0, 1, 2, 3, 4})):
+            break
+    else:
+        raise AssertionError(lines[0])
+    assert any(lines[1].endswith(expected(now, 18, 0, {6})) for now in (before, after))
+
+
+def test_reminders_leave_out_today_once_practised(tmp_path):
+    from datetime import datetime, timedelta
+
+    write_reminders(
+        tmp_path, {"id": "a", "time": "23:59", "days": ALL_DAYS, "routine": "quick-reset"}
+    )
+    started = datetime.now().astimezone()
+    session = {
+        "id": "s1",
+        "routine_id": "quick-reset",
+        "routine_title": "Quick reset",
+        "started_at": started.isoformat(timespec="seconds"),
+        "ended_at": started.isoformat(timespec="seconds"),
+        "planned_seconds": 288.0,
+        "active_seconds": 288.0,
+        "steps_completed": 5,
+        "steps_total": 5,
+        "completed": True,
+    }
+    (tmp_path / "history.json").write_text(json.dumps({"version": 1, "sessions": [session]}))
+    result = run_cli("--reminders", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    tomorrow = started.date() + timedelta(days=1)
+    assert f"{tomorrow:%a %d %b %Y}, 23:59" in result.stdout.splitlines()[0]
+
+
+def test_reminders_when_there_are_none(tmp_path):
+    result = run_cli("--reminders", "--data-dir", str(tmp_path))
+    assert result.returncode == 0
+    assert result.stdout.startswith("No reminders are set.")
+
+
+ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from psoas_timer.core.datafiles import UnreadableFile, decode_json
 from psoas_timer.core.settings import (
@@ -27,6 +27,9 @@ from psoas_timer.core.settings import (
     Settings,
     settings_from_document,
 )
+
+if TYPE_CHECKING:
+    from psoas_timer.core.reminders import ReminderStore
 
 FORMAT_VERSION = 1
 APP_DIR_NAME = "psoas-timer"
@@ -463,12 +466,22 @@ class DataDir:
         # Years of history take a while to read; the library does not need it, so it is
         # read when first used (just after the window's first frame, in the app).
         self._history: HistoryStore | None = None
+        self._reminders: ReminderStore | None = None
 
     @property
     def history(self) -> HistoryStore:
         if self._history is None:
             self._history = HistoryStore(self.path / "history.json", self._notify)
         return self._history
+
+    @property
+    def reminders(self) -> ReminderStore:
+        """The reminders file, read when first asked for."""
+        if self._reminders is None:
+            from psoas_timer.core.reminders import ReminderStore
+
+            self._reminders = ReminderStore(self.path / "reminders.json", self._notify)
+        return self._reminders
 
     @property
     def routines_dir(self) -> Path:
