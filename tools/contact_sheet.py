@@ -3,7 +3,9 @@
     python tools/contact_sheet.py [-o contact-sheet.png] [--background light|dark|both]
 
 One row per exercise, one cell per keyframe in play order, each labelled with the exercise
-id and the keyframe's file name.
+id and the keyframe's file name. Each picture is placed in its cell as the player places it
+in its panel (as large as fits, standing on the cell's bottom edge), so the cells show how
+well each picture fills a panel of that shape (--cell-aspect).
 """
 
 from __future__ import annotations
@@ -29,14 +31,20 @@ def collect(folder: Path) -> list[tuple[str, list[Path]]]:
 
 
 def render(
-    rows: list[tuple[str, list[Path]]], out: Path, themes: list[str], cell_w: int = 320
+    rows: list[tuple[str, list[Path]]],
+    out: Path,
+    themes: list[str],
+    cell_w: int = 320,
+    cell_aspect: float = 16 / 9,
 ) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
+    from psoas_timer.ui.illustration import picture_rect
+
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    cell_h = cell_w * 3 // 4
+    cell_h = round(cell_w / cell_aspect)
     label_h = 26
     pad = 10
     columns = max(len(frames) for _, frames in rows)
@@ -61,7 +69,10 @@ def render(
                 svg = QSvgRenderer(str(path))
                 if not svg.isValid():
                     raise SystemExit(f"cannot render {path}")
-                svg.render(painter, QRectF(x, y + label_h, cell_w, cell_h))
+                svg.render(
+                    painter,
+                    picture_rect(svg.viewBoxF().size(), QRectF(x, y + label_h, cell_w, cell_h)),
+                )
                 painter.setPen(QColor(ink))
                 painter.drawText(
                     QRectF(x + 6, y, cell_w - 12, label_h),
@@ -79,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=Path("contact-sheet.png"))
     parser.add_argument("--background", choices=["light", "dark", "both"], default="light")
     parser.add_argument("--cell-width", type=int, default=320)
+    parser.add_argument(
+        "--cell-aspect", type=float, default=16 / 9, help="cell width / height (default 16:9)"
+    )
     parser.add_argument("--source", type=Path, default=ILLUSTRATIONS)
     parser.add_argument("--only", nargs="*", default=None, help="exercise ids to include")
     args = parser.parse_args(argv)
@@ -91,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no illustrations under {args.source}", file=sys.stderr)
         return 1
     themes = ["light", "dark"] if args.background == "both" else [args.background]
-    render(rows, args.output, themes, args.cell_width)
+    render(rows, args.output, themes, args.cell_width, args.cell_aspect)
     print(f"wrote {args.output}")
     return 0
 

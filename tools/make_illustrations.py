@@ -19,8 +19,7 @@ from pathlib import Path
 
 from illustrations.figure import scene
 from illustrations.keyframes import EXERCISES
-from illustrations.shapes import bounds
-from illustrations.svg import GROUND_Y, MAT_X0, MAT_X1, SCALE, VIEW_W, render_svg
+from illustrations.svg import frame_around, render_svg
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "assets" / "illustrations"
@@ -31,15 +30,10 @@ def build_all() -> dict[Path, str]:
     files: dict[Path, str] = {}
     for exercise_id, frames in EXERCISES.items():
         scenes = [scene(f.stance.pose(), f.props) for f in frames]
-        # centre each exercise once, so the figure does not slide between keyframes
-        x0 = min(bounds(s)[0] for s in scenes)
-        x1 = max(bounds(s)[2] for s in scenes)
-        top = max(bounds(s)[3] for s in scenes)
-        dx = round(VIEW_W / 2 - (x0 + x1) / 2, 1)
-        if (x1 - x0) * SCALE > MAT_X1 - MAT_X0 or GROUND_Y - top * SCALE < 4:
-            raise ValueError(f"{exercise_id} does not fit the frame")
-        for i, (frame, shapes) in enumerate(zip(frames, scenes, strict=True), start=1):
-            files[Path(exercise_id) / f"{i:02d}-{frame.slug}.svg"] = render_svg(shapes, dx)
+        # one frame for all the keyframes, so the figure does not slide or zoom between them
+        frame = frame_around(scenes)
+        for i, (keyframe, shapes) in enumerate(zip(frames, scenes, strict=True), start=1):
+            files[Path(exercise_id) / f"{i:02d}-{keyframe.slug}.svg"] = render_svg(shapes, frame)
     return files
 
 

@@ -28,6 +28,9 @@ from psoas_timer.ui.style import blank_icon
 
 FADE_MS = 500
 _MARGIN = 0.03  # blank border around the picture, as a fraction of the widget's short side
+# The placeholder of a step without pictures is a 2:1 panel scaled to this share of the largest
+# such panel that fits: smaller than any exercise's picture in the same place.
+_PLACEHOLDER_SHARE = 0.5
 
 
 def keyframe_paths(exercise_id: str) -> list[Path]:
@@ -46,6 +49,14 @@ def _display_name(exercise_id: str | None, fallback_text: str) -> str:
     if exercise_id:
         return exercise_id.replace("-", " ").capitalize()
     return "No exercise"
+
+
+def picture_rect(source: QSize | QSizeF, area: QRectF) -> QRectF:
+    """Where a picture of source's shape goes in area: as large as fits, centred across and
+    standing on area's bottom edge, so every exercise's mat is at the same height."""
+    rect = _fit(source, area)
+    rect.moveBottom(area.bottom())
+    return rect
 
 
 def _fit(source: QSize | QSizeF, target: QRectF) -> QRectF:
@@ -196,10 +207,8 @@ class IllustrationView(QWidget):
 
     def _render_keyframe(self, painter: QPainter, index: int) -> None:
         renderer = self._renderers[index]
-        area = QRectF(self.rect())
-        margin = min(area.width(), area.height()) * _MARGIN
-        area.adjust(margin, margin, -margin, -margin)
-        target = _fit(renderer.defaultSize(), area)
+        area = self._picture_area()
+        target = picture_rect(renderer.viewBoxF().size(), area)
         if not self._mirrored:
             renderer.render(painter, target)
             return
@@ -242,9 +251,7 @@ class IllustrationView(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         panel = _mix(window, text, 0.07)
         border = _mix(window, text, 0.16)
-        area = QRectF(self.rect())
-        margin = min(area.width(), area.height()) * 0.06
-        area.adjust(margin, margin, -margin, -margin)
+        area = self._placeholder_rect()
         radius = min(area.width(), area.height()) * 0.08
         painter.setPen(border)
         painter.setBrush(panel)
@@ -260,6 +267,20 @@ class IllustrationView(QWidget):
         painter.drawText(
             inner, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._placeholder
         )
+
+    def _picture_area(self) -> QRectF:
+        """The part of the widget pictures are fitted into."""
+        area = QRectF(self.rect())
+        margin = min(area.width(), area.height()) * _MARGIN
+        return area.adjusted(margin, margin, -margin, -margin)
+
+    def _placeholder_rect(self) -> QRectF:
+        """A panel no bigger than the real pictures: a 2:1 box at most this share of the
+        picture area, standing where the pictures stand."""
+        area = self._picture_area()
+        box = picture_rect(QSizeF(2.0, 1.0), area)
+        w, h = box.width() * _PLACEHOLDER_SHARE, box.height() * _PLACEHOLDER_SHARE
+        return QRectF(box.center().x() - w / 2, area.bottom() - h, w, h)
 
     def _update_description(self) -> None:
         if self._renderers:

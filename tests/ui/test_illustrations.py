@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from array import array
 from pathlib import Path
 
 import pytest
@@ -86,8 +87,60 @@ def test_keyframe_paths_of_an_unknown_or_odd_id_is_empty():
 def test_svg_parses_and_has_no_text(path):
     root = ET.parse(path).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
-    assert root.get("viewBox") == "0 0 400 300"
+    assert root.get("viewBox") == f"0 0 {root.get('width')} {root.get('height')}"
     assert not [el for el in root.iter() if el.tag.endswith("}text")]
+
+
+def _view_box(path: Path) -> QRectF:
+    return QSvgRenderer(str(path)).viewBoxF()
+
+
+def _figure_bounds(path: Path) -> QRectF:
+    renderer = QSvgRenderer(str(path))
+    return renderer.transformForElement("figure").mapRect(renderer.boundsOnElement("figure"))
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_an_exercises_keyframes_share_one_frame(qapp, exercise_id):
+    # so the figure neither slides nor zooms when one keyframe fades into the next
+    boxes = {tuple(_view_box(p).getRect()) for p in keyframe_paths(exercise_id)}
+    assert len(boxes) == 1
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_the_figure_fills_its_picture(qapp, exercise_id):
+    """Cropped to the figure: a lying pose makes a long, low picture rather than a thin strip
+    at the bottom of an empty one; the mat runs along the bottom edge."""
+    paths = keyframe_paths(exercise_id)
+    box = _view_box(paths[0])
+    figure = _figure_bounds(paths[0])
+    for path in paths[1:]:
+        figure = figure.united(_figure_bounds(path))
+    assert figure.width() >= 0.85 * box.width()
+    assert figure.top() - box.top() <= 0.12 * box.height()
+    mat = QSvgRenderer(str(paths[0])).boundsOnElement("mat")
+    assert box.bottom() - mat.bottom() < 3
+
+
+def test_every_picture_is_drawn_at_the_same_scale():
+    # the head is the same circle in every picture, whatever the pose
+    radii = set()
+    for path in ALL_SVGS:
+        circles = ET.parse(path).getroot().iter("{http://www.w3.org/2000/svg}circle")
+        heads = [c for c in circles if c.get("stroke") == "#1d4c5b" and c.get("fill") == "#3b8fa6"]
+        assert heads, path
+        radii |= {c.get("r") for c in heads}
+    assert len(radii) == 1
+
+
+def test_lying_pictures_are_long_and_standing_ones_tall(qapp):
+    def aspect(exercise_id: str) -> float:
+        box = _view_box(keyframe_paths(exercise_id)[0])
+        return box.width() / box.height()
+
+    assert aspect("bridge") > 2.5  # lying with the knees bent, hips down then up
+    assert aspect("knee-to-chest") > 1.8  # lying long, then one knee up
+    assert aspect("towel-rock") < 0.7  # standing, arms overhead
 
 
 @pytest.mark.parametrize("path", ALL_SVGS, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -232,3 +285,65 @@ def test_thumbnail_icon_without_pictures_is_blank(qapp):
         icon = thumbnail_icon(exercise_id, 32)
         assert not icon.isNull()
         assert _painted_fraction(icon.pixmap(32, 32).toImage()) == 0.0
+
+
+def _painted_rect(image: QImage, background: QColor) -> QRectF:
+    """The bounding box of the pixels that differ from the background."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    width, stride = image.width(), image.bytesPerLine()
+    data = bytes(image.constBits())[: image.sizeInBytes()]
+    blank = image.copy(0, 0, width, 1)
+    blank.fill(background)
+    blank_row = bytes(blank.constBits())[: width * 4]
+    back = array("I", blank_row)[0]
+    left, right, rows = width, -1, []
+    for y in range(image.height()):
+        row = data[y * stride : y * stride + width * 4]
+        if row == blank_row:
+            continue
+        rows.append(y)
+        pixels = array("I", row)
+        start = next(x for x in range(width) if pixels[x] != back)
+        end = next(x for x in range(width - 1, -1, -1) if pixels[x] != back)
+        left, right = min(left, start), max(right, end)
+    return QRectF(left, rows[0], right - left, rows[-1] - rows[0])
+
+
+def test_pictures_fill_the_panel(qtbot, view):
+    view.resize(600, 330)
+    window = view.palette().color(view.backgroundRole())
+    for exercise_id in EXERCISE_IDS:
+        view.set_exercise(exercise_id, "")
+        painted = _painted_rect(view.grab().toImage(), window)
+        for index in range(1, view.keyframe_count()):
+            view.show_keyframe(index)
+            qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+            painted = painted.united(_painted_rect(view.grab().toImage(), window))
+        # as large as the panel allows, in one direction or the other
+        assert painted.width() >= 0.85 * 600 or painted.height() >= 0.85 * 330, exercise_id
+
+
+@pytest.mark.parametrize("size", [(600, 330), (300, 300), (900, 400)])
+def test_pictures_stand_on_the_panels_bottom(view, size):
+    view.resize(*size)
+    window = view.palette().color(view.backgroundRole())
+    bottoms = set()
+    for exercise_id in EXERCISE_IDS:
+        view.set_exercise(exercise_id, "")
+        bottoms.add(_painted_rect(view.grab().toImage(), window).bottom())
+    # every exercise's mat at the same height: no picture sits lower than the others
+    assert max(bottoms) - min(bottoms) <= 4
+
+
+@pytest.mark.parametrize("size", [(600, 330), (300, 300), (900, 400), (1400, 500)])
+def test_the_placeholder_is_no_bigger_than_a_picture(qtbot, view, size):
+    view.resize(*size)
+    window = view.palette().color(view.backgroundRole())
+
+    def painted_area(exercise_id: str | None) -> float:
+        view.set_exercise(exercise_id, "")
+        rect = _painted_rect(view.grab().toImage(), window)
+        return rect.width() * rect.height()
+
+    smallest_picture = min(painted_area(e) for e in EXERCISE_IDS)
+    assert painted_area("custom-step-without-pictures") <= smallest_picture

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .props import (
-    Arrow,
     Ball,
     BreathMarks,
     ClockInset,
@@ -29,10 +28,11 @@ from .stances import (
     KneeHugged,
     LyingKneesBent,
     LyingLong,
+    LyingOverRoll,
     OverBall,
-    SittingHuggingKnees,
+    PlacingRoll,
     Stance,
-    StandingTowelOverhead,
+    TowelOverhead,
 )
 
 
@@ -43,7 +43,8 @@ class Keyframe:
     props: tuple[Prop, ...] = field(default=())
 
 
-ROLL = (130.0, 10.5)  # the rolled towel's centre, on the mat
+# the roll stays where it was put: just behind the sitting hips, then under the small of the back
+LIE = LyingOverRoll(x=150.0, roll=9.5)
 BALL = Ball(center=(190.0, 34.0), radius=33.0)
 
 EXERCISES: dict[str, tuple[Keyframe, ...]] = {
@@ -70,14 +71,10 @@ EXERCISES: dict[str, tuple[Keyframe, ...]] = {
     "rolled-towel": (
         Keyframe(
             "place-the-roll",
-            SittingHuggingKnees(x=172.0, feet=64.0),
-            (Roll(ROLL), Arrow(((ROLL[0], 66.0), (ROLL[0], 27.0)))),
+            PlacingRoll(x=LIE.roll_center()[0] + 26.0, roll=LIE.roll_center(), roll_r=LIE.roll),
+            (Roll(LIE.roll_center(), LIE.roll),),
         ),
-        Keyframe(
-            "lie-over-the-roll",
-            LyingLong(x=151.0, spine=-10.0, neck=-4.0, legs=((-4.0, 0.0, 75.0), (-3.0, 0.0, 70.0))),
-            (Roll(ROLL, layer="front"),),
-        ),
+        Keyframe("lie-over-the-roll", LIE, (Roll(LIE.roll_center(), LIE.roll),)),
     ),
     "backward-situp": (
         Keyframe(
@@ -92,13 +89,13 @@ EXERCISES: dict[str, tuple[Keyframe, ...]] = {
     "towel-rock": (
         Keyframe(
             "arms-forward",
-            StandingTowelOverhead(x=190.0, torso=86.0, spine=3.0, arm=68.0, shift=-2.0),
-            (HeldTowel(), MotionArc(92.0, 56.0)),
+            TowelOverhead(x=150.0, arm=60.0, torso=87.0, spine=2.0),
+            (HeldTowel(), MotionArc(112.0, 68.0)),
         ),
         Keyframe(
             "arms-back",
-            StandingTowelOverhead(x=190.0, torso=95.0, spine=-5.0, arm=112.0, shift=3.0),
-            (HeldTowel(), MotionArc(86.0, 122.0)),
+            TowelOverhead(x=150.0, arm=120.0, torso=93.0, spine=-3.0),
+            (HeldTowel(layer="back"), MotionArc(68.0, 112.0)),
         ),
     ),
     "kneeling-hip-flexor": (
@@ -107,7 +104,7 @@ EXERCISES: dict[str, tuple[Keyframe, ...]] = {
     ),
     "knee-to-chest": (
         Keyframe("lying-long", LyingLong(x=190.0, spine=-4.0, neck=-2.0)),
-        Keyframe("knee-hugged", KneeHugged(x=190.0, thigh=138.0, knee=120.0)),
+        Keyframe("knee-hugged", KneeHugged(x=190.0, thigh=140.0, knee=95.0)),
     ),
     "bridge": (
         Keyframe("lying-knees-bent", LyingKneesBent(x=170.0, spine=-3.0)),

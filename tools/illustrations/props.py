@@ -2,7 +2,8 @@
 
 Each prop is data (where it is, what it shows) plus the layer it is drawn in; it draws itself
 from the skeleton, so a prop held in the hands follows them. Layers: "back" (behind the
-whole figure), "middle" (in front of the torso, behind the near arm and leg), "front".
+whole figure), "under" (in the body's mid-plane: in front of the far arm and leg, behind the
+torso), "middle" (in front of the torso, behind the near arm and leg), "front".
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ class Roll:
     """A towel rolled into a firm tube, seen end-on."""
 
     center: Point
-    layer: str = "back"
+    radius: float = 9.5
+    layer: str = "under"
 
     def draw(self, sk: Skeleton) -> list[Shape]:
-        r = 9.5
+        r = self.radius
         spiral = [
             along(self.center, 100.0 - 540.0 * i / 36, r * 0.78 * (1 - 0.75 * i / 36))
             for i in range(37)
@@ -129,21 +131,9 @@ class ClockInset:
 
 
 @dataclass(frozen=True)
-class Arrow:
-    """A movement cue along fixed points."""
-
-    points: tuple[Point, ...]
-    width: float = 4.0
-    opacity: float = 0.9
-    layer: str = "front"
-
-    def draw(self, sk: Skeleton) -> list[Shape]:
-        return arrow(list(self.points), PALETTE["cue"], self.width, self.opacity)
-
-
-@dataclass(frozen=True)
 class MotionArc:
-    """A curved arrow round the shoulder, just outside the near hand, from start to end."""
+    """A curved arrow round the shoulder, just beyond the hands, from start to end
+    (directions in the picture)."""
 
     start: float
     end: float
@@ -151,9 +141,15 @@ class MotionArc:
 
     def draw(self, sk: Skeleton) -> list[Shape]:
         pivot = sk.shoulder
-        radius = dist(pivot, sk["near_hand"]) + 14.0
+        hands = midpoint(sk["near_hand"], sk["far_hand"])
+        reach = sk["near_hand"] if sk.view == 0.0 else hands
+        radius = dist(pivot, reach) + 14.0
         points = arc_points(pivot, radius, self.start, self.end, 12)
         return arrow(points, PALETTE["cue"], 4.0, 0.9)
+
+
+def midpoint(p: Point, q: Point) -> Point:
+    return ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
 
 
 @dataclass(frozen=True)

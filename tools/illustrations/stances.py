@@ -12,15 +12,16 @@ import math
 from dataclasses import dataclass
 from typing import Protocol
 
-from .geometry import Point, add, along, dist, heading, rad, solve, wrap
+from .geometry import Point, along, dist, heading, rad, solve, wrap
 from .model import (
     ON_MAT,
     OUTLINE,
     SKELETON,
+    TORSO_BACK,
     TORSO_FRONT,
     TORSO_ON_MAT,
+    WIDTH,
     Abs,
-    Limb,
     Pose,
     Reach,
     forward_kinematics,
@@ -40,11 +41,13 @@ def supine_root(x: float) -> Point:
     return (x, TORSO_ON_MAT)
 
 
-def arm_by_side(shoulder: Point, droop: float = 0.0) -> Abs:
-    """Arm resting on the mat along the body, palm down, reaching toward the hips."""
+def arm_by_side(shoulder: Point, droop: float = 0.0, spread: float = 0.0) -> Abs:
+    """Arm resting on the mat along the body, palm down, reaching toward the hips; `spread`
+    swings it out from the body along the mat."""
     drop = shoulder[1] - ON_MAT["forearm"]
-    upper = -math.degrees(math.asin(max(-1.0, min(1.0, drop / SKELETON["upper_arm"])))) - droop
-    return Abs(upper, 0.0, 0.0)
+    reach = SKELETON["upper_arm"] * math.cos(math.radians(spread))
+    upper = -math.degrees(math.asin(max(-1.0, min(1.0, drop / reach)))) - droop
+    return Abs(upper, 0.0, 0.0, spread=spread)
 
 
 def arms_by_sides(shoulder: Point) -> tuple[Abs, Abs]:
@@ -169,12 +172,14 @@ class LyingLong:
 
 @dataclass(frozen=True)
 class KneeHugged:
-    """Lying on the back, the near knee drawn up toward the chest and held in both hands, the
-    far leg long on the mat."""
+    """Lying on the back, the near knee drawn up toward the chest, both hands holding the
+    front of the shin just below the knee (on the side facing the head, so the arms never
+    cross the leg), the far leg long on the mat."""
 
     x: float
     thigh: float  # world direction of the raised thigh
     knee: float  # how far the raised knee bends
+    elbow: float = 200.0  # world direction the elbows point
     spine: float = -1.0
     neck: float = -2.0
     far_leg: AnglesTriple = LONG_LEGS[1]
@@ -183,49 +188,95 @@ class KneeHugged:
         hip = supine_root(self.x)
         knee = along(hip, self.thigh, SKELETON["thigh"])
         shin = self.thigh - self.knee
-        grip = along(along(knee, shin, 11.0), shin + 90.0, 5.0)
+        front = shin + 90.0  # the shin's front faces this way
+        grip = along(along(knee, shin, 7.0), front, WIDTH["shin"] / 2 + OUTLINE + 2.0)
+        hand = shin - 10.0  # fingers round the shin, pointing toward the foot
         return pose(
             hip,
             180.0,
             spine=self.spine,
             neck=self.neck,
             arms=(
-                Reach(grip[0], grip[1], shin - 80.0, 125.0),
-                Reach(grip[0] - 5.0, grip[1] + 2.0, shin - 70.0, 125.0),
+                Reach(grip[0], grip[1], hand, self.elbow),
+                Reach(grip[0] - 3.0, grip[1] + 3.0, hand, self.elbow),
             ),
-            legs=(Abs(self.thigh, shin, shin + 70.0), Abs(*self.far_leg)),
+            legs=(Abs(self.thigh, shin, shin + 75.0), Abs(*self.far_leg)),
         )
 
 
 @dataclass(frozen=True)
-class SittingHuggingKnees:
-    """Sitting on the mat, knees bent, feet flat `feet` ahead of the hips, hands on the shins."""
+class PlacingRoll:
+    """Sitting on the mat, knees bent and feet flat `feet` ahead of the hips, leaning back a
+    little; the near hand holds a roll on the mat just behind the hips, where the small of the
+    back will come down, and the far hand rests on the mat further back."""
 
     x: float
-    feet: float
+    roll: Point  # the roll's centre
+    roll_r: float
+    feet: float = 58.0
+    torso: float = 100.0
 
     def pose(self) -> Pose:
-        feet_x = self.x + self.feet
-        legs = (
-            Reach(feet_x, ON_MAT["foot"] + 1.0, 0.0, 90.0),
-            Reach(feet_x + 3.0, ON_MAT["foot"] + 1.5, 0.0, 90.0),
-        )
-        sit_hip = (self.x, TORSO_ON_MAT - 2.0)
-        probe = forward_kinematics(pose(sit_hip, 98.0, arms=(Limb(), Limb()), legs=legs))
-        knee, ankle = probe["near_knee"], probe["near_ankle"]
-        shin = heading(knee, ankle)
-        grip = along(along(knee, shin, 14.0), shin + 90.0, 6.0)
+        hip = (self.x, TORSO_ON_MAT)
+        rx, ry = self.roll
         return pose(
-            sit_hip,
-            99.0,
-            spine=2.0,
-            neck=-10.0,
+            hip,
+            self.torso,
+            spine=3.0,
+            neck=-12.0,
             arms=(
-                Reach(grip[0], grip[1], shin + 70.0, 250.0),
-                Reach(grip[0] + 3.0, grip[1] + 2.0, shin + 70.0, 250.0),
+                # the hand over the top of the roll, fingers toward the hips
+                Reach(rx - self.roll_r * 0.2, ry + self.roll_r + 3.0, -35.0, 170.0, tip=True),
+                Reach(rx - 26.0, ON_MAT["hand"] - 1.0, 185.0, 180.0, tip=True),
             ),
-            legs=legs,
+            legs=(
+                Reach(self.x + self.feet, ON_MAT["foot"] + 1.0, 0.0, 90.0),
+                Reach(self.x + self.feet + 3.0, ON_MAT["foot"] + 1.5, 0.0, 90.0),
+            ),
         )
+
+
+@dataclass(frozen=True)
+class LyingOverRoll:
+    """Lying on the back over a roll under the small of the back: hips, shoulders and head
+    rest on the mat and the back curves up over the roll; knees bent, feet flat `feet` ahead
+    of the hips, arms resting on the mat a little out from the sides."""
+
+    x: float
+    roll: float  # the roll's radius; it lies under the back, its top touching it
+    feet: float = 60.0
+    arms_out: float = 66.0
+
+    def pose(self) -> Pose:
+        hip = supine_root(self.x)
+        # the back's lowest edge sits this far below the spine where the roll lifts it
+        back = TORSO_BACK[1][1]
+        lift = 2.0 * self.roll + back - hip[1]
+        ankle_y = ON_MAT["foot"] + 1.0
+        shoulder = supine_shoulder(hip)
+        return pose(
+            hip,
+            180.0,
+            spine=-lift,
+            spine_at=ROLL_AT,
+            neck=-4.0,
+            arms=(
+                arm_by_side(shoulder, spread=self.arms_out),
+                arm_by_side(shoulder, 2.0, spread=self.arms_out),
+            ),
+            legs=(
+                Reach(self.x + self.feet, ankle_y, 0.0, 90.0),
+                Reach(self.x + self.feet + 3.0, ankle_y + 0.5, 0.0, 90.0),
+            ),
+        )
+
+    def roll_center(self) -> Point:
+        """Where the roll lies: under the peak of the back's curve."""
+        peak = 0.25 + 0.5 * ROLL_AT  # fraction of the torso, from the hips, at the peak
+        return (self.x - peak * SKELETON["torso"], self.roll)
+
+
+ROLL_AT = 0.1  # with the back's bend anchored here, the curve peaks under the low back
 
 
 @dataclass(frozen=True)
@@ -297,38 +348,34 @@ class OverBall:
 
 
 @dataclass(frozen=True)
-class StandingTowelOverhead:
-    """Standing, a towel held overhead in both hands; `arm` is the world direction of the
-    arms, `torso` the lean and `shift` moves the hips over the feet."""
+class TowelOverhead:
+    """Standing tall, feet hip-width apart, a towel held overhead in straight arms spread in
+    a V. The body is turned `view` degrees toward the viewer so the V shows; `arm` is the arms'
+    direction in the body's plane (90 = straight up, less = forward), `torso` its lean."""
 
     x: float
-    torso: float
-    spine: float
     arm: float
-    shift: float
-    spread: float = 0.84  # arms in a wide V look shorter from the side
-    depth: Point = (-20.0, 12.0)  # where the far hand appears, relative to the near one
+    torso: float = 90.0
+    spine: float = 0.0
+    spread: float = 32.0  # each arm out from the vertical, across the body
+    view: float = 60.0
+    neck: float = 0.0
 
     def pose(self) -> Pose:
         ankle_y = ON_MAT["foot"] + 1.0
         leg_len = SKELETON["thigh"] + SKELETON["shin"]
-        arm, spread = self.arm, self.spread
-        hip = (self.x + self.shift, ankle_y + leg_len - 1.5)
-        shoulder = along(hip, self.torso, SKELETON["torso"])
-        near = Abs(arm, arm - 3.0, arm - 8.0, spread)
-        elbow = along(shoulder, near.a, SKELETON["upper_arm"] * spread)
-        wrist = along(elbow, near.b, SKELETON["forearm"] * spread)
-        far_wrist = add(wrist, self.depth)
+        hip = (self.x, ankle_y + leg_len)
+        arm = Abs(self.arm, self.arm, self.arm, spread=self.spread)
+        # legs straight down whatever the lean, so the feet stay flat under the hips
+        leg = Abs(270.0, 270.0, 0.0, spread=3.0)
         return pose(
             hip,
             self.torso,
             spine=self.spine,
-            neck=-4.0 if arm < 90 else 6.0,
-            arms=(near, Reach(far_wrist[0], far_wrist[1], arm + 4.0, arm - 90.0, scale=spread)),
-            legs=(
-                Reach(self.x + 2.0, ankle_y, 0.0, 0.0),
-                Reach(self.x - 2.0, ankle_y + 0.5, 0.0, 0.0),
-            ),
+            neck=self.neck,
+            view=self.view,
+            arms=(arm, arm),
+            legs=(leg, leg),
         )
 
 
