@@ -11,7 +11,7 @@ the same moment; the switch cue replaces the start cue there, so the listener he
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from psoas_timer.core.engine import (
@@ -26,6 +26,7 @@ from psoas_timer.core.engine import (
     Side,
     SideSwitched,
     build_timeline,
+    phase_cues,
 )
 from psoas_timer.core.routines import Routine
 
@@ -121,26 +122,19 @@ def cues_for(event: Event, *, voice: bool, beats: bool) -> list[Cue]:
     return []
 
 
-def phrases_for(routine: Routine) -> list[str]:
-    """Every phrase a run of the routine can speak (skips and repeats included), in order."""
-    phrases: list[str] = []
-
-    def collect(events: Iterable[Event]) -> None:
-        for event in events:
-            for cue in cues_for(event, voice=True, beats=True):
-                if cue.speech is not None:
-                    phrases.append(cue.speech)
-
+def _timeline_events(routine: Routine) -> Iterator[Event]:
+    """Every cue event a run of the routine can bring, in the order the engine brings them."""
     for phase in build_timeline(routine):
-        happening: list[Event] = [PhaseStarted(0.0, phase)]
-        if phase.side is Side.RIGHT:
-            happening.append(SideSwitched(0.0, phase))
-        tempo = phase.step.tempo if phase.kind is PhaseKind.WORK else None
-        if tempo is not None:
-            happening.extend(
-                Beat(0.0, phase, number, label) for number, label in enumerate(tempo.beats)
-            )
-        happening.append(Halfway(0.0, phase))
-        collect(happening)
-    collect([Finished(0.0)])
+        for _, event in phase_cues(phase):
+            yield event
+    yield Finished(0.0)
+
+
+def phrases_for(routine: Routine) -> list[str]:
+    """Every phrase a run of the routine can speak, in the order first needed."""
+    phrases: list[str] = []
+    for event in _timeline_events(routine):
+        for cue in cues_for(event, voice=True, beats=True):
+            if cue.speech is not None:
+                phrases.append(cue.speech)
     return list(dict.fromkeys(phrases))

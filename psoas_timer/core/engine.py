@@ -131,8 +131,9 @@ class Stopped(Event):
     pass
 
 
-def _phase_cues(phase: Phase) -> list[tuple[float, Event]]:
-    """Each cue of one run of a phase, keyed by the remaining time at which it is due."""
+def phase_cues(phase: Phase) -> list[tuple[float, Event]]:
+    """Each cue of one run of a phase, keyed by the remaining time at which it is due (the
+    events' `at` is filled in when they happen)."""
     seconds = phase.seconds
     cues: list[tuple[float, Event]] = [(seconds, PhaseStarted(0.0, phase))]
     if phase.side is Side.RIGHT:
@@ -300,7 +301,7 @@ class Session:
     def _begin_run(self, index: int, start: float) -> None:
         self._index = index
         phase = self.timeline[index]
-        self._pending = _phase_cues(phase)
+        self._pending = phase_cues(phase)
         if self.state is SessionState.RUNNING:
             self._deadline = start + phase.seconds
         else:

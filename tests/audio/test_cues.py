@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from pathlib import Path
 
 from audio_helpers import small_routine
@@ -115,6 +116,13 @@ def test_phrases_for_covers_every_phrase_of_a_run():
     ):
         assert expected in phrases
     assert len(phrases) == len(set(phrases))
+    assert phrases[0] == "Get ready: Knee hug, left side first"  # first needed first
+
+
+def test_phrases_for_follows_the_engine_a_short_routine_has_no_halfway():
+    short = replace(small_routine(), steps=small_routine().steps[:2])  # no step of a minute
+    assert "Halfway" not in phrases_for(short)
+    assert "Switch sides" in phrases_for(short)
 
 
 def _imports(path: Path) -> set[str]:
