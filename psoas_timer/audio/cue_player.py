@@ -1,22 +1,26 @@
-"""Plays the cues of a running session, on time, one thing at a time.
+"""Plays the cues of a running session, each on its moment.
 
 The engine says what happened and when it was due; `cues_for` says what that sounds like; this
-module decides when each sound actually starts. Its rules, for someone listening with eyes shut:
+module starts each sound. Its rules, for someone listening with eyes shut:
 
-- Nothing talks over anything else. A cue's sound plays first and its phrase follows when the
-  sound ends; a phrase waits for the phrase before it to finish. Everything goes through one
-  queue, ordered by the moment it was due.
-- Ticks and beat knocks are about *now*: one that would land on a word is dropped (or, if the
-  word ends within `DEFER_GRACE_SECONDS`, played right after it), never played late.
-- A beat's word is dropped if it cannot start within `BEAT_WORD_MAX_WAIT` of its beat, and a
-  newer beat word replaces an older one still waiting; a new phase (start, switch, rest, finish)
-  clears whatever older cues were still waiting, so skipping ahead never leaves a backlog.
-- A cue that could have played more than `STALE_AFTER_SECONDS` ago (the app stalled, the
-  machine slept) is dropped rather than played late.
-- Pause and stop clear the queue; muted plays nothing at all.
+- Every cue sounds on its moment. Phrases have a voice channel of their own and tones channels
+  of theirs, so a tick never waits for a word nor a word for a chime. With the voice on, a cue's
+  phrase takes the place of its sound (one signal, the words on the moment); the sound plays
+  instead whenever the phrase cannot.
+- A newer phrase the listener must act on takes the place of one still being said: the newer
+  instruction is the one that counts. A phrase that only informs ("Halfway") gives way to one
+  being said or due at the same moment, and its sound plays instead.
+- What can no longer be on time is dropped rather than played late (`on_time_seconds`: 80 ms for
+  a movement, 100 ms for a tick, half a second for an announcement), and counted by kind.
+- Everything a routine can need is made ready in the background when it starts: the device
+  opened, then each phrase rendered in the order it will first be needed, so the window never
+  waits. A cue whose phrase is not ready yet waits for it only while it would still be on time.
+- The device is open only while a routine runs with sound on: it closes once the last cue has
+  finished sounding (or on mute) and opens again on the next start (or unmute).
+- Pause and stop clear whatever is waiting; muted plays nothing at all.
 
 It has no timer of its own: the UI calls `pump(now)` from its timer and wakes for `next_due()`.
-The output, the `now` callable and the engine's clock must count the same monotonic seconds.
+The `now` callable and the engine's clock must count the same monotonic seconds.
 """
 
 from __future__ import annotations
@@ -31,15 +35,25 @@ from typing import Protocol
 
 from psoas_timer import resources
 from psoas_timer.audio.output import SPEECH_PREFIX, AudioOutput
-from psoas_timer.core.cues import PHASE_KINDS, SOUND_NAMES, Cue, cues_for, phrases_for
-from psoas_timer.core.engine import Event, Paused, Stopped
+from psoas_timer.audio.worker import InlineWorker, Worker
+from psoas_timer.core.cues import (
+    INFORMATION_KINDS,
+    PHASE_KINDS,
+    SOUND_NAMES,
+    Cue,
+    cues_for,
+    on_time_seconds,
+    phrases_for,
+)
+from psoas_timer.core.engine import Event, Finished, Paused, Stopped
 from psoas_timer.core.routines import Routine
 from psoas_timer.core.settings import Settings
 
-STALE_AFTER_SECONDS = 1.0
-DEFER_GRACE_SECONDS = 0.15
-BEAT_WORD_MAX_WAIT = 1.5
+WAIT_POLL_SECONDS = 0.005  # how often a cue waiting for its phrase (or the device) looks again
+FIRST_BATCH = 1  # the first phrase is rendered alone: it is needed at once
+BATCH = 4  # then a few at a time, in parallel (espeak-ng is one process per phrase)
 HISTORY_LIMIT = 10_000
+STOP_TIMEOUT_SECONDS = 2.0
 
 
 class PhraseSource(Protocol):
@@ -63,13 +77,12 @@ def sound_files(folder: Path | None = None) -> dict[str, Path]:
 
 @dataclass(frozen=True)
 class PlayedCue:
-    """One play call: what, the moment its cue was due, the moment it could first play without
-    overlapping (later than `at` only when it waited its turn), and when play was called."""
+    """One sound or phrase started: its cue's kind, the moment the cue was due, and when it was
+    started."""
 
     kind: str
     name: str
     at: float
-    ready_at: float
     played_at: float
 
     @property
@@ -77,36 +90,40 @@ class PlayedCue:
         return self.played_at - self.at
 
     @property
-    def lateness(self) -> float:
-        """How late the code was, not counting a deliberate wait for the line to be free."""
-        return self.played_at - self.ready_at
+    def is_speech(self) -> bool:
+        return self.name.startswith(SPEECH_PREFIX)
 
 
-@dataclass
-class _Part:
-    """A sound or a phrase of a cue, waiting in the queue."""
+@dataclass(frozen=True)
+class DroppedPart:
+    """A cue's phrase or sound that did not play, and why ("late", "not ready", "voice busy",
+    "superseded", "pruned")."""
 
+    kind: str
+    part: str  # "phrase" or "sound"
+    reason: str
+    at: float
+
+
+@dataclass(frozen=True)
+class _Waiting:
     cue: Cue
-    name: str
-    is_speech: bool
     order: int
 
     @property
     def at(self) -> float:
         return self.cue.at
 
-    @property
-    def fleeting(self) -> bool:
-        """Ticks and beat knocks mark an instant: dropped rather than played over a word."""
-        return not self.is_speech and self.cue.kind in ("tick", "beat")
 
-    @property
-    def max_wait(self) -> float | None:
-        return BEAT_WORD_MAX_WAIT if self.is_speech and self.cue.kind == "beat" else None
+def _outdated(waiting: Cue, new: Cue) -> bool:
+    """Whether a cue still waiting is out of date once `new` comes."""
+    if new.kind in PHASE_KINDS and waiting.at < new.at:
+        return True  # a new part of the routine has begun
+    return new.kind == "beat" and waiting.kind == "beat"  # a newer movement
 
 
 class CuePlayer:
-    """Turns session events into sounds and phrases on one queue; see the module docstring."""
+    """Turns session events into sounds and phrases on time; see the module docstring."""
 
     def __init__(
         self,
@@ -115,30 +132,43 @@ class CuePlayer:
         now: Callable[[], float] = time.monotonic,
         settings: Settings | None = None,
         sounds: Mapping[str, Path] | None = None,
+        worker: Worker | None = None,
     ) -> None:
         self.output = output
         self.speech = speech
         self.settings = settings or Settings()
+        self.worker: Worker = worker if worker is not None else InlineWorker()
         self._now = now
-        self._sound_files = dict(sounds) if sounds is not None else sound_files()
-        self._loaded: set[str] = set()
-        self._queue: list[_Part] = []
+        self.output.load(dict(sounds) if sounds is not None else sound_files())
+        self._queue: list[_Waiting] = []
         self._order = 0
+        self._running = False  # a routine was prepared and has not ended
+        self._device_wanted = False
+        self._opening = False  # an open was asked for and has not returned yet
+        self._generation = 0  # of the routine being prepared: older rendering stops
+        self._coming: set[str] = set()  # phrases being rendered in the background
+        self._voice_until = float("-inf")
+        self._sounding_until = float("-inf")
         # What happened, for tests, the benchmark and diagnostics (bounded: the app runs long).
         self._played: deque[PlayedCue] = deque(maxlen=HISTORY_LIMIT)
-        self._dropped: deque[tuple[str, str]] = deque(maxlen=HISTORY_LIMIT)  # (kind, reason)
+        self._dropped: deque[DroppedPart] = deque(maxlen=HISTORY_LIMIT)
+        self._unheard: deque[tuple[str, float]] = deque(maxlen=HISTORY_LIMIT)
 
     # --- settings --------------------------------------------------------------------------
 
     def apply(self, settings: Settings) -> None:
-        """Use these settings from now on; what is queued and no longer wanted is dropped."""
+        """Use these settings from now on. Muting clears what waits and closes the device;
+        beats off drops the movements waiting; voice off makes a cue waiting for its words
+        play its sound instead (the voice is looked at when each cue plays)."""
         self.settings = settings
         if settings.muted:
             self.clear()
-        if not settings.voice:
-            self._queue = [part for part in self._queue if not part.is_speech]
         if not settings.beats:
-            self._queue = [part for part in self._queue if part.cue.kind != "beat"]
+            for item in self._queue:
+                if item.cue.kind == "beat":
+                    self._drop(item.cue, "cue", "pruned")
+            self._queue = [item for item in self._queue if item.cue.kind != "beat"]
+        self._want_device(self._running and not settings.muted)
 
     @property
     def volume(self) -> float:
@@ -190,51 +220,78 @@ class CuePlayer:
         return [record.delay for record in self._played]
 
     @property
-    def dropped(self) -> list[tuple[str, str]]:
-        """(kind, reason) of each queued sound or phrase that was not played."""
+    def dropped(self) -> list[DroppedPart]:
+        """Each phrase or sound of a cue that did not play."""
         return list(self._dropped)
 
-    # --- preparing ---------------------------------------------------------------------------
+    @property
+    def unheard(self) -> list[tuple[str, float]]:
+        """(kind, moment) of each cue of which nothing sounded."""
+        return list(self._unheard)
+
+    @property
+    def preparing(self) -> bool:
+        """Whether phrases of the routine are still being rendered (or the device opened)."""
+        return bool(self._coming) or self._opening
+
+    # --- a routine's life -----------------------------------------------------------------------
 
     def prepare(self, routine: Routine) -> None:
-        """Load every sound and render every phrase the routine can need, before it starts."""
-        files = {name: path for name, path in self._sound_files.items() if name not in self._loaded}
-        if self.speech is not None and self.speech.available:
-            rendered = self.speech.prepare(phrases_for(routine))
-            for phrase, path in rendered.items():
-                if speech_name(phrase) not in self._loaded:
-                    files[speech_name(phrase)] = path
-        self.output.load(files)
-        self._loaded.update(files)
-
-    def _ensure_sound(self, name: str) -> bool:
-        if name not in self._loaded:
-            path = self._sound_files.get(name)
-            if path is None:
-                return False
-            self.output.load({name: path})
-            self._loaded.add(name)
-        return True
-
-    def _ensure_phrase(self, phrase: str) -> bool:
-        name = speech_name(phrase)
-        if name in self._loaded:
-            return True
+        """A routine starts now: open the device and render its phrases in the background."""
+        self._running = True
+        self._generation += 1
+        self._want_device(not self.settings.muted)
         if self.speech is None or not self.speech.available:
-            return False
-        # Not prepared (a routine changed under us): render now, ~10 ms, rather than stay mute.
-        path = self.speech.prepare([phrase]).get(phrase)
-        if path is None:
-            return False
-        self.output.load({name: path})
-        self._loaded.add(name)
-        return True
+            self._coming = set()
+            return
+        phrases = phrases_for(routine)
+        self._coming = set(phrases)
+        generation = self._generation
+        self.worker.submit(lambda: self._render(generation, phrases))
+
+    def _render(self, generation: int, phrases: list[str]) -> None:
+        """On the worker: render and load each phrase, first needed first."""
+        assert self.speech is not None
+        coming = self._coming
+        batches = [phrases[:FIRST_BATCH]]
+        batches += [phrases[i : i + BATCH] for i in range(FIRST_BATCH, len(phrases), BATCH)]
+        for batch in batches:
+            if generation != self._generation:
+                return  # another routine started: its phrases come first
+            rendered = self.speech.prepare(batch)
+            self.output.load({speech_name(phrase): path for phrase, path in rendered.items()})
+            coming.difference_update(batch)  # ready, or failed: no cue waits for them any more
+
+    def _want_device(self, wanted: bool) -> None:
+        if wanted == self._device_wanted:
+            return
+        self._device_wanted = wanted
+        if wanted:
+            self._opening = True
+            self.worker.submit(self._open_device)
+        else:
+            self.worker.submit(self.output.close)
+
+    def _open_device(self) -> None:
+        try:
+            self.output.open()
+        finally:
+            self._opening = False
+
+    def close(self) -> None:
+        """The app is closing: stop sounding, close the device, end the background work."""
+        self.clear()
+        self._running = False
+        self._want_device(False)
+        self.worker.stop(STOP_TIMEOUT_SECONDS)
 
     # --- queueing ----------------------------------------------------------------------------
 
     def handle(self, events: Iterable[Event]) -> None:
         """Queue the cues of engine events (in the order they were due). Call `pump` after."""
         for event in events:
+            if isinstance(event, Finished | Stopped):
+                self._running = False  # the device closes once the last cue has sounded
             if isinstance(event, Paused | Stopped):
                 self.clear()
                 continue
@@ -246,72 +303,111 @@ class CuePlayer:
         for cue in cues:
             if self.settings.muted:
                 return
-            if cue.kind in PHASE_KINDS:
-                self._queue = [part for part in self._queue if part.at >= cue.at]
-            if cue.kind == "beat" and cue.speech is not None:
-                self._queue = [
-                    part for part in self._queue if not (part.is_speech and part.cue.kind == "beat")
-                ]
-            parts: list[_Part] = []
-            if cue.sound is not None and self._ensure_sound(cue.sound):
-                parts.append(self._part(cue, cue.sound, is_speech=False))
-            if cue.speech is not None and self._ensure_phrase(cue.speech):
-                parts.append(self._part(cue, speech_name(cue.speech), is_speech=True))
-            for part in parts:
-                bisect.insort_right(self._queue, part, key=lambda queued: (queued.at, queued.order))
+            self._prune(cue)
+            self._order += 1
+            bisect.insort_right(
+                self._queue, _Waiting(cue, self._order), key=lambda item: (item.at, item.order)
+            )
 
-    def _part(self, cue: Cue, name: str, *, is_speech: bool) -> _Part:
-        self._order += 1
-        return _Part(cue, name, is_speech, self._order)
+    def _prune(self, new: Cue) -> None:
+        """Drop what waits and is out of date now that `new` comes."""
+        for item in self._queue:
+            if _outdated(item.cue, new):
+                self._drop(item.cue, "cue", "superseded")
+        self._queue = [item for item in self._queue if not _outdated(item.cue, new)]
 
     def clear(self) -> None:
         self._queue.clear()
 
-    def _drop(self, part: _Part, reason: str) -> None:
-        self._queue.pop(0)
-        self._dropped.append((part.cue.kind, reason))
+    def _drop(self, cue: Cue, part: str, reason: str) -> None:
+        self._dropped.append(DroppedPart(cue.kind, part, reason, cue.at))
+        if part == "cue":
+            self._unheard.append((cue.kind, cue.at))
 
-    def _drops_when_busy(self, part: _Part, free_at: float) -> bool:
-        """Whether a line busy until `free_at` means this part will never play."""
-        if part.fleeting and free_at - part.at > DEFER_GRACE_SECONDS:
-            return True
-        wait = part.max_wait
-        return wait is not None and free_at - part.at > wait
+    # --- playing -----------------------------------------------------------------------------
 
     def pump(self, now: float | None = None) -> None:
-        """Play whatever is due and may play now; drop what can no longer play usefully."""
+        """Start whatever is due; drop what can no longer be on time; close the device once a
+        routine has ended and its last cue has sounded."""
         now = self._now() if now is None else now
-        if self.settings.muted:
-            self.clear()
-            return
-        while self._queue:
-            part = self._queue[0]
-            if part.at > now:
-                return
-            free_at = self.output.busy_until()
-            if self._drops_when_busy(part, free_at):
-                self._drop(part, "overlap")
-                continue
-            if free_at > now:
-                return  # its turn comes when the line is free
-            ready_at = max(part.at, free_at)
-            if now - ready_at > STALE_AFTER_SECONDS:
-                self._drop(part, "stale")
-                continue
-            if part.max_wait is not None and now - part.at > part.max_wait:
-                self._drop(part, "late")
-                continue
-            self._queue.pop(0)
-            played_at = self._now()
-            self.output.play(part.name, self.settings.gain)
-            self._played.append(PlayedCue(part.cue.kind, part.name, part.at, ready_at, played_at))
+        index = 0
+        while index < len(self._queue) and self._queue[index].at <= now:
+            if self._attempt(index, now):
+                del self._queue[index]
+            else:
+                index += 1  # waiting for its phrase: what is due after it still plays
+        if not self._running and not self._queue and now >= self._sounding_until:
+            self._want_device(False)
+
+    def _attempt(self, index: int, now: float) -> bool:
+        """Play the cue at `index` if it can be; False if it is worth waiting for."""
+        cue = self._queue[index].cue
+        late = now - cue.at
+        on_time = late <= on_time_seconds(cue.kind)
+        if self._opening and on_time:
+            return False  # the device is on its way
+        heard = False
+        if cue.speech is not None and self.settings.voice:
+            name = speech_name(cue.speech)
+            reason = self._phrase_blocked(cue, name, index, now)
+            if reason is None and not on_time:
+                reason = "late"
+            if reason is None and self._start(cue, name, now):
+                return True
+            if reason == "not ready" and on_time and cue.speech in self._coming:
+                return False  # being rendered, and there is still time
+            self._dropped.append(DroppedPart(cue.kind, "phrase", reason or "device", cue.at))
+        if cue.sound is not None:
+            if not on_time:
+                self._dropped.append(DroppedPart(cue.kind, "sound", "late", cue.at))
+            elif self._start(cue, cue.sound, now):
+                heard = True
+            else:
+                self._dropped.append(DroppedPart(cue.kind, "sound", "not ready", cue.at))
+        if not heard:
+            self._unheard.append((cue.kind, cue.at))
+        return True
+
+    def _phrase_blocked(self, cue: Cue, name: str, index: int, now: float) -> str | None:
+        """Why the cue's phrase cannot be said now, or None if it can."""
+        if not self.output.has(name):
+            return "not ready"
+        informs = cue.kind in INFORMATION_KINDS
+        if informs and self._voice_until > now:
+            return "voice busy"
+        for later in self._queue[index + 1 :]:
+            if later.at > now:
+                break
+            if self._will_say(later.cue, now):
+                return "superseded"  # a newer instruction is due too: it is the one said
+        return None
+
+    def _will_say(self, cue: Cue, now: float) -> bool:
+        """Whether an instruction due now will be said now (ready, and still on time)."""
+        return (
+            cue.speech is not None
+            and cue.kind not in INFORMATION_KINDS
+            and now - cue.at <= on_time_seconds(cue.kind)
+            and self.output.has(speech_name(cue.speech))
+        )
+
+    def _start(self, cue: Cue, name: str, now: float) -> bool:
+        played_at = self._now()
+        if not self.output.play(name, self.settings.gain):
+            return False
+        ends = max(now, played_at) + self.output.length(name)
+        if name.startswith(SPEECH_PREFIX):
+            self._voice_until = ends
+        self._sounding_until = max(self._sounding_until, ends)
+        self._played.append(PlayedCue(cue.kind, name, cue.at, played_at))
+        return True
 
     def next_due(self) -> float | None:
-        """When `pump` next has something to do (None: nothing queued)."""
-        if not self._queue or self.settings.muted:
-            return None
-        part = self._queue[0]
-        free_at = self.output.busy_until()
-        if free_at <= part.at or self._drops_when_busy(part, free_at):
-            return part.at
-        return free_at
+        """When `pump` next has something to do (None: nothing until the next event)."""
+        now = self._now()
+        if self._queue:
+            first = self._queue[0].at
+            return first if first > now else now + WAIT_POLL_SECONDS
+        if not self._running and self._device_wanted:
+            return max(now, self._sounding_until)  # time to close the device
+        return None

@@ -4,10 +4,15 @@ The app must run, and the session must go on, on a machine with no sound card, n
 or no pygame: `open_output` never raises and never prints a traceback. It returns an output
 whose `available` and `status` tell the user, in one sentence, why they will hear nothing.
 
-Everything is loaded before a routine starts, so `play` only hands a ready buffer to the mixer.
-Phrases (names starting with `SPEECH_PREFIX`) play on their own channel and tones on two
-others, so a tone never cuts a phrase off. `busy_until` is the moment the last thing started
-ends, on the same clock the caller passes in, which lets the cue player queue around it.
+The device is open only while a routine may sound: an open SDL device wakes its audio thread
+about 90 times a second whether anything plays or not, so `close` ends that thread and `open`
+starts it again. Opening or closing a real device can take tens of milliseconds, so the cue
+player calls both off the window's thread; this class is safe to share between two threads.
+
+Sounds are decoded once and kept across a close and an open, so `play` only hands a ready
+buffer to the mixer. Phrases (names starting with `SPEECH_PREFIX`) play on a voice channel of
+their own, a new phrase taking the place of one still being said; tones take turns on three
+other channels, so a tone and a phrase sound together and neither waits for the other.
 """
 
 from __future__ import annotations
@@ -16,16 +21,23 @@ import contextlib
 import os
 import sys
 import tempfile
+import threading
 import time
 import wave
-from collections.abc import Callable, Iterator, Mapping
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 SPEECH_PREFIX = "speech:"
 MIXER_RATE = 44100
-MIXER_BUFFER = 512  # frames: ~12 ms at 44.1 kHz, short enough that a cue sounds when due
+# Frames per mixer buffer: ~12 ms at 44.1 kHz. A sound starts at the next buffer after its play
+# call, so this bounds what the mixer adds to a cue's lateness (measured: a 7 ms median onset
+# after the play call in the disk driver's stream); a shorter one would wake the audio thread
+# more often while a routine runs for no gain a listener could hear.
+MIXER_BUFFER = 512
+TONE_CHANNELS = 3
 
 Now = Callable[[], float]
 
@@ -34,19 +46,34 @@ class AudioOutput(Protocol):
     available: bool
     status: str
 
+    @property
+    def is_open(self) -> bool:
+        """Whether the device is open, so that loaded sounds can play now."""
+        ...
+
+    def open(self) -> None:
+        """Open the device (if it can be: else `available` turns false and `status` says why)."""
+        ...
+
+    def close(self) -> None:
+        """Close the device: nothing plays and no audio thread runs until the next `open`."""
+        ...
+
     def load(self, sounds: Mapping[str, Path]) -> None:
-        """Decode each named WAV file now, so that playing it later costs nothing."""
+        """Decode each named WAV file (now if open, else at the next open)."""
         ...
 
-    def play(self, name: str, volume: float) -> None:
-        """Start a loaded sound (0..1 volume) and return at once; unknown names are ignored."""
+    def has(self, name: str) -> bool:
+        """Whether `name` can play at once: loaded, and the device open."""
         ...
 
-    def busy_until(self) -> float:
-        """When what was last started ends (a past moment once everything is quiet)."""
+    def length(self, name: str) -> float:
+        """Seconds the named sound lasts (0 if unknown)."""
         ...
 
-    def close(self) -> None: ...
+    def play(self, name: str, volume: float) -> bool:
+        """Start a loaded sound (0..1 volume) and return at once; False if it could not start."""
+        ...
 
 
 def wav_seconds(path: Path) -> float:
@@ -66,37 +93,55 @@ class PlayedSound:
     volume: float
     seconds: float
 
+    @property
+    def is_speech(self) -> bool:
+        return self.name.startswith(SPEECH_PREFIX)
+
 
 class SilentOutput:
     """Plays nothing, but keeps the timing honest: it knows each sound's length, records what it
-    would have played and when, and reports `busy_until` as a real output would. Tests and the
-    benchmark listen through it."""
+    would have played and when, and opens and closes as a device would. Tests and the benchmark
+    listen through it."""
 
     def __init__(self, status: str = "Sound is off.", now: Now = time.monotonic) -> None:
         self.available = False
         self.status = status
         self.played: list[PlayedSound] = []
+        self.opened = 0  # how many times the "device" was opened, for tests
+        self.closed = 0
         self._now = now
+        self._open = False
         self._lengths: dict[str, float] = {}
-        self._busy_until = 0.0
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def open(self) -> None:
+        if not self._open:
+            self._open = True
+            self.opened += 1
+
+    def close(self) -> None:
+        if self._open:
+            self._open = False
+            self.closed += 1
 
     def load(self, sounds: Mapping[str, Path]) -> None:
         for name, path in sounds.items():
             self._lengths[name] = wav_seconds(path)
 
-    def play(self, name: str, volume: float) -> None:
-        if name not in self._lengths:
-            return
-        at = self._now()
-        seconds = self._lengths[name]
-        self.played.append(PlayedSound(at, name, volume, seconds))
-        self._busy_until = max(self._busy_until, at + seconds)
+    def has(self, name: str) -> bool:
+        return self._open and name in self._lengths
 
-    def busy_until(self) -> float:
-        return self._busy_until
+    def length(self, name: str) -> float:
+        return self._lengths.get(name, 0.0)
 
-    def close(self) -> None:
-        pass
+    def play(self, name: str, volume: float) -> bool:
+        if not self.has(name):
+            return False
+        self.played.append(PlayedSound(self._now(), name, volume, self._lengths[name]))
+        return True
 
 
 @contextlib.contextmanager
@@ -125,17 +170,21 @@ class OutputUnavailable(Exception):
     """The mixer could not be opened; the message is a sentence for the user."""
 
 
-_mixer_users = 0  # pygame's mixer is process-wide: opened once, closed by its last user
+NO_DEVICE = "Sound is unavailable: no audio device was found."
 
 
 class PygameOutput:
-    """The pygame (SDL) mixer: one channel for speech, two alternating for tones."""
+    """The pygame (SDL) mixer: one channel for speech, three taking turns for tones.
 
-    def __init__(self, now: Now = time.monotonic) -> None:
-        """Open the mixer; raise OutputUnavailable with a user-facing sentence if it cannot."""
-        global _mixer_users
+    `split_stereo` is for measuring: tones only on the left, phrases only on the right, so the
+    onsets of each can be found in the output stream even when they overlap.
+    """
+
+    def __init__(self, *, split_stereo: bool = False) -> None:
+        """Check that a device opens (then close it again); raise OutputUnavailable with a
+        user-facing sentence if it cannot."""
         os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-        self._now = now
+        self.split_stereo = split_stereo
         self.detail = ""
         try:
             import pygame
@@ -145,88 +194,150 @@ class PygameOutput:
             raise OutputUnavailable("Sound is unavailable: pygame is not installed.") from None
         self._mixer: Any = mixer
         self._error: type[Exception] = pygame.error
-        if not mixer.get_init():
-            try:
-                with _quiet_stderr() as noise:
-                    mixer.pre_init(MIXER_RATE, -16, 2, MIXER_BUFFER)
-                    mixer.init()
-            except self._error as error:
-                self.detail = f"{error} {''.join(noise)}".strip()
-                raise OutputUnavailable(
-                    "Sound is unavailable: no audio device was found."
-                ) from None
-        _mixer_users += 1
-        self._open = True
-        mixer.set_num_channels(max(mixer.get_num_channels(), 8))
-        mixer.set_reserved(3)
-        self._voice = mixer.Channel(0)
-        self._tones = [mixer.Channel(1), mixer.Channel(2)]
-        for channel in (self._voice, *self._tones):
-            channel.set_volume(1.0)
+        self._lock = threading.Lock()
+        self._open = False
+        self._owner = False  # whether this output opened the mixer (and so closes it)
+        self._format: tuple[int, int, int] | None = None
+        self._voice: Any = None
+        self._tones: list[Any] = []
         self._next_tone = 0
-        self._sounds: dict[str, Any] = {}
+        self._paths: dict[str, Path] = {}
         self._lengths: dict[str, float] = {}
-        self._busy_until = 0.0
+        self._sounds: dict[str, Any] = {}  # decoded for `_format`
+        self.missing: list[str] = []
         self.available = True
         self.status = "Sound is on."
-        self.missing: list[str] = []
+        if not self._open_device():
+            raise OutputUnavailable(self.status)
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def open(self) -> None:
+        self._open_device()
+
+    def _open_device(self) -> bool:
+        with self._lock:
+            if self._open:
+                return True
+            mixer = self._mixer
+            if mixer.get_init():  # someone else in this process opened it: share it as it is
+                self._owner = False
+            else:
+                self._owner = True
+                try:
+                    with _quiet_stderr() as noise:
+                        mixer.pre_init(MIXER_RATE, -16, 2, MIXER_BUFFER)
+                        mixer.init()
+                except self._error as error:
+                    self.detail = f"{error} {''.join(noise)}".strip()
+                    self.available = False
+                    self.status = NO_DEVICE
+                    return False
+            mixer.set_num_channels(max(mixer.get_num_channels(), 8))
+            mixer.set_reserved(1 + TONE_CHANNELS)
+            self._voice = mixer.Channel(0)
+            self._tones = [mixer.Channel(number) for number in range(1, 1 + TONE_CHANNELS)]
+            for channel in (self._voice, *self._tones):
+                channel.set_volume(1.0)
+            found = mixer.get_init()
+            if found != self._format:
+                self._sounds.clear()  # decoded for another format: decode again
+                self._format = found
+            self._open = True
+            self.available = True
+            self.status = "Sound is on."
+            self._decode(name for name in self._paths if name not in self._sounds)
+            return True
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._open:
+                return
+            self._open = False
+            with contextlib.suppress(Exception):
+                self._mixer.stop()
+                if self._owner:
+                    self._mixer.quit()
 
     def load(self, sounds: Mapping[str, Path]) -> None:
-        for name, path in sounds.items():
-            if name in self._sounds:
-                continue
+        fresh = {name: path for name, path in sounds.items() if self._paths.get(name) != path}
+        for name, path in fresh.items():
+            self._paths[name] = path
+            self._lengths[name] = wav_seconds(path)
+            self._sounds.pop(name, None)
+        with self._lock:
+            if self._open:
+                self._decode(fresh)
+
+    def _decode(self, names: Iterable[str]) -> None:
+        """Decode sounds for the open mixer (the lock is held)."""
+        for name in list(names):
             try:
-                sound = self._mixer.Sound(str(path))
+                sound = self._mixer.Sound(str(self._paths[name]))
+                if self.split_stereo:
+                    sound = self._one_side(sound, right=name.startswith(SPEECH_PREFIX))
             except (self._error, OSError):
                 self.missing.append(name)
                 continue
             self._sounds[name] = sound
             self._lengths[name] = sound.get_length()
 
-    def play(self, name: str, volume: float) -> None:
-        sound = self._sounds.get(name)
-        if sound is None or not self.available:
-            return
-        if name.startswith(SPEECH_PREFIX):
-            channel = self._voice
-        else:
-            # Alternate, so a tone still ringing out is not cut off by the next one.
-            channel = self._tones[self._next_tone]
-            self._next_tone = 1 - self._next_tone
-        try:
-            # The sound's own volume, set before it starts: no first buffer at a stale level.
-            sound.set_volume(max(0.0, min(1.0, volume)))
-            channel.play(sound)
-        except self._error as error:
-            self.detail = str(error)
-            self.available = False
-            self.status = "Sound stopped: the audio device is no longer available."
-            return
-        self._busy_until = max(self._busy_until, self._now() + self._lengths[name])
+    def _one_side(self, sound: Any, *, right: bool) -> Any:
+        samples = array("h", sound.get_raw())
+        silent = 0 if right else 1
+        samples[silent::2] = array("h", bytes(len(samples[silent::2]) * 2))
+        return self._mixer.Sound(buffer=samples.tobytes())
 
-    def busy_until(self) -> float:
-        return self._busy_until
+    def has(self, name: str) -> bool:
+        return self._open and name in self._sounds
 
-    def close(self) -> None:
-        global _mixer_users
-        if not self._open:
-            return
-        self._open = False
-        self.available = False
-        self._sounds.clear()
-        _mixer_users -= 1
-        if _mixer_users == 0:
-            with contextlib.suppress(Exception):
-                self._mixer.quit()
+    def length(self, name: str) -> float:
+        return self._lengths.get(name, 0.0)
+
+    def play(self, name: str, volume: float) -> bool:
+        with self._lock:
+            sound = self._sounds.get(name)
+            if sound is None or not self._open:
+                return False
+            # A new phrase takes the place of one still being said; tones take turns.
+            speech = name.startswith(SPEECH_PREFIX)
+            channel = self._voice if speech else self._free_tone_channel()
+            try:
+                # The sound's own volume, set before it starts: no first buffer at a stale level.
+                sound.set_volume(max(0.0, min(1.0, volume)))
+                channel.play(sound)
+            except self._error as error:
+                self.detail = str(error)
+                self.available = False
+                self.status = "Sound stopped: the audio device is no longer available."
+                return False
+            return True
+
+    def _free_tone_channel(self) -> Any:
+        """A tone channel that is quiet, else the one started longest ago."""
+        for offset in range(len(self._tones)):
+            channel = self._tones[(self._next_tone + offset) % len(self._tones)]
+            if not channel.get_busy():
+                self._next_tone = (self._next_tone + offset + 1) % len(self._tones)
+                return channel
+        channel = self._tones[self._next_tone]
+        self._next_tone = (self._next_tone + 1) % len(self._tones)
+        return channel
 
 
-def open_output(prefer: str = "auto", now: Now = time.monotonic) -> AudioOutput:
+def open_output(
+    prefer: str = "auto", now: Now = time.monotonic, *, split_stereo: bool = False
+) -> AudioOutput:
     """The best output this machine has: "auto" or "pygame" try the mixer, "silent" plays
-    nothing. Never raises; an unavailable mixer gives a SilentOutput saying why."""
+    nothing. Never raises; an unavailable mixer gives a SilentOutput saying why. The device is
+    left closed: `open` it when a routine starts."""
     if prefer == "silent":
         return SilentOutput("Sound is off.", now=now)
     try:
-        return PygameOutput(now=now)
+        return PygameOutput(split_stereo=split_stereo)
     except OutputUnavailable as error:
         return SilentOutput(str(error), now=now)
     except Exception:  # a broken install must not stop a session: say so and go on silently

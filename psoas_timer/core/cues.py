@@ -5,8 +5,15 @@ asks them to do something has a sound (recognisable without words) and, when the
 a short phrase. All wording lives in `WORDING` so it can be reviewed, and one day translated,
 in one place; the exercise names themselves come from the routine.
 
+A cue's phrase, when the voice is on, takes the place of its sound: one signal at a time, the
+words on the moment. The sound is what plays when there is no phrase (voice off, or a phrase
+that cannot be said on time), so a cue is never silent for want of words.
+
 At the start of a right-side phase the engine reports both `PhaseStarted` and `SideSwitched` at
 the same moment; the switch cue replaces the start cue there, so the listener hears one signal.
+A rhythmic exercise starts on its first movement: with beats on, its start cue says the first
+movement word (its name was announced by the get-ready or rest before it), and beat 0 adds
+nothing.
 """
 
 from __future__ import annotations
@@ -44,21 +51,26 @@ WORDING: dict[str, str] = {
     "side.first": ", left side first",  # announcing a per-side step before it begins
 }
 
-# The sound file (assets/sounds/<name>.wav) of each kind of cue.
-SOUNDS: dict[str, str] = {
-    "start": "start",
-    "switch": "switch",
-    "rest": "rest",
-    "tick": "tick",
-    "halfway": "halfway",
-    "beat": "beat",
-    "finish": "finish",
-}
-
-SOUND_NAMES: tuple[str, ...] = tuple(dict.fromkeys(SOUNDS.values()))
+# The cue kinds that have a sound: assets/sounds/<kind>.wav. Get-ready is announced by voice only.
+SOUND_NAMES: tuple[str, ...] = ("start", "switch", "rest", "tick", "halfway", "beat", "finish")
 
 # Cue kinds that open a new part of the routine: anything older still waiting is out of date.
 PHASE_KINDS = frozenset({"prep", "start", "switch", "rest", "finish"})
+
+# Cue kinds that only inform: every other cue asks the listener to do something now, so it must
+# sound; these give way when the voice is busy (their sound plays instead of their words).
+INFORMATION_KINDS = frozenset({"halfway"})
+
+# How long after its moment a cue still means what it says; later than this it is dropped rather
+# than played late. A tick marks a second; a movement word marks a movement, and a word 80 ms
+# off the beat is already felt as off it. An announcement stays true a little longer.
+ON_TIME_SECONDS: dict[str, float] = {"tick": 0.1, "beat": 0.08}
+ON_TIME_DEFAULT_SECONDS = 0.5
+
+
+def on_time_seconds(kind: str) -> float:
+    """How late a cue of this kind may still start."""
+    return ON_TIME_SECONDS.get(kind, ON_TIME_DEFAULT_SECONDS)
 
 
 @dataclass(frozen=True)
@@ -77,8 +89,11 @@ def _upcoming(phase: Phase) -> tuple[str, str]:
     return phase.step.name, side
 
 
-def _announcement(phase: Phase) -> tuple[str, str]:
+def _announcement(phase: Phase, beats: bool) -> tuple[str, str]:
     if phase.kind is PhaseKind.WORK:
+        tempo = phase.step.tempo
+        if beats and tempo is not None:
+            return "start", tempo.beats[0]  # the first movement, on the moment it begins
         side = WORDING[f"side.{phase.side.value}"] if phase.side is not None else ""
         return "start", WORDING["start"].format(name=phase.step.name, side=side)
     kind = "prep" if phase.kind is PhaseKind.PREP else "rest"
@@ -87,7 +102,7 @@ def _announcement(phase: Phase) -> tuple[str, str]:
 
 
 def _cue(at: float, kind: str, speech: str | None, voice: bool) -> list[Cue]:
-    sound = SOUNDS.get(kind)
+    sound = kind if kind in SOUND_NAMES else None
     spoken = speech if voice else None
     if sound is None and spoken is None:
         return []
@@ -100,7 +115,7 @@ def cues_for(event: Event, *, voice: bool, beats: bool) -> list[Cue]:
         case PhaseStarted(phase=phase):
             if phase.side is Side.RIGHT:
                 return []  # the SideSwitched at this same moment announces it
-            kind, phrase = _announcement(phase)
+            kind, phrase = _announcement(phase, beats)
             return _cue(event.at, kind, phrase, voice)
         case SideSwitched():
             return _cue(event.at, "switch", WORDING["switch"], voice)
@@ -109,14 +124,9 @@ def cues_for(event: Event, *, voice: bool, beats: bool) -> list[Cue]:
         case Halfway():
             return _cue(event.at, "halfway", WORDING["halfway"], voice)
         case Beat(number=number, label=label):
-            if not beats:
-                return []
-            # Movement 0 opens the phase: the start sound is already playing, so only the word.
-            sound = None if number == 0 else SOUNDS["beat"]
-            spoken = label if voice else None
-            if sound is None and spoken is None:
-                return []
-            return [Cue(at=event.at, sound=sound, speech=spoken, kind="beat")]
+            if not beats or number == 0:
+                return []  # movement 0 is said by the phase's start cue
+            return _cue(event.at, "beat", label, voice)
         case Finished():
             return _cue(event.at, "finish", WORDING["finish"], voice)
     return []
@@ -131,10 +141,11 @@ def _timeline_events(routine: Routine) -> Iterator[Event]:
 
 
 def phrases_for(routine: Routine) -> list[str]:
-    """Every phrase a run of the routine can speak, in the order first needed."""
+    """Every phrase a run of the routine can speak, beats on or off, in the order first needed."""
     phrases: list[str] = []
     for event in _timeline_events(routine):
-        for cue in cues_for(event, voice=True, beats=True):
-            if cue.speech is not None:
-                phrases.append(cue.speech)
+        for beats in (True, False):
+            for cue in cues_for(event, voice=True, beats=beats):
+                if cue.speech is not None:
+                    phrases.append(cue.speech)
     return list(dict.fromkeys(phrases))

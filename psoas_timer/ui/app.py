@@ -94,10 +94,11 @@ def open_cue_player() -> CuePlayer:
     from psoas_timer.audio.cue_player import CuePlayer
     from psoas_timer.audio.output import open_output
     from psoas_timer.audio.speech import SpeechRenderer, default_cache_dir
+    from psoas_timer.audio.worker import ThreadWorker
 
     output = open_output()
     speech = SpeechRenderer(default_cache_dir())
-    return CuePlayer(output, speech)
+    return CuePlayer(output, speech, worker=ThreadWorker())
 
 
 def run_app(data: DataDir, library: Library, start_routine: str | None = None) -> int:

@@ -24,6 +24,8 @@ RECORD_DELAY_MS = 40
 
 
 class CueSink(Protocol):
+    def prepare(self, routine: Routine) -> None: ...
+
     def handle(self, events: list[Event]) -> None: ...
 
     def pump(self, now: float) -> None: ...
@@ -72,6 +74,8 @@ class SessionController(QObject):
         if self.session is not None and not self.session.is_over:
             self.stop()
         self._record_now()
+        if self.cues is not None:
+            self.cues.prepare(routine)  # in the background: the window does not wait for it
         self.session = Session(routine, self.clock)
         self.recorder = SessionRecorder(self.session, self.history)
         self.started.emit()

@@ -454,8 +454,6 @@ class MainWindow(QMainWindow):
         store = self.data.settings
         store.remember(store.current.changed(last_routine=routine_id))
         self.library_page.select(routine_id)  # chosen there too, on the way back and next time
-        if self.cues is not None:
-            self.cues.prepare(routine)  # every sound and phrase ready before the first cue
         self.stack.setCurrentWidget(self.player)
         self.controller.start(routine)
 
@@ -597,6 +595,8 @@ class MainWindow(QMainWindow):
         # Closing mid-routine keeps what was practised: the session is saved as partial.
         if self._running():
             self.controller.stop()
+        if self.cues is not None:
+            self.cues.close()
         self._remember_window()
         self.data.history.flush()
         event.accept()

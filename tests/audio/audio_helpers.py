@@ -70,10 +70,34 @@ def small_routine() -> Routine:
     )
 
 
+class ManualWorker:
+    """Holds background jobs until the test runs them: the moment a phrase becomes ready is
+    then the test's to choose."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def submit(self, job) -> None:
+        self.jobs.append(job)
+
+    def run_next(self) -> None:
+        self.jobs.pop(0)()
+
+    def run_all(self) -> None:
+        while self.jobs:
+            self.run_next()
+
+    def wait(self, timeout: float) -> bool:
+        return not self.jobs
+
+    def stop(self, timeout: float) -> None:
+        self.run_all()
+
+
 class Rig:
     """A session, a cue player listening through a SilentOutput, all on one FakeClock."""
 
-    def __init__(self, tmp_path: Path, **settings: object) -> None:
+    def __init__(self, tmp_path: Path, worker=None, **settings: object) -> None:
         self.clock = FakeClock(1000.0)
         self.start = self.clock.now()
         self.output = SilentOutput(now=self.clock.now)
@@ -83,12 +107,14 @@ class Rig:
             self.phrases,
             now=self.clock.now,
             settings=Settings(**settings),  # type: ignore[arg-type]
+            worker=worker,
         )
 
     def run(self, routine: Routine) -> Session:
-        """Run the routine to the end, waking exactly when the UI's timer would."""
-        self.player.prepare(routine)
+        """Run the routine to the end, waking exactly when the UI's timer would (until the cue
+        player has nothing more to do: its device closed)."""
         session = Session(routine, self.clock)
+        self.player.prepare(routine)
         self.player.handle(session.start())
         self.player.pump()
         for _ in range(100_000):

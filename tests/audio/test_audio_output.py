@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from psoas_timer.audio.cue_player import sound_files
-from psoas_timer.audio.output import SPEECH_PREFIX, SilentOutput, open_output
+from psoas_timer.audio.output import MIXER_RATE, SilentOutput, open_output
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,8 +28,9 @@ from psoas_timer.audio.output import open_output
 output = open_output()
 report = {"available": output.available, "status": output.status, "type": type(output).__name__}
 if output.available:
+    output.open()
     output.load({"start": Path(sys.argv[1])})
-    output.play("start", 1.0)
+    report["played"] = output.play("start", 1.0)
     # Wait for the mixer to finish the sound (bounded: at most ~3 s), then a little for SDL to
     # hand the last buffer to the driver.
     for _ in range(300):
@@ -37,7 +38,6 @@ if output.available:
             break
         pygame.time.wait(10)
     pygame.time.wait(100)
-    report["busy_until_after_now"] = output.busy_until() > 0
     output.close()
 print(json.dumps(report))
 """
@@ -55,6 +55,13 @@ def _child(code: str, env: dict[str, str], *args: str) -> subprocess.CompletedPr
     )
 
 
+def _stream(capture: Path) -> tuple[array, array]:
+    """The left and right channels of what the disk driver wrote (16-bit stereo)."""
+    data = capture.read_bytes()
+    samples = array("h", data[: len(data) // 4 * 4])
+    return samples[0::2], samples[1::2]
+
+
 def test_a_cue_really_sounds_through_the_disk_driver(tmp_path):
     capture = tmp_path / "speaker.raw"
     result = _child(
@@ -66,10 +73,91 @@ def test_a_cue_really_sounds_through_the_disk_driver(tmp_path):
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["available"], report["status"]
     assert report["type"] == "PygameOutput"
-    samples = array("h", capture.read_bytes()[: len(capture.read_bytes()) // 2 * 2])
-    assert len(samples) > 0
-    loudest = max(abs(value) for value in samples)
+    assert report["played"] is True
+    left, right = _stream(capture)
+    loudest = max(max(abs(value) for value in left), max(abs(value) for value in right))
     assert loudest > 1000, f"only silence reached the device (peak {loudest})"
+
+
+OVERLAP = """
+import sys, time
+from pathlib import Path
+import pygame
+from psoas_timer.audio.output import PygameOutput
+output = PygameOutput(split_stereo=True)  # tones on the left, phrases on the right
+output.open()
+output.load({"halfway": Path(sys.argv[1]), "speech:Switch sides": Path(sys.argv[2])})
+time.sleep(0.2)
+assert output.play("halfway", 1.0)  # a chime of 0.85 s
+time.sleep(0.1)
+assert output.play("speech:Switch sides", 1.0)  # due while the chime rings
+time.sleep(1.2)
+output.close()
+"""
+
+
+def _onset(channel: array, level: int = 300) -> int:
+    return next(index for index, value in enumerate(channel) if abs(value) > level)
+
+
+def test_a_phrase_due_while_a_tone_plays_starts_at_its_moment_in_the_stream(tmp_path):
+    capture = tmp_path / "speaker.raw"
+    files = sound_files()
+    result = _child(
+        OVERLAP,
+        {"SDL_AUDIODRIVER": "disk", "SDL_DISKAUDIOFILE": str(capture)},
+        str(files["halfway"]),
+        str(files["switch"]),  # stands in for a phrase: any sound on the voice channel
+    )
+    assert result.returncode == 0, result.stderr
+    left, right = _stream(capture)
+    tone, phrase = _onset(left), _onset(right)
+    gap = (phrase - tone) / MIXER_RATE
+    # The disk driver writes a little faster than real time (about 3 % here), and each sound
+    # starts on a buffer boundary: 0.1 s apart in the calls is 0.08-0.13 s apart in the stream.
+    assert 0.08 < gap < 0.13, f"the phrase started {gap:.3f} s after the tone"
+    assert max(abs(value) for value in left[phrase : phrase + 2000]) > 1000  # the chime rings on
+
+
+DEVICE_LIFE = """
+import json, os, sys
+from pathlib import Path
+import pygame
+from psoas_timer.audio.output import PygameOutput
+
+def threads():
+    return len(os.listdir("/proc/self/task"))
+
+report = {"threads_before": threads()}
+output = PygameOutput()  # checks that a device opens, then closes it
+report["after_probe"] = [pygame.mixer.get_init() is not None, output.is_open, threads()]
+output.load({"tick": Path(sys.argv[1])})
+report["has_while_closed"] = output.has("tick")
+output.open()
+report["open"] = [pygame.mixer.get_init() is not None, output.is_open, threads()]
+report["played_open"] = output.play("tick", 1.0)
+output.close()
+report["closed"] = [pygame.mixer.get_init() is not None, output.is_open, threads()]
+report["played_closed"] = output.play("tick", 1.0)
+output.open()
+report["reopened"] = [output.has("tick"), output.play("tick", 1.0), threads()]
+output.close()
+print(json.dumps(report))
+"""
+
+
+def test_the_device_is_closed_until_opened_and_no_audio_thread_runs_while_closed():
+    result = _child(DEVICE_LIFE, {"SDL_AUDIODRIVER": "dummy"}, str(sound_files()["tick"]))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    idle = report["threads_before"]
+    assert report["after_probe"] == [False, False, idle]
+    assert report["has_while_closed"] is False
+    assert report["open"] == [True, True, idle + 1]  # SDL's audio thread
+    assert report["played_open"] is True
+    assert report["closed"] == [False, False, idle]
+    assert report["played_closed"] is False
+    assert report["reopened"] == [True, True, idle + 1]  # decoded once, kept across a close
 
 
 def test_a_driver_that_cannot_open_gives_a_silent_output_and_a_sentence():
@@ -105,39 +193,64 @@ def test_silent_choice_is_silent():
     assert not output.available
 
 
-def test_silent_output_records_and_keeps_time(tmp_path):
+def test_silent_output_opens_closes_and_records_what_it_would_play():
     now = [100.0]
     output = SilentOutput(now=lambda: now[0])
     files = sound_files()
     output.load({"tick": files["tick"], "finish": files["finish"]})
-    output.play("tick", 0.5)
-    output.play("nonexistent", 0.5)  # never loaded: ignored, as the mixer would
-    assert [(p.at, p.name, p.volume) for p in output.played] == [(100.0, "tick", 0.5)]
-    assert output.busy_until() == pytest.approx(100.06, abs=0.002)
+    assert output.length("finish") == pytest.approx(0.9, abs=0.002)
+    assert output.play("tick", 0.5) is False  # closed: nothing plays
+    output.open()
+    assert output.play("tick", 0.5) is True
+    assert output.play("nonexistent", 0.5) is False  # never loaded: ignored, as the mixer would
     now[0] = 101.0
     output.play("finish", 1.0)
-    assert output.busy_until() == pytest.approx(101.9, abs=0.002)
+    output.close()
+    assert [(p.at, p.name, p.volume, round(p.seconds, 3)) for p in output.played] == [
+        (100.0, "tick", 0.5, 0.06),
+        (101.0, "finish", 1.0, 0.9),
+    ]
+    assert (output.opened, output.closed) == (1, 1)
 
 
-def test_pygame_output_with_the_dummy_driver_queues_speech_and_tones(tmp_path):
-    code = (
-        "import json, sys\n"
-        "from pathlib import Path\n"
-        "from psoas_timer.audio.output import PygameOutput\n"
-        "clock = [50.0]\n"
-        "output = PygameOutput(now=lambda: clock[0])\n"
-        "output.load({'tick': Path(sys.argv[1]), 'speech:Halfway': Path(sys.argv[2]),"
-        " 'broken': Path('/nonexistent.wav')})\n"
-        "output.play('speech:Halfway', 0.7)\n"
-        "output.play('tick', 0.7)\n"
-        "output.play('broken', 0.7)\n"
-        "print(json.dumps({'busy_until': output.busy_until(), 'missing': output.missing}))\n"
-        "output.close()\n"
-    )
+CHANNELS = """
+import json, sys
+from pathlib import Path
+import pygame
+from psoas_timer.audio.output import PygameOutput
+output = PygameOutput()
+output.open()
+output.load({'tick': Path(sys.argv[1]), 'speech:Halfway': Path(sys.argv[2]),
+             'speech:Well done': Path(sys.argv[3]), 'broken': Path('/nonexistent.wav')})
+output.play('speech:Halfway', 0.7)
+output.play('tick', 0.7)
+output.play('speech:Well done', 0.7)  # takes the place of the phrase still being said
+voice = pygame.mixer.Channel(0)
+busy = [pygame.mixer.Channel(n).get_busy() for n in range(4)]
+print(json.dumps({
+    'busy': busy,
+    'voice_length': round(voice.get_sound().get_length(), 3),
+    'lengths': [round(output.length(n), 3) for n in ('tick', 'speech:Halfway', 'broken')],
+    'missing': output.missing,
+    'broken_plays': output.play('broken', 0.7),
+}))
+output.close()
+"""
+
+
+def test_pygame_output_says_phrases_on_their_own_channel_one_at_a_time():
     files = sound_files()
-    result = _child(code, {"SDL_AUDIODRIVER": "dummy"}, str(files["tick"]), str(files["halfway"]))
+    result = _child(
+        CHANNELS,
+        {"SDL_AUDIODRIVER": "dummy"},
+        str(files["tick"]),
+        str(files["halfway"]),
+        str(files["finish"]),
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["busy_until"] == pytest.approx(50.85, abs=0.002)
+    assert report["busy"] == [True, True, False, False]  # the voice, and one tone channel
+    assert report["voice_length"] == 0.9  # the second phrase replaced the first
+    assert report["lengths"] == [0.06, 0.85, 0.0]
     assert report["missing"] == ["broken"]
-    assert SPEECH_PREFIX == "speech:"
+    assert report["broken_plays"] is False

@@ -1,25 +1,20 @@
-"""When each cue actually sounds over a whole routine, and how the queue keeps words clear."""
+"""When each cue actually sounds over a whole routine: on its moment, words and tones side by side,
+late ones dropped, phrases prepared in the background, the device open only while needed."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from audio_helpers import PHRASE_SECONDS, FixedLengthPhrases, Rig, small_routine
+from audio_helpers import FixedLengthPhrases, ManualWorker, Rig, small_routine
 
 from psoas_timer.audio.cue_player import (
-    BEAT_WORD_MAX_WAIT,
-    DEFER_GRACE_SECONDS,
-    STALE_AFTER_SECONDS,
+    WAIT_POLL_SECONDS,
     CuePlayer,
-    sound_files,
+    DroppedPart,
     speech_name,
 )
-from psoas_timer.audio.output import SilentOutput, wav_seconds
+from psoas_timer.audio.output import SilentOutput
 from psoas_timer.core.clock import FakeClock
 from psoas_timer.core.cues import Cue, phrases_for
-from psoas_timer.core.engine import Paused, PhaseStarted, Stopped, build_timeline
-
-SOUND_SECONDS = {name: wav_seconds(path) for name, path in sound_files().items()}
+from psoas_timer.core.engine import Paused, PhaseStarted, Session, Stopped, build_timeline
 
 # The routine's moments, in seconds from the start: prep 0-5, knee hug left 5-25, right 25-45,
 # rest 45-50, rock 50-60 (a movement every 2.5 s), rest 60-65, long hold 65-125.
@@ -36,6 +31,27 @@ EXPECTED_SOUNDS = [
 ]  # fmt: skip
 
 
+def speech(phrase: str) -> str:
+    return speech_name(phrase)
+
+
+# With the voice on, each cue's phrase takes the place of its sound; ticks have no words.
+EXPECTED_WITH_VOICE = [
+    (0, speech("Get ready: Knee hug, left side first")),
+    (2, "tick"), (3, "tick"), (4, "tick"),
+    (5, speech("Knee hug, left side")), (22, "tick"), (23, "tick"), (24, "tick"),
+    (25, speech("Switch sides")), (42, "tick"), (43, "tick"), (44, "tick"),
+    (45, speech("Rest. Next: Rock")), (47, "tick"), (48, "tick"), (49, "tick"),
+    # A rhythmic step starts on its first movement word; its name came with the rest before.
+    (50, speech("Forward")), (52.5, speech("Back")), (55, speech("Forward")), (57, "tick"),
+    (57.5, speech("Back")), (58, "tick"), (59, "tick"),
+    (60, speech("Rest. Next: Long hold")), (62, "tick"), (63, "tick"), (64, "tick"),
+    (65, speech("Long hold")), (95, speech("Halfway")),
+    (122, "tick"), (123, "tick"), (124, "tick"),
+    (125, speech("Well done")),
+]  # fmt: skip
+
+
 def test_sounds_follow_the_engine_moments_exactly_without_voice(tmp_path):
     rig = Rig(tmp_path, voice=False)
     session = rig.run(small_routine())
@@ -43,192 +59,274 @@ def test_sounds_follow_the_engine_moments_exactly_without_voice(tmp_path):
     assert rig.timeline() == [(float(at), name) for at, name in EXPECTED_SOUNDS]
     assert rig.player.delays == [0.0] * len(EXPECTED_SOUNDS)
     assert rig.player.dropped == []
+    assert rig.player.unheard == []
 
 
-def _ends(rig: Rig) -> list[tuple[float, float, str]]:
-    return [(p.at, p.at + p.seconds, p.name) for p in rig.output.played]
-
-
-def test_with_voice_every_word_follows_its_sound_and_nothing_overlaps(rig):
+def test_with_voice_every_cue_is_heard_on_its_moment_words_in_place_of_sounds(rig):
     routine = small_routine()
     rig.run(routine)
-    assert rig.phrases.rendered == phrases_for(routine)  # all before the start, none during
-    spoken = [p.name.removeprefix("speech:") for p in rig.output.played if "speech:" in p.name]
-    assert spoken == [
-        "Get ready: Knee hug, left side first",
-        "Knee hug, left side",
-        "Switch sides",
-        "Rest. Next: Rock",
-        "Rock",
-        "Forward",
-        "Back",
-        "Forward",
-        "Back",
-        "Rest. Next: Long hold",
-        "Long hold",
-        "Halfway",
-        "Well done",
-    ]
-    played = _ends(rig)
-    for (_, end, name), (start, _, following) in pairwise(played):
-        assert start >= end - 1e-9, f"{following} starts before {name} ends"
-
-    timeline = rig.timeline()
-    # The sounds still land on the engine's moments; each phrase follows its sound.
-    for at, name in [(5, "start"), (25, "switch"), (45, "rest"), (95, "halfway"), (125, "finish")]:
-        assert (float(at), name) in timeline
-    starts = {name: at for at, name in timeline}
-    assert starts[speech_name("Switch sides")] == round(25 + SOUND_SECONDS["switch"], 3)
-    assert starts[speech_name("Well done")] == round(125 + SOUND_SECONDS["finish"], 3)
-    # The opening movement's word comes after the exercise's name, not over it.
-    rock = starts[speech_name("Rock")]
-    assert rock == round(50 + SOUND_SECONDS["start"], 3)
-    first_forward = min(at for at, name in timeline if name == speech_name("Forward"))
-    assert first_forward == round(rock + PHRASE_SECONDS, 3)
+    assert rig.timeline() == [(float(at), name) for at, name in EXPECTED_WITH_VOICE]
+    assert rig.player.delays == [0.0] * len(EXPECTED_WITH_VOICE)
+    assert rig.player.dropped == []
+    assert rig.player.unheard == []
+    assert rig.phrases.rendered == phrases_for(routine)  # each one once, first needed first
 
 
-def test_a_word_is_never_talked_over_by_a_tick(tmp_path):
-    rig = Rig(tmp_path)
-    rig.phrases.lengths = {"Rest. Next: Rock": 3.0}  # rest 45-50: runs over the 47 and 48 ticks
-    rig.run(small_routine())
-    timeline = rig.timeline()
-    assert (47.0, "tick") not in timeline
-    assert (48.0, "tick") not in timeline
-    assert (49.0, "tick") in timeline  # the phrase ends at 45 + 0.65 + 3 = 48.65
-    assert ("tick", "overlap") in rig.player.dropped
-
-
-def _player(tmp_path, clock: FakeClock, lengths: dict[str, float]):
+def _player(tmp_path, clock: FakeClock, lengths: dict[str, float], worker=None):
     output = SilentOutput(now=clock.now)
     phrases = FixedLengthPhrases(tmp_path / "p", lengths=lengths)
-    return CuePlayer(output, phrases, now=clock.now), output
+    player = CuePlayer(output, phrases, now=clock.now, worker=worker)
+    player.prepare(small_routine())
+    return player, output
 
 
-def test_two_phrases_due_together_play_one_after_the_other(tmp_path):
-    clock = FakeClock(50.0)
-    player, output = _player(tmp_path, clock, {"One": 1.2, "Two": 0.7})
-    player.enqueue([Cue(50.0, None, "One", "halfway"), Cue(50.0, None, "Two", "halfway")])
-    player.pump()
-    assert [p.name for p in output.played] == [speech_name("One")]
-    assert player.next_due() == 51.2
-    clock.advance(0.6)
-    player.pump()  # woken early: still speaking
-    assert len(output.played) == 1
-    clock.advance(player.next_due() - clock.now())
-    player.pump()
-    assert [(p.at, p.name) for p in output.played] == [
-        (50.0, speech_name("One")),
-        (51.2, speech_name("Two")),
-    ]
-    assert player.next_due() is None
-    assert [round(p.lateness, 9) for p in player.played] == [0.0, 0.0]
-    assert [round(d, 9) for d in player.delays] == [0.0, 1.2]
-
-
-def test_a_tick_during_a_phrase_is_dropped_and_one_just_after_is_deferred(tmp_path):
-    clock = FakeClock(10.0)
-    player, output = _player(tmp_path, clock, {"Halfway": 1.0})
-    player.enqueue(
-        [
-            Cue(10.0, None, "Halfway", "halfway"),
-            Cue(10.5, "tick", None, "tick"),  # mid-phrase: dropped
-            Cue(11.0 - DEFER_GRACE_SECONDS / 2, "tick", None, "tick"),  # just before the end
-            Cue(12.0, "tick", None, "tick"),
-        ]
-    )
-    for _ in range(10):
+def _run(player: CuePlayer, clock: FakeClock) -> None:
+    for _ in range(100):
         player.pump()
         due = player.next_due()
         if due is None:
             break
         clock.advance(max(0.0, due - clock.now()))
-    assert [(round(p.at, 6), p.name) for p in output.played] == [
-        (10.0, speech_name("Halfway")),
-        (11.0, "tick"),
-        (12.0, "tick"),
-    ]
-    assert player.dropped == [("tick", "overlap")]
 
 
-def test_stale_cues_are_dropped_not_played_late(tmp_path):
+def _heard(output: SilentOutput) -> list[tuple[float, str]]:
+    return [(round(p.at, 6), p.name) for p in output.played]
+
+
+def test_a_phrase_due_while_a_tone_plays_starts_at_its_moment(tmp_path):
     clock = FakeClock(10.0)
     player, output = _player(tmp_path, clock, {})
-    player.enqueue([Cue(10.0, "start", "Rock", "start")])
-    clock.advance(STALE_AFTER_SECONDS + 0.5)  # the app stalled
+    player.enqueue([Cue(10.0, "halfway", None, "halfway")])  # a chime of 0.85 s
+    _run(player, clock)
+    clock.advance(0.3)
+    player.enqueue([Cue(10.3, None, "Switch sides", "switch")])  # due while the chime rings
+    _run(player, clock)
+    assert _heard(output) == [(10.0, "halfway"), (10.3, speech("Switch sides"))]
+    assert player.dropped == []
+
+
+def test_ticks_due_while_a_phrase_is_said_sound_at_their_moments(tmp_path):
+    clock = FakeClock(20.0)
+    player, output = _player(tmp_path, clock, {"Rest. Next: Rock": 3.0})
+    player.enqueue(
+        [
+            Cue(20.0, "rest", "Rest. Next: Rock", "rest"),
+            Cue(21.0, "tick", None, "tick"),
+            Cue(22.0, "tick", None, "tick"),
+        ]
+    )
+    _run(player, clock)
+    assert _heard(output) == [(20.0, speech("Rest. Next: Rock")), (21.0, "tick"), (22.0, "tick")]
+
+
+def test_a_newer_instruction_takes_the_place_of_a_phrase_still_being_said(tmp_path):
+    clock = FakeClock(0.0)
+    player, output = _player(tmp_path, clock, {"Rest. Next: Rock": 3.0})
+    player.enqueue([Cue(0.0, "rest", "Rest. Next: Rock", "rest")])
+    _run(player, clock)
+    clock.advance(0.5)  # the user skips the rest: the exercise starts now
+    player.enqueue([Cue(0.5, "start", "Rock", "start")])
+    _run(player, clock)
+    assert _heard(output) == [(0.0, speech("Rest. Next: Rock")), (0.5, speech("Rock"))]
+
+
+def test_information_gives_way_to_a_movement_and_its_sound_plays_instead(tmp_path):
+    clock = FakeClock(30.0)
+    player, output = _player(tmp_path, clock, {})
+    # As the engine brings them when halfway falls on a beat: the movement, then halfway.
+    player.enqueue([Cue(30.0, "beat", "Back", "beat"), Cue(30.0, "halfway", "Halfway", "halfway")])
+    _run(player, clock)
+    assert _heard(output) == [(30.0, speech("Back")), (30.0, "halfway")]
+    assert player.dropped == [DroppedPart("halfway", "phrase", "voice busy", 30.0)]
+    assert player.unheard == []
+
+
+def test_of_two_instructions_due_together_the_later_is_said_and_the_earlier_sounds(tmp_path):
+    clock = FakeClock(5.0)
+    player, output = _player(tmp_path, clock, {})
+    player.enqueue(
+        [Cue(5.0, "switch", "Switch sides", "switch"), Cue(5.0, "beat", "Forward", "beat")]
+    )
+    _run(player, clock)
+    assert _heard(output) == [(5.0, "switch"), (5.0, speech("Forward"))]
+    assert player.dropped == [DroppedPart("switch", "phrase", "superseded", 5.0)]
+
+
+def test_what_can_no_longer_be_on_time_is_dropped_rather_than_played_late(tmp_path):
+    clock = FakeClock(10.0)
+    player, output = _player(tmp_path, clock, {})
+    player.enqueue(
+        [
+            Cue(10.0, "start", "Rock", "start"),  # half a second is the limit for announcements
+            Cue(10.2, "halfway", "Halfway", "halfway"),
+            Cue(10.44, "tick", None, "tick"),  # 100 ms for a tick
+            Cue(10.46, "beat", "Back", "beat"),  # 80 ms for a movement
+            Cue(10.49, "tick", None, "tick"),
+        ]
+    )
+    clock.advance(0.55)  # the app stalled
     player.pump()
-    assert output.played == []
-    assert ("start", "stale") in player.dropped
+    assert _heard(output) == [(10.55, speech("Halfway")), (10.55, "tick")]
+    assert sorted((part.kind, part.part, part.reason) for part in player.dropped) == [
+        ("beat", "phrase", "late"),
+        ("beat", "sound", "late"),
+        ("start", "phrase", "late"),
+        ("start", "sound", "late"),
+        ("tick", "sound", "late"),
+    ]
+    assert sorted(player.unheard) == [("beat", 10.46), ("start", 10.0), ("tick", 10.44)]
     assert player.next_due() is None
 
 
-def test_a_beat_word_too_late_for_its_movement_is_dropped(tmp_path):
+def _started(tmp_path, clock: FakeClock) -> tuple[CuePlayer, SilentOutput, ManualWorker]:
+    """A player whose background work waits for the test, and a session just started."""
+    worker = ManualWorker()
+    player, output = _player(tmp_path, clock, {}, worker=worker)
+    session = Session(small_routine(), clock)
+    player.handle(session.start())  # "Get ready: …" is due now; nothing is rendered yet
+    player.pump()
+    return player, output, worker
+
+
+def test_a_cue_waits_for_its_phrase_while_it_would_still_be_on_time(tmp_path):
     clock = FakeClock(0.0)
-    player, output = _player(tmp_path, clock, {"Long announcement": BEAT_WORD_MAX_WAIT + 1})
-    player.enqueue([Cue(0.0, None, "Long announcement", "rest"), Cue(0.1, None, "Lift", "beat")])
-    for _ in range(10):
-        player.pump()
-        due = player.next_due()
-        if due is None:
-            break
-        clock.advance(max(0.0, due - clock.now()))
-    assert [p.name for p in output.played] == [speech_name("Long announcement")]
-    assert player.dropped == [("beat", "overlap")]
+    player, output, worker = _started(tmp_path, clock)
+    assert output.played == []
+    assert player.next_due() == WAIT_POLL_SECONDS  # it looks again soon
+    clock.advance(0.03)
+    worker.run_all()  # the device opens and the phrases are rendered, 30 ms late
+    player.pump()
+    assert _heard(output) == [(0.03, speech("Get ready: Knee hug, left side first"))]
+
+
+def test_a_phrase_ready_too_late_is_dropped_not_said_late(tmp_path):
+    clock = FakeClock(0.0)
+    player, output, worker = _started(tmp_path, clock)
+    clock.advance(0.6)
+    worker.run_all()
+    player.pump()
+    assert output.played == []
+    assert player.unheard == [("prep", 0.0)]
+    assert player.dropped == [DroppedPart("prep", "phrase", "late", 0.0)]
+
+
+def test_preparing_hands_the_rendering_to_the_background_first_needed_first(tmp_path):
+    clock = FakeClock(0.0)
+    worker = ManualWorker()
+    player, _output = _player(tmp_path, clock, {}, worker=worker)
+    phrases = player.speech
+    assert phrases.rendered == []  # nothing rendered on the caller's thread
+    assert player.preparing
+    worker.run_all()
+    assert phrases.rendered == phrases_for(small_routine())
+    assert phrases.rendered[0] == "Get ready: Knee hug, left side first"
+    assert not player.preparing
+
+
+def test_turning_the_voice_off_plays_the_sound_of_a_cue_waiting_for_its_words(tmp_path):
+    clock = FakeClock(0.0)
+    worker = ManualWorker()
+    player, output = _player(tmp_path, clock, {}, worker=worker)
+    worker.run_next()  # the device opens; the phrases are still to come
+    player.enqueue([Cue(0.0, "switch", "Switch sides", "switch")])
+    player.pump()
+    assert output.played == []  # waiting for "Switch sides" to be rendered
+    player.set_voice(False)
+    player.pump()
+    assert _heard(output) == [(0.0, "switch")]
+
+
+def test_the_device_is_open_only_while_a_routine_runs(rig):
+    assert not rig.output.is_open
+    rig.run(small_routine())
+    assert (rig.output.opened, rig.output.closed) == (1, 1)
+    assert not rig.output.is_open
+    assert rig.clock.now() - rig.start == 125.5  # closed once "Well done" (0.5 s) had ended
+    rig.run(small_routine())  # the next start opens it again
+    assert (rig.output.opened, rig.output.closed) == (2, 2)
+
+
+def test_stopping_closes_the_device_and_muting_closes_it_until_unmuted(rig):
+    session = Session(small_routine(), rig.clock)
+    rig.player.prepare(small_routine())
+    rig.player.handle(session.start())
+    assert rig.output.is_open
+    rig.player.set_muted(True)
+    assert not rig.output.is_open
+    rig.player.set_muted(False)
+    assert rig.output.is_open
+    rig.clock.advance(1)
+    rig.player.handle(session.stop())
+    rig.player.pump()
+    assert not rig.output.is_open
+    rig.player.set_muted(True)
+    rig.player.set_muted(False)  # no routine: it stays closed
+    assert not rig.output.is_open
 
 
 def test_a_new_phase_clears_what_was_still_waiting(tmp_path):
     clock = FakeClock(0.0)
-    player, output = _player(tmp_path, clock, {"Rest. Next: Rock": 2.0})
+    worker = ManualWorker()
+    player, output = _player(tmp_path, clock, {}, worker=worker)
+    worker.run_next()  # the device opens; the phrases are still to come
     phases = build_timeline(small_routine())
-    player.handle([PhaseStarted(0.0, phases[3])])  # rest: sound, then the phrase
+    player.handle([PhaseStarted(0.0, phases[0])])  # waits for "Get ready: …"
     player.pump()
-    clock.advance(0.1)  # the user skips on at once, twice
-    player.handle([PhaseStarted(0.1, phases[4])])
+    clock.advance(0.1)  # the user skips on to the first exercise
+    player.handle([PhaseStarted(0.1, phases[1])])
+    worker.run_all()
     player.pump()
-    clock.advance(0.1)
-    player.handle([PhaseStarted(0.2, phases[5])])
-    for _ in range(10):
-        player.pump()
-        due = player.next_due()
-        if due is None:
-            break
-        clock.advance(max(0.0, due - clock.now()))
-    names = [p.name for p in output.played]
-    assert names == ["rest", "rest", speech_name("Rest. Next: Long hold")]
+    assert _heard(output) == [(0.1, speech("Knee hug, left side"))]
+    assert player.dropped == [DroppedPart("prep", "cue", "superseded", 0.0)]
 
 
 def test_pause_and_stop_clear_the_queue(tmp_path):
     clock = FakeClock(0.0)
     player, output = _player(tmp_path, clock, {})
     for event in (Paused(0.0), Stopped(0.0)):
-        player.enqueue([Cue(0.0, "start", "Rock", "start"), Cue(0.5, "tick", None, "tick")])
+        player.enqueue([Cue(0.5, "start", "Rock", "start"), Cue(0.8, "tick", None, "tick")])
         player.handle([event])
-        assert player.next_due() is None
+    clock.advance(1)
     player.pump()
     assert output.played == []
 
 
-def test_muted_plays_nothing(tmp_path):
+def test_muted_plays_nothing_and_opens_nothing(tmp_path):
     rig = Rig(tmp_path, muted=True)
     rig.run(small_routine())
     assert rig.output.played == []
+    assert rig.output.opened == 0
     assert rig.player.next_due() is None
 
 
-def test_muting_midway_silences_what_was_queued(rig):
+def test_muting_drops_what_was_queued_even_if_unmuted_before_it_was_due(rig):
+    rig.player.prepare(small_routine())
     rig.player.enqueue([Cue(rig.clock.now() + 1, "tick", None, "tick")])
     rig.player.set_muted(True)
+    rig.player.set_muted(False)
     rig.clock.advance(1)
     rig.player.pump()
     assert rig.output.played == []
 
 
-def test_beats_off_plays_no_beat(tmp_path):
+def test_turning_beats_off_drops_the_movements_already_queued(rig):
+    rig.player.prepare(small_routine())
+    now = rig.clock.now()
+    rig.player.enqueue([Cue(now + 1, "beat", "Back", "beat"), Cue(now + 1, "tick", None, "tick")])
+    rig.player.set_beats(False)
+    rig.clock.advance(1)
+    rig.player.pump()
+    assert [name for _, name in rig.timeline()] == ["tick"]
+
+
+def test_beats_off_plays_no_beat_and_says_the_name_at_a_rhythmic_start(tmp_path):
     rig = Rig(tmp_path, beats=False)
     rig.run(small_routine())
-    names = [name for _, name in rig.timeline()]
+    timeline = rig.timeline()
+    names = [name for _, name in timeline]
     assert "beat" not in names
-    assert speech_name("Forward") not in names and speech_name("Back") not in names
-    assert speech_name("Rock") in names
+    assert speech("Forward") not in names and speech("Back") not in names
+    assert (50.0, speech("Rock")) in timeline
 
 
 def test_volume_is_passed_to_the_output(tmp_path):

@@ -41,8 +41,15 @@ def test_work_start_has_sound_name_and_side():
     assert cues_for(PhaseStarted(3.0, left), voice=True, beats=True) == [
         Cue(at=3.0, sound="start", speech="Knee hug, left side", kind="start")
     ]
+
+
+def test_a_rhythmic_step_starts_on_its_first_movement_word_when_beats_are_on():
     rock = next(p for p in phases() if p.step.name == "Rock" and p.kind == "work")
-    assert cues_for(PhaseStarted(1.0, rock), voice=True, beats=True)[0].speech == "Rock"
+    assert cues_for(PhaseStarted(1.0, rock), voice=True, beats=True) == [
+        Cue(at=1.0, sound="start", speech="Forward", kind="start")
+    ]
+    assert cues_for(Beat(1.0, rock, 0, "Forward"), voice=True, beats=True) == []
+    assert cues_for(PhaseStarted(1.0, rock), voice=True, beats=False)[0].speech == "Rock"
 
 
 def test_switch_replaces_the_start_cue_on_the_right_side():
@@ -74,15 +81,14 @@ def test_countdown_halfway_finish():
     ]
 
 
-def test_beats_word_and_knock_but_no_knock_on_the_opening_beat():
+def test_beats_after_the_first_have_a_word_and_a_knock():
     rock = phases()[4]
-    assert cues_for(Beat(1.0, rock, 0, "Forward"), voice=True, beats=True) == [
-        Cue(1.0, None, "Forward", "beat")
-    ]
     assert cues_for(Beat(2.0, rock, 1, "Back"), voice=True, beats=True) == [
         Cue(2.0, "beat", "Back", "beat")
     ]
-    assert cues_for(Beat(1.0, rock, 0, "Forward"), voice=False, beats=True) == []
+    assert cues_for(Beat(2.0, rock, 1, "Back"), voice=False, beats=True) == [
+        Cue(2.0, "beat", None, "beat")
+    ]
     assert cues_for(Beat(2.0, rock, 1, "Back"), voice=True, beats=False) == []
 
 
@@ -99,24 +105,21 @@ def test_pause_resume_stop_are_silent():
         assert cues_for(event, voice=True, beats=True) == []
 
 
-def test_phrases_for_covers_every_phrase_of_a_run():
+def test_phrases_for_lists_each_phrase_of_a_run_once_first_needed_first():
     phrases = phrases_for(small_routine())
-    for expected in (
+    assert phrases == [
         "Get ready: Knee hug, left side first",
         "Knee hug, left side",
         "Switch sides",
         "Rest. Next: Rock",
-        "Rock",
-        "Forward",
+        "Forward",  # the rhythmic step's start with beats on
+        "Rock",  # and with beats off
         "Back",
         "Rest. Next: Long hold",
         "Long hold",
         "Halfway",
         "Well done",
-    ):
-        assert expected in phrases
-    assert len(phrases) == len(set(phrases))
-    assert phrases[0] == "Get ready: Knee hug, left side first"  # first needed first
+    ]
 
 
 def test_phrases_for_follows_the_engine_a_short_routine_has_no_halfway():

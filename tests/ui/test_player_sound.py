@@ -54,6 +54,36 @@ def test_a_whole_routine_sounds_its_cues_in_order(sound_window, clock):
     assert names[-1] == "finish"
 
 
+def test_the_mixer_closes_when_a_routine_ends_and_reopens_on_start(qtbot, data, library, clock):
+    import pygame.mixer
+
+    from psoas_timer.audio.output import PygameOutput
+    from psoas_timer.audio.worker import ThreadWorker
+    from psoas_timer.ui.main_window import MainWindow
+
+    output = PygameOutput()  # SDL's dummy driver: a real mixer that plays nowhere
+    worker = ThreadWorker()
+    cues = CuePlayer(output, None, now=clock.now, worker=worker)
+    window = MainWindow(data, library, clock=clock, cues=cues)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert pygame.mixer.get_init() is None  # nothing running: no device, no audio thread
+        window.start_routine("ui-test")
+        qtbot.waitUntil(lambda: output.is_open and pygame.mixer.get_init() is not None)
+        run_to_end(window, clock, 5 + 20 + 10 + 15 + 15 + 10 + 10 + 1)
+        assert window.controller.session.is_over
+        qtbot.waitUntil(lambda: worker.idle)
+        assert not output.is_open and pygame.mixer.get_init() is None
+        qtbot.keyClick(window.player, Qt.Key.Key_R)  # Repeat, from the summary
+        qtbot.waitUntil(lambda: output.is_open and pygame.mixer.get_init() is not None)
+        assert window.controller.running
+    finally:
+        window.close()
+        worker.wait(5)
+    assert pygame.mixer.get_init() is None
+
+
 def test_the_player_says_quietly_that_sound_is_unavailable(sound_window):
     window, _ = sound_window
     assert "no audio device" in window.player.status_label.text()
