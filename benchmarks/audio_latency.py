@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         "approach_ms": args.approach_ms,
         # The code path: from the moment a cue could first play (its due moment, or the end of
         # what was playing before it) to the play call.
-        "lateness_ms": summary([record.lateness for record in every]),
+        "lateness_ms": summary([record.delay for record in every]),
         # From each cue's due moment, including any deliberate wait for the line to be free.
         "sound_delay_ms": summary(
             [record.delay for record in every if not record.name.startswith("speech:")]
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             [record.delay for record in every if record.name.startswith("speech:")]
         ),
         "per_run_lateness_ms": [
-            summary([record.lateness for record in run["played"]]) for run in runs
+            summary([record.delay for record in run["played"]]) for run in runs
         ],
         "dropped_per_run": [run["dropped"] for run in runs],
         "wakes_per_run": [run["wakes"] for run in runs],
