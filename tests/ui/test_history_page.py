@@ -4,12 +4,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from psoas_timer.core.store import HistoryStore, SessionRecord
 from psoas_timer.ui.history import EMPTY_TEXT, HistoryPage
+from psoas_timer.ui.history.brushes import COMPLETED_COLOUR, PARTIAL_FILL, PARTIAL_STRIPE
 
 LONDON = ZoneInfo("Europe/London")
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -74,76 +75,116 @@ def page(qtbot, tmp_path, sessions):
 
 def test_an_empty_history_shows_a_friendly_message_instead_of_a_chart(qtbot, tmp_path):
     page = make_page(qtbot, HistoryStore(tmp_path / "history.json", print))
-    assert page.chart_stack.currentWidget() is page.empty_label
-    assert page.empty_label.isVisible()
-    assert not page.chart_view.isVisible()
-    assert page.empty_label.text() == EMPTY_TEXT
-    assert "No practice recorded yet" in page.empty_label.text()
-    assert page.total_sessions_label.text() == "0"
-    assert page.current_streak_label.text() == "0 days"
+    assert page.chart.currentWidget() is page.chart.empty_label
+    assert page.chart.empty_label.isVisible()
+    assert not page.chart.view.isVisible()
+    assert page.chart.empty_label.text() == EMPTY_TEXT
+    assert "No practice recorded yet" in page.chart.empty_label.text()
+    assert page.figures.sessions_figure.value.text() == "0"
+    assert page.figures.streak_figure.value.text() == "0 days"
     assert page.model.rowCount() == 0
     assert not page.delete_button.isEnabled()
     assert not page.export_button.isEnabled()
 
 
 def test_the_chart_shows_completed_and_partial_minutes_per_day(page):
-    assert page.chart_stack.currentWidget() is page.chart_view
-    assert page.completed_set.label() == "Completed"
-    assert page.partial_set.label() == "Partial"
-    assert page.completed_set.count() == page.partial_set.count() == len(page.bar_labels) == 30
-    assert page.bar_labels[-1] == "Today"
-    assert page.completed_set.at(29) == 10  # today
-    assert page.partial_set.at(29) == 2.5
-    assert page.completed_set.at(28) == 0  # yesterday: partial only
-    assert page.partial_set.at(28) == 6
-    assert page.completed_set.at(27) == 10
-    assert page.bar_labels[20] == "16 Nov"
-    assert page.completed_set.at(20) == 20
-    assert sum(page.completed_set.at(i) + page.partial_set.at(i) for i in range(30)) == 48.5
-    assert page.axis_y.max() >= 12.5
-    assert page.axis_y.titleText() == "Minutes"
+    assert page.chart.currentWidget() is page.chart.view
+    assert page.chart.completed_set.label() == "Completed"
+    assert page.chart.partial_set.label() == "Partial"
+    assert (
+        page.chart.completed_set.count()
+        == page.chart.partial_set.count()
+        == len(page.chart.bar_labels)
+        == 30
+    )
+    assert page.chart.bar_labels[-1] == "Today"
+    assert page.chart.completed_set.at(29) == 10  # today
+    assert page.chart.partial_set.at(29) == 2.5
+    assert page.chart.completed_set.at(28) == 0  # yesterday: partial only
+    assert page.chart.partial_set.at(28) == 6
+    assert page.chart.completed_set.at(27) == 10
+    assert page.chart.bar_labels[20] == "16 Nov"
+    assert page.chart.completed_set.at(20) == 20
+    assert (
+        sum(page.chart.completed_set.at(i) + page.chart.partial_set.at(i) for i in range(30))
+        == 48.5
+    )
+    assert page.chart.axis_y.max() >= 12.5
+    assert page.chart.axis_y.titleText() == "Minutes"
     # today's category label is marked
-    assert any("Today" in label for label in page.axis_x.categoriesLabels())
+    assert any("Today" in label for label in page.chart.axis_x.categoriesLabels())
 
 
-def test_completed_and_partial_bars_look_different(page):
-    assert page.completed_set.brush() != page.partial_set.brush()
-    assert page.partial_set.brush().texture().isNull() is False  # striped
+def bar_colours(page, index: int, low: float, high: float) -> set[str]:
+    """The colours drawn on screen inside bar `index` between `low` and `high` minutes."""
+    chart = page.chart.chart
+    series = page.chart.series
+    image = page.chart.view.grab().toImage()
+    colours = set()
+    for step in range(1, 10):
+        value = low + (high - low) * step / 10
+        for offset in (-0.2, -0.1, 0.0, 0.1, 0.2):
+            scene = chart.mapToScene(chart.mapToPosition(QPointF(index + offset, value), series))
+            point = page.chart.view.mapFromScene(scene)
+            colours.add(image.pixelColor(point).name().upper())
+    return colours
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_completed_bars_are_solid_green_and_partial_ones_amber_with_stripes(page, dark):
+    if dark:  # a theme change resets a chart's colours: the bars must keep theirs
+        palette = QPalette(page.palette())
+        palette.setColor(QPalette.ColorRole.Window, QColor("#202225"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+        page.setPalette(palette)
+    # Today: 10 minutes completed, 2.5 partial on top.
+    assert bar_colours(page, 29, 0.5, 9.5) == {COMPLETED_COLOUR}
+    partial = bar_colours(page, 29, 10.2, 12.3)
+    assert {PARTIAL_FILL, PARTIAL_STRIPE} <= partial, partial  # striped: seen without colour
+    assert COMPLETED_COLOUR not in partial
+    # The list of sessions marks each row the same way.
+    swatches = page.model.swatches
+    completed = swatches[True].toImage()
+    striped = swatches[False].toImage()
+    inside = {completed.pixelColor(x, y).name().upper() for x in range(2, 14) for y in range(2, 14)}
+    assert inside == {COMPLETED_COLOUR}
+    inside = {striped.pixelColor(x, y).name().upper() for x in range(2, 14) for y in range(2, 14)}
+    assert {PARTIAL_FILL, PARTIAL_STRIPE} <= inside
 
 
 def test_the_figures_in_large_type(page):
-    assert page.total_sessions_label.text() == "5"
-    assert page.total_minutes_label.text() == "48 min"
-    assert page.current_streak_label.text() == "3 days"
-    assert page.best_streak_label.text() == "3 days"
-    assert page.week_label.text() == "28 min this week · 20 min last week"
-    assert page.current_streak_label.font().pixelSize() >= 32
+    assert page.figures.sessions_figure.value.text() == "5"
+    assert page.figures.minutes_figure.value.text() == "48 min"
+    assert page.figures.streak_figure.value.text() == "3 days"
+    assert page.figures.best_streak_figure.value.text() == "3 days"
+    assert page.figures.week_label.text() == "28 min this week · 20 min last week"
+    assert page.figures.streak_figure.value.font().pixelSize() >= 32
     routines = [
-        [page.routine_list.topLevelItem(row).text(column) for column in range(3)]
-        for row in range(page.routine_list.topLevelItemCount())
+        [page.figures.routine_list.topLevelItem(row).text(column) for column in range(3)]
+        for row in range(page.figures.routine_list.topLevelItemCount())
     ]
     assert routines == [["Quick reset", "4", "38"], ["Evening unwind", "1", "10"]]
 
 
 def test_a_one_day_streak_is_singular(qtbot, tmp_path):
     page = make_page(qtbot, store_with(tmp_path, [record(1, TODAY - timedelta(days=1), 5)]))
-    assert page.current_streak_label.text() == "1 day"
+    assert page.figures.streak_figure.value.text() == "1 day"
 
 
 def test_switching_to_weeks_shows_twelve_weeks(qtbot, page):
     qtbot.mouseClick(page.weeks_button, Qt.MouseButton.LeftButton)
     assert page.show_weeks
-    assert page.completed_set.count() == 12
-    assert len(page.bar_labels) == 12
-    assert page.bar_labels[-1] == "This week"
-    assert page.bar_labels[-2] == "16 Nov"
-    assert page.completed_set.at(11) == 20  # Mon, Wed this week
-    assert page.partial_set.at(11) == 8.5
-    assert page.completed_set.at(10) == 20
-    assert page.axis_x.titleText() == "Week starting"
+    assert page.chart.completed_set.count() == 12
+    assert len(page.chart.bar_labels) == 12
+    assert page.chart.bar_labels[-1] == "This week"
+    assert page.chart.bar_labels[-2] == "16 Nov"
+    assert page.chart.completed_set.at(11) == 20  # Mon, Wed this week
+    assert page.chart.partial_set.at(11) == 8.5
+    assert page.chart.completed_set.at(10) == 20
+    assert page.chart.axis_x.titleText() == "Week starting"
     qtbot.mouseClick(page.days_button, Qt.MouseButton.LeftButton)
-    assert page.completed_set.count() == 30
-    assert page.bar_labels[-1] == "Today"
+    assert page.chart.completed_set.count() == 30
+    assert page.chart.bar_labels[-1] == "Today"
 
 
 def test_the_session_list_is_newest_first_with_local_times(page):
@@ -167,10 +208,10 @@ def test_deleting_a_session_updates_list_figures_and_chart_at_once(qtbot, page, 
     assert "s4" not in {r.id for r in HistoryStore(page.history.path, print).sessions}
     assert page.model.rowCount() == 4
     assert page.model.index(1, 0).data() == "Tue 24 Nov 2026, 07:30"
-    assert page.total_sessions_label.text() == "4"
-    assert page.week_label.text() == "18 min this week · 20 min last week"
-    assert page.completed_set.at(29) == 0
-    assert page.partial_set.at(29) == 2.5
+    assert page.figures.sessions_figure.value.text() == "4"
+    assert page.figures.week_label.text() == "18 min this week · 20 min last week"
+    assert page.chart.completed_set.at(29) == 0
+    assert page.chart.partial_set.at(29) == 2.5
     assert page.selected_record().id == "s3"  # the next one, ready for another Delete
     assert "Deleted" in page.status.text()
 
@@ -178,15 +219,15 @@ def test_deleting_a_session_updates_list_figures_and_chart_at_once(qtbot, page, 
 def test_deleting_the_only_session_of_today_shortens_the_streak(qtbot, tmp_path, monkeypatch):
     store = store_with(tmp_path, [record(1, TODAY - timedelta(days=1), 5), record(2, TODAY, 5)])
     page = make_page(qtbot, store)
-    assert page.current_streak_label.text() == "2 days"
+    assert page.figures.streak_figure.value.text() == "2 days"
     monkeypatch.setattr(page, "confirm_delete", lambda record: True)
     page.select_row(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert page.current_streak_label.text() == "1 day"  # still alive from yesterday
+    assert page.figures.streak_figure.value.text() == "1 day"  # still alive from yesterday
     page.select_row(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert page.chart_stack.currentWidget() is page.empty_label
-    assert page.current_streak_label.text() == "0 days"
+    assert page.chart.currentWidget() is page.chart.empty_label
+    assert page.figures.streak_figure.value.text() == "0 days"
 
 
 def test_declining_the_confirmation_deletes_nothing(qtbot, page, monkeypatch):
@@ -197,8 +238,8 @@ def test_declining_the_confirmation_deletes_nothing(qtbot, page, monkeypatch):
     assert len(page.history.sessions) == 5
     assert len(HistoryStore(page.history.path, print).sessions) == 5
     assert page.model.rowCount() == 5
-    assert page.total_sessions_label.text() == "5"
-    assert page.partial_set.at(29) == 2.5
+    assert page.figures.sessions_figure.value.text() == "5"
+    assert page.chart.partial_set.at(29) == 2.5
 
 
 def test_delete_is_disabled_without_a_selection(page, monkeypatch):
@@ -240,30 +281,30 @@ def test_refresh_shows_a_session_recorded_after_the_page_was_built(qtbot, tmp_pa
     page = make_page(qtbot, store)
     store.save(record(1, TODAY, 7))
     page.refresh()
-    assert page.chart_stack.currentWidget() is page.chart_view
-    assert page.completed_set.at(29) == 7
-    assert page.total_sessions_label.text() == "1"
+    assert page.chart.currentWidget() is page.chart.view
+    assert page.chart.completed_set.at(29) == 7
+    assert page.figures.sessions_figure.value.text() == "1"
     assert page.model.rowCount() == 1
     assert page.export_button.isEnabled()
 
 
 def test_the_chart_follows_a_dark_palette(page):
-    assert page.chart.theme() == QChart.ChartTheme.ChartThemeLight
+    assert page.chart.chart.theme() == QChart.ChartTheme.ChartThemeLight
     dark = QPalette(page.palette())
     dark.setColor(QPalette.ColorRole.Window, QColor("#202225"))
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
     page.setPalette(dark)
-    assert page.chart.theme() == QChart.ChartTheme.ChartThemeDark
-    assert page.axis_y.labelsColor() == QColor("#eeeeee")
-    assert page.completed_set.at(29) == 10  # the theme change kept the values
+    assert page.chart.chart.theme() == QChart.ChartTheme.ChartThemeDark
+    assert page.chart.axis_y.labelsColor() == QColor("#eeeeee")
+    assert page.chart.completed_set.at(29) == 10  # the theme change kept the values
 
 
 def test_every_control_has_an_accessible_name(page):
     for widget in page.findChildren(QWidget):
         if isinstance(widget, QPushButton) or widget in (
             page.table,
-            page.routine_list,
-            page.chart_view,
+            page.figures.routine_list,
+            page.chart.view,
         ):
             assert widget.accessibleName(), widget
 
@@ -299,13 +340,13 @@ def test_showing_the_page_on_a_later_day_moves_today_on(qtbot, tmp_path):
     page = HistoryPage(store_with(tmp_path, [record(1, TODAY, 5)]), lambda: today[0], tz=LONDON)
     qtbot.addWidget(page)
     page.show()
-    assert page.completed_set.at(29) == 5
+    assert page.chart.completed_set.at(29) == 5
     page.hide()
     today[0] = TODAY + timedelta(days=1)
     page.show()
-    assert page.completed_set.at(29) == 0
-    assert page.completed_set.at(28) == 5
-    assert page.current_streak_label.text() == "1 day"
+    assert page.chart.completed_set.at(29) == 0
+    assert page.chart.completed_set.at(28) == 5
+    assert page.figures.streak_figure.value.text() == "1 day"
 
 
 def test_a_short_session_shows_as_under_a_minute_not_zero():

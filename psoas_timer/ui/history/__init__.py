@@ -1,0 +1,15 @@
+"""The history page (page), its chart (chart), its list of sessions (table) and its figures."""
+
+from psoas_timer.ui.history.chart import EMPTY_TEXT, HistoryChart
+from psoas_timer.ui.history.figures import format_minutes
+from psoas_timer.ui.history.page import HistoryPage
+from psoas_timer.ui.history.table import SessionTableModel, format_when
+
+__all__ = [
+    "EMPTY_TEXT",
+    "HistoryChart",
+    "HistoryPage",
+    "SessionTableModel",
+    "format_minutes",
+    "format_when",
+]

@@ -1,0 +1,203 @@
+"""The history chart: minutes per day or per week, completed and partial stacked; or, with no
+practice yet, a friendly line in its place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QWidget
+
+from psoas_timer.core import stats
+from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush
+from psoas_timer.ui.style import is_dark, muted_text_colour, set_pixel_font
+
+DAYS_SHOWN = 30
+WEEKS_SHOWN = 12
+EMPTY_TEXT = "No practice recorded yet.\nFinish a routine and it will appear here."
+
+
+class HistoryChart(QStackedWidget):
+    """The bars (`view`), or `empty_label` when there is nothing to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar_labels: list[str] = []  # one per bar, e.g. "25 Nov"
+        self._partial_brush = hatch_brush()
+        self._overview: stats.Overview | None = None
+        self._weeks = False
+
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(QMargins(4, 4, 8, 4))
+        chart.setBackgroundRoundness(0)
+        self.completed_set = QBarSet("Completed")
+        self.partial_set = QBarSet("Partial")
+        self.series = QStackedBarSeries()
+        self.series.setBarWidth(0.7)
+        self.series.append(self.completed_set)
+        self.series.append(self.partial_set)
+        self.series.hovered.connect(self._bar_hovered)
+        chart.addSeries(self.series)
+
+        # A category axis placed on values, so only some days carry a label and none is cut short.
+        self.axis_x = QCategoryAxis()
+        self.axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.axis_x.setGridLineVisible(False)
+        self.axis_y = QValueAxis()
+        self.axis_y.setTitleText("Minutes")
+        self.axis_y.setLabelFormat("%d")
+        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.axis_x)
+        self.series.attachAxis(self.axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        chart.legend().setMarkerShape(chart.legend().MarkerShape.MarkerShapeRectangle)
+
+        self.view = QChartView(chart, self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setMinimumHeight(220)
+
+        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label.setAccessibleName("No practice recorded yet")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        set_pixel_font(self.empty_label, 26)
+        self.addWidget(self.view)
+        self.addWidget(self.empty_label)
+
+    @property
+    def chart(self) -> QChart:
+        return self.view.chart()
+
+    def apply_palette(self, palette: QPalette, font: QFont) -> None:
+        """Colours and type from the page's palette (light or dark) and font."""
+        chart = self.chart
+        # The theme resets colours and fonts, so everything below comes after it.
+        dark = is_dark(palette)
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        chart.setBackgroundBrush(QBrush(window))
+        chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
+        self.view.setBackgroundBrush(QBrush(window))
+        self.completed_set.setBrush(completed_brush())
+        self.completed_set.setPen(QPen(QColor(window), 1))
+        self.partial_set.setBrush(self._partial_brush)
+        self.partial_set.setPen(QPen(QColor(PARTIAL_STRIPE), 1))
+
+        labels = QFont(font)
+        labels.setPixelSize(17)
+        titles = QFont(labels)
+        titles.setBold(True)
+        for axis in (self.axis_x, self.axis_y):
+            axis.setLabelsFont(labels)
+            axis.setTitleFont(titles)
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(QBrush(text))
+            axis.setLinePenColor(grid)
+            axis.setGridLineColor(grid)
+        self.axis_x.setGridLineVisible(False)
+        legend_font = QFont(font)
+        legend_font.setPixelSize(18)
+        chart.legend().setFont(legend_font)
+        chart.legend().setLabelColor(text)
+        muted = muted_text_colour(palette).name(QColor.NameFormat.HexArgb)
+        self.empty_label.setStyleSheet(f"color: {muted};")
+        self._draw()  # the today label's colour comes from the palette
+
+    def show_overview(self, overview: stats.Overview, weeks: bool) -> None:
+        """Per day (the last DAYS_SHOWN) or per week (the last WEEKS_SHOWN)."""
+        self._overview = overview
+        self._weeks = weeks
+        empty = overview.summary.total_sessions == 0
+        self.setCurrentWidget(self.empty_label if empty else self.view)
+        self._draw()
+
+    def _draw(self) -> None:
+        overview = self._overview
+        if overview is None:
+            return
+        locale = self.locale()
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        if is_dark(self.palette()):
+            highlight = highlight.lighter(140)
+        if self._weeks:
+            totals: list[stats.DayTotal] | list[stats.WeekTotal] = overview.per_week
+            starts = [week.week_start for week in overview.per_week]
+            last = len(starts) - 1
+            current = "This week"
+            self.axis_x.setTitleText("Week starting")
+            # Every other week: a label needs about two bars' width to be shown whole.
+            labelled = {i for i in range(last) if (last - i) % 2 == 0}
+            what = f"Minutes practised per week, last {WEEKS_SHOWN} weeks"
+        else:
+            totals = overview.per_day
+            starts = [day.date for day in overview.per_day]
+            last = len(starts) - 1
+            current = "Today"
+            self.axis_x.setTitleText("Day")
+            # Mondays, but none so close to today that the two labels would collide.
+            labelled = {i for i, day in enumerate(starts) if day.weekday() == 0 and last - i >= 4}
+            what = f"Minutes practised per day, last {DAYS_SHOWN} days"
+
+        self.bar_labels = [_day_month(locale, start) for start in starts]
+        self.bar_labels[-1] = current
+        completed = [total.completed_minutes for total in totals]
+        partial = [total.partial_minutes for total in totals]
+        for bar_set, values in ((self.completed_set, completed), (self.partial_set, partial)):
+            if bar_set.count():
+                bar_set.remove(0, bar_set.count())
+            bar_set.append(values)
+
+        for label in self.axis_x.categoriesLabels():
+            self.axis_x.remove(label)
+        self.axis_x.setStartValue(-0.5)
+        for index, label in enumerate(self.bar_labels):
+            if index in labelled:
+                self.axis_x.append(label, index)
+        self.axis_x.append(f'<b><font color="{highlight.name()}">{current}</font></b>', last)
+        self.axis_x.setRange(-0.5, last + 0.5)
+
+        top = max((c + p for c, p in zip(completed, partial, strict=True)), default=0.0)
+        self.axis_y.setRange(0, max(5.0, top * 1.08))
+        self.axis_y.applyNiceNumbers()
+        self.axis_y.setMin(0)
+
+        now = totals[-1]
+        self.view.setAccessibleName(what)
+        self.view.setAccessibleDescription(
+            f"{current}: {round(now.completed_minutes)} minutes completed, "
+            f"{round(now.partial_minutes)} minutes partial."
+        )
+
+    def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if not status or not 0 <= index < len(self.bar_labels):
+            QToolTip.hideText()
+            return
+        completed = self.completed_set.at(index)
+        partial = self.partial_set.at(index)
+        QToolTip.showText(
+            QCursor.pos(),
+            f"{self.bar_labels[index]}: {round(completed)} min completed, "
+            f"{round(partial)} min partial",
+            self.view,
+        )
+
+
+def _day_month(locale: QLocale, day: date) -> str:
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMM")

@@ -1,0 +1,143 @@
+"""The history's headline figures: sessions, time, streaks, this week, and each routine's share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer.core.stats import Summary
+from psoas_timer.ui.style import muted_text_colour, set_pixel_font
+
+
+def format_minutes(minutes: float) -> str:
+    """A headline total: exact minutes while small, hours once minutes stop meaning much."""
+    if 0 < minutes < 0.5:
+        return "under 1 min"  # a short session is still practice, not "0 min"
+    if minutes < 1000:
+        return f"{round(minutes)} min"
+    hours = minutes / 60
+    return f"{hours:.1f} h" if hours < 100 else f"{round(hours):,} h"
+
+
+def format_days(days: int) -> str:
+    return f"{days} day" if days == 1 else f"{days:,} days"
+
+
+class Figure(QFrame):
+    """One headline number with what it counts underneath."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figure")
+        self.caption = caption
+        self.value = QLabel("0", self)
+        set_pixel_font(self.value, 40, bold=True)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.caption_label = QLabel(caption, self)
+        set_pixel_font(self.caption_label, 16)
+        self.caption_label.setObjectName("figure_caption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption_label)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+        self.value.setAccessibleName(f"{self.caption}: {text}")
+
+
+class HistoryFigures(QWidget):
+    """Four tiles, the week against the last, and sessions and minutes per routine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions_figure = Figure("Sessions", self)
+        self.minutes_figure = Figure("Total time", self)
+        self.streak_figure = Figure("Current streak", self)
+        self.best_streak_figure = Figure("Best streak", self)
+        self.tiles = (
+            self.sessions_figure,
+            self.minutes_figure,
+            self.streak_figure,
+            self.best_streak_figure,
+        )
+        tiles = QGridLayout()
+        tiles.setSpacing(10)
+        for index, tile in enumerate(self.tiles):
+            tiles.addWidget(tile, index // 2, index % 2)
+
+        self.week_label = QLabel(self)
+        set_pixel_font(self.week_label, 22, bold=True)
+        self.week_label.setWordWrap(True)
+
+        routines_title = QLabel("By routine", self)
+        set_pixel_font(routines_title, 18, bold=True)
+        self.routine_list = QTreeWidget(self)
+        self.routine_list.setAccessibleName("Sessions and minutes per routine")
+        self.routine_list.setColumnCount(3)
+        self.routine_list.setHeaderLabels(["Routine", "Sessions", "Minutes"])
+        self.routine_list.setRootIsDecorated(False)
+        self.routine_list.setUniformRowHeights(True)
+        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.routine_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_pixel_font(self.routine_list, 17)
+        set_pixel_font(self.routine_list.header(), 16, bold=True)
+        header = self.routine_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        routines = QVBoxLayout()
+        routines.setSpacing(6)
+        routines.addWidget(routines_title)
+        routines.addWidget(self.routine_list, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addLayout(tiles)
+        layout.addWidget(self.week_label)
+        layout.addSpacing(6)
+        layout.addLayout(routines, 1)
+
+    def apply_palette(self, palette: QPalette) -> None:
+        muted = muted_text_colour(palette).name(QColor.NameFormat.HexArgb)
+        for tile in self.tiles:
+            tile.caption_label.setStyleSheet(f"color: {muted};")
+
+    def show_summary(self, summary: Summary) -> None:
+        self.sessions_figure.set_value(f"{summary.total_sessions:,}")
+        self.minutes_figure.set_value(format_minutes(summary.total_minutes))
+        self.streak_figure.set_value(format_days(summary.current_streak))
+        self.best_streak_figure.set_value(format_days(summary.best_streak))
+        self.week_label.setText(
+            f"{format_minutes(summary.minutes_this_week)} this week · "
+            f"{format_minutes(summary.minutes_last_week)} last week"
+        )
+        self.week_label.setAccessibleName(
+            f"{round(summary.minutes_this_week)} minutes this week, "
+            f"{round(summary.minutes_last_week)} minutes last week"
+        )
+        self.routine_list.clear()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        items = []
+        for total in summary.sessions_per_routine:
+            item = QTreeWidgetItem(
+                [total.routine_title, f"{total.sessions:,}", f"{round(total.minutes):,}"]
+            )
+            for column in (1, 2):
+                item.setTextAlignment(column, right)
+            items.append(item)
+        self.routine_list.addTopLevelItems(items)

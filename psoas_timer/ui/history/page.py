@@ -1,0 +1,301 @@
+"""The history page: minutes per day or week, the headline figures, and every session.
+
+The chart and figures come from `psoas_timer.core.stats`, computed in one pass over the start
+times, so a page over ten years of sessions refreshes in a few milliseconds. The page asks its
+history for three things only (`SessionHistory`): the sessions, to delete one, and why the
+last write failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, tzinfo
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from psoas_timer.core import stats
+from psoas_timer.core.routines import format_duration
+from psoas_timer.core.store import SessionRecord
+from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush, swatch
+from psoas_timer.ui.history.chart import DAYS_SHOWN, WEEKS_SHOWN, HistoryChart
+from psoas_timer.ui.history.figures import HistoryFigures
+from psoas_timer.ui.history.table import SessionTable, SessionTableModel, format_when
+from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+
+PAGE_STYLE = (
+    BUTTON_STYLE
+    + """
+QPushButton#segment { border: 1px solid palette(mid); margin: 2px; border-radius: 6px;
+                      background: palette(button); }
+QPushButton#segment:checked { background: palette(highlight); color: palette(highlighted-text); }
+QPushButton#segment:focus { border: 3px solid palette(highlight); margin: 0px; }
+QPushButton#segment:checked:focus { border: 3px solid palette(window-text); margin: 0px; }
+QTableView, QTreeWidget { border: 3px solid palette(mid); border-radius: 2px; }
+QTableView:focus, QTreeWidget:focus { border-color: palette(highlight); }
+QHeaderView::section { font-size: 16px; font-weight: bold; padding: 4px 8px; }
+QTreeWidget::item { padding: 3px 0px; }
+QFrame#figure { background: palette(alternate-base); border-radius: 10px; }
+"""
+)
+
+
+class SessionHistory(Protocol):
+    """What the page needs of the history store."""
+
+    @property
+    def sessions(self) -> Sequence[SessionRecord]: ...
+
+    @property
+    def last_error(self) -> str | None: ...
+
+    def delete(self, session_id: str) -> bool: ...
+
+
+class HistoryPage(QWidget):
+    _ready = False  # until built, palette and locale changes have nothing to update
+
+    def __init__(
+        self,
+        history: SessionHistory,
+        today_provider: Callable[[], date] | None = None,
+        parent: QWidget | None = None,
+        *,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.today_provider = today_provider or date.today
+        self.tz = tz  # None: the system's local zone
+        self.show_weeks = False
+        self._overview: stats.Overview | None = None
+        self.setStyleSheet(PAGE_STYLE)
+        self.chart = HistoryChart(self)
+        self.figures = HistoryFigures(self)
+        self.model = SessionTableModel(self)
+        self.table = SessionTable(self.model, self)
+        self._lay_out()
+        self.weeks_button.toggled.connect(self.set_show_weeks)
+        self.export_button.clicked.connect(self.export)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.delete_pressed.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._apply_palette()
+        self.refresh()
+        self._ready = True
+
+    def _lay_out(self) -> None:
+        title = QLabel("Your practice", self)
+        set_pixel_font(title, 26, bold=True)
+        self.days_button = QPushButton(f"Last {DAYS_SHOWN} days", self)
+        self.days_button.setAccessibleName(f"Show minutes per day for the last {DAYS_SHOWN} days")
+        self.weeks_button = QPushButton(f"Last {WEEKS_SHOWN} weeks", self)
+        self.weeks_button.setAccessibleName(
+            f"Show minutes per week for the last {WEEKS_SHOWN} weeks"
+        )
+        self.period_group = QButtonGroup(self)
+        for button in (self.days_button, self.weeks_button):
+            button.setObjectName("segment")
+            button.setCheckable(True)
+            self.period_group.addButton(button)
+        self.days_button.setChecked(True)
+        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button.setAccessibleName("Export the history as a CSV file")
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(title)
+        header.addSpacing(24)
+        header.addWidget(self.days_button)
+        header.addWidget(self.weeks_button)
+        header.addStretch(1)
+        header.addWidget(self.export_button)
+
+        self.delete_button = QPushButton("Delete session…", self)
+        self.delete_button.setAccessibleName("Delete the selected session")
+        self.delete_button.setToolTip("Delete the selected session (Delete key)")
+        list_title = QLabel("Sessions", self)
+        set_pixel_font(list_title, 18, bold=True)
+        list_top = QHBoxLayout()
+        list_top.addWidget(list_title)
+        list_top.addStretch(1)
+        list_top.addWidget(self.delete_button)
+        sessions = QVBoxLayout()
+        sessions.setSpacing(6)
+        sessions.addLayout(list_top)
+        sessions.addWidget(self.table, 1)
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Status")
+        self.status.setWordWrap(True)
+        set_pixel_font(self.status, 16)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.chart, 11)
+        left.addLayout(sessions, 9)
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left, 5)
+        body.addWidget(self.figures, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 10)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+
+    # --- look -----------------------------------------------------------------------------------
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        self.chart.apply_palette(palette, self.font())
+        self.figures.apply_palette(palette)
+        edge = QColor(palette.color(QPalette.ColorRole.WindowText))
+        edge.setAlphaF(0.4)
+        self.model.swatches = {
+            True: swatch(completed_brush(), edge),
+            False: swatch(hatch_brush(), QColor(PARTIAL_STRIPE)),
+        }
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if not self._ready:
+            return
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        elif event.type() == QEvent.Type.LocaleChange:
+            self.refresh()  # dates and month names in the new language
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._ready and self.today_provider() != self._today:
+            self.refresh()  # left open overnight: "Today" and the streak move on
+
+    # --- contents -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Recompute everything from the history; call after a session is recorded."""
+        selected = self.selected_record()
+        self._today = self.today_provider()
+        self._overview = stats.overview(
+            self.history.sessions, self._today, DAYS_SHOWN, WEEKS_SHOWN, tz=self.tz
+        )
+        self.chart.show_overview(self._overview, self.show_weeks)
+        self.figures.show_summary(self._overview.summary)
+        self.model.set_history(self._overview.history, self.locale())
+        if selected is not None:
+            self.select_row(self.model.row_of(selected.id))
+        self._update_buttons()
+
+    def set_show_weeks(self, weeks: bool) -> None:
+        self.show_weeks = weeks
+        if self.weeks_button.isChecked() != weeks:
+            (self.weeks_button if weeks else self.days_button).setChecked(True)
+        if self._overview is not None:
+            self.chart.show_overview(self._overview, weeks)
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected_record() is not None)
+        self.export_button.setEnabled(bool(self.history.sessions))
+
+    # --- selection and deletion -----------------------------------------------------------------
+
+    def selected_record(self) -> SessionRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def confirm_delete(self, record: SessionRecord) -> bool:
+        """Ask before deleting; tests replace this."""
+        when = format_when(stats.localize([record], self.tz).start(0), self.locale())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete session",
+            f"Delete the {record.routine_title} session of {when} "
+            f"({format_duration(record.active_seconds)})?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("It will no longer count in your figures. This cannot be undone.")
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def delete_selected(self) -> bool:
+        """Delete the selected session after confirmation; True if it was deleted."""
+        record = self.selected_record()
+        if record is None:
+            return False
+        if not self.confirm_delete(record):
+            return False
+        row = self.model.row_of(record.id)
+        saved = self.history.delete(record.id)
+        self.refresh()
+        self.select_row(min(row, self.model.rowCount() - 1))
+        self.table.setFocus()
+        if saved:
+            self.status.setText(f"Deleted the {record.routine_title} session.")
+        else:
+            problem = self.history.last_error or "the history file could not be written."
+            self.status.setText(
+                f"Deleted the {record.routine_title} session here, but {problem} "
+                "It will be saved at the next try."
+            )
+        return True
+
+    # --- export ---------------------------------------------------------------------------------
+
+    def choose_export_path(self) -> str | None:
+        """Ask where to save the CSV; tests replace this."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        name = f"psoas-timer-history-{self.today_provider().isoformat()}.csv"
+        # An instance rather than getSaveFileName: it adds ".csv" to a bare name and still
+        # asks before replacing the file that name then refers to.
+        dialog = QFileDialog(self, "Export history as CSV", folder, "CSV files (*.csv)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile(str(Path(folder) / name))
+        if not dialog.exec():
+            return None
+        files = dialog.selectedFiles()
+        return files[0] if files else None
+
+    def export(self) -> bool:
+        """Export the history as CSV where the user chooses; True once written."""
+        path = self.choose_export_path()
+        if not path:
+            return False
+        sessions = self._overview.history if self._overview else self.history.sessions
+        try:
+            rows = stats.export_csv(sessions, path)
+        except OSError as error:
+            self.status.setText(f"Could not export to {path}: {error.strerror or error}.")
+            return False
+        noun = "session" if rows == 1 else "sessions"
+        self.status.setText(f"Exported {rows:,} {noun} to {path}.")
+        return True

@@ -1,0 +1,146 @@
+"""The history's list of sessions: a table model over the statistics' local history (text
+made only for the rows on screen), and the table that shows it."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from psoas_timer.core.routines import format_duration
+from psoas_timer.core.stats import LocalHistory
+from psoas_timer.core.store import SessionRecord
+from psoas_timer.ui.style import set_pixel_font
+
+COLUMNS = ("When", "Routine", "Active", "Result")
+# A Mac keyboard's delete key sends Backspace.
+DELETE_KEYS = (
+    (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) if sys.platform == "darwin" else (Qt.Key.Key_Delete,)
+)
+
+
+def format_when(moment: datetime, locale: QLocale) -> str:
+    """'Tue 25 Nov 2026, 07:30': names in the user's language, the time as their locale has it."""
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {time}"
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions newest first; text is made only for the rows on screen."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.history = LocalHistory([], [], [], None)
+        self.locale = QLocale()
+        self.swatches: dict[bool, QPixmap] = {}
+
+    def set_history(self, history: LocalHistory, locale: QLocale) -> None:
+        self.beginResetModel()
+        self.history = history
+        self.locale = locale
+        self.endResetModel()
+
+    def _index(self, row: int) -> int:
+        return len(self.history) - 1 - row  # the history is oldest first
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.history)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid():
+            return None
+        position = self._index(index.row())
+        record = self.history.records[position]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return format_when(self.history.start(position), self.locale)
+            if column == 1:
+                return record.routine_title
+            if column == 2:
+                return format_duration(record.active_seconds)
+            return "Completed" if record.completed else "Partial"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return f"{record.steps_completed} of {record.steps_total} steps"
+        if role == Qt.ItemDataRole.DecorationRole and column == 3:
+            return self.swatches.get(record.completed)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        return None
+
+    def record(self, row: int) -> SessionRecord | None:
+        return self.history.records[self._index(row)] if 0 <= row < len(self.history) else None
+
+    def row_of(self, session_id: str) -> int:
+        for position, record in enumerate(self.history.records):
+            if record.id == session_id:
+                return self._index(position)
+        return -1
+
+
+class SessionTable(QTableView):
+    """Sessions, newest first, a whole row selected at a time; the Delete key asks to delete."""
+
+    delete_pressed = Signal()
+
+    def __init__(self, model: SessionTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Sessions, newest first")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        set_pixel_font(self, 17)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.horizontalHeader()
+        set_pixel_font(header, 16, bold=True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Measuring a hundred rows is enough: the texts of a column are all about as wide.
+        header.setResizeContentsPrecision(100)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in DELETE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
