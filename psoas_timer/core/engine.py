@@ -261,9 +261,7 @@ class Session:
         phase = self.phase
         if phase is None or phase.kind is not PhaseKind.WORK or phase.step.tempo is None:
             return None
-        tempo = phase.step.tempo
-        number = int((self._elapsed_in_run(now) + _EPSILON) // tempo.seconds_per_beat)
-        return number, tempo.beats[number % len(tempo.beats)]
+        return phase.step.tempo.beat_at(self._elapsed_in_run(now))
 
     def next_wake(self, now: float | None = None) -> float | None:
         """The next monotonic moment something changes: a cue, or the shown second."""

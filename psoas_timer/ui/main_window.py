@@ -179,11 +179,16 @@ class MainWindow(QMainWindow):
             player.repeat.connect(self._repeat)
             player.fullscreen_toggled.connect(self.toggle_fullscreen)
             player.mute_toggled.connect(self.toggle_mute)
+            player.caption_changed.connect(self._show_caption)
             player.set_fullscreen(self.isFullScreen())
             player.set_muted(self.data.settings.current.muted)
             if self.cues is not None and self.cues.status:
                 player.set_sound_note(self.cues.status)
         return self._player
+
+    def _show_caption(self, caption: str) -> None:
+        """The countdown and the step in the title, so the task bar shows them too."""
+        self.setWindowTitle(f"{caption} — Psoas Timer" if caption else "Psoas Timer")
 
     def finish_start(self) -> None:
         """Build what the first frame did not need: the player, and the pictures of steps."""

@@ -2,23 +2,34 @@
 
 A view only: every figure on it comes from the session engine's queries, refreshed when the
 controller says something changed. It has no timer of its own.
+
+The whole page takes the colour of the phase (get ready, work, rest, switch sides, paused,
+done), and a banner across the top names the phase in a word and a shape, so it reads from
+across the room and without colour. Every slot keeps its place from step to step: a line with
+nothing to say stays empty rather than letting the others move up.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -35,91 +46,53 @@ from psoas_timer.core.engine import (
     SessionState,
     Side,
 )
-from psoas_timer.core.outcome import COUNTS_AFTER_SECONDS, Ending, session_outcome
 from psoas_timer.core.routines import format_duration
+from psoas_timer.ui import dialogs
 from psoas_timer.ui.controller import SessionController
 from psoas_timer.ui.illustration import IllustrationView
-from psoas_timer.ui.style import (
-    BUTTON_STYLE,
-    DISCLAIMER,
-    PHASE_COLOURS,
-    SIDE_COLOUR,
-    set_pixel_font,
+from psoas_timer.ui.instructions import InstructionsView
+from psoas_timer.ui.player_text import (
+    announcement,
+    look_key,
+    next_text,
+    phase_heading,
+    side_text,
+    summary_text,
 )
+from psoas_timer.ui.player_widgets import (
+    FitLabel,
+    FractionBar,
+    MutedSign,
+    PausedVeil,
+    PhaseShape,
+)
+from psoas_timer.ui.style import DISCLAIMER, PHASE_LOOKS, PhaseLook, set_pixel_font, side_colour
 
 STOP_CONFIRM_AFTER_SECONDS = 10
-
-PHASE_TITLES = {PhaseKind.PREP: "Get ready", PhaseKind.WORK: "Now", PhaseKind.REST: "Rest"}
-ENDING_TITLES = {
-    Ending.COMPLETED: "Well done!",
-    Ending.STEPS_SKIPPED: "Finished, with steps skipped",
-}
-
-
-def side_text(side: Side | None) -> str:
-    return {Side.LEFT: "Left side", Side.RIGHT: "Right side"}.get(side, "") if side else ""
-
-
-def phase_heading(phase: Phase) -> str:
-    """The big name at the top: the exercise now, or (in prep and rest) the one coming up."""
-    if phase.kind is PhaseKind.WORK:
-        return phase.step.name
-    return f"Coming up: {phase.step.name}"
-
-
-def next_text(session: Session) -> str:
-    phase = session.phase
-    if phase is not None and phase.kind is not PhaseKind.WORK:
-        # The heading already names what comes, and the steps below say how to start.
-        return "Get into position: left side first" if phase.step.per_side else "Get into position"
-    upcoming = session.next_phase()
-    if upcoming is None:
-        return "Next: finish"
-    if upcoming.kind is PhaseKind.REST:
-        return f"Next: rest, then {upcoming.step.name}"
-    side = f" ({side_text(upcoming.side).lower()})" if upcoming.side else ""
-    return f"Next: {upcoming.step.name}{side}"
-
-
-class StopQuestion(QMessageBox):
-    """ "Stop the routine?", Yes or No (the default).
-
-    The Esc that opened it may still be held: its repeats are not an answer (Esc would mean
-    No, and the question would flash past).
-    """
-
-    def __init__(self, practised_seconds: float, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QMessageBox.Icon.Question,
-            "Stop the routine?",
-            f"Stop now? The {format_duration(practised_seconds)} you have practised "
-            "will be saved in your history.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            parent,
-        )
-        self.setDefaultButton(QMessageBox.StandardButton.No)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.isAutoRepeat():
-            event.accept()
-            return
-        super().keyPressEvent(event)
+REFERENCE_SIZE = QSize(1366, 768)  # the window the base type sizes below are chosen for
 
 
 class PlayerPage(QWidget):
-    """Emits `done` when the user leaves the summary, `repeat` to run the routine again."""
+    """Emits `done` when the user leaves the summary, `repeat` to run the routine again, and
+    `caption_changed` with a short line for the window's title ("0:45 · Cat pose")."""
 
     done = Signal()
     repeat = Signal()
     mute_toggled = Signal()
     fullscreen_toggled = Signal()
+    caption_changed = Signal(str)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("player")
-        self.setStyleSheet(BUTTON_STYLE)
+        self.setAutoFillBackground(True)
+        self._look: PhaseLook | None = None
         self._muted = False
+        self._caption = ""
+        self._phase_index: int | None = None
+        self._scale = 1.0
+        self.announcements: list[str] = []  # what a screen reader was told, in order
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_live())
         self._stack.addWidget(self._build_summary())
@@ -131,133 +104,150 @@ class PlayerPage(QWidget):
         controller.events.connect(self._on_events)
         controller.ended.connect(self._show_summary)
         controller.started.connect(self._show_live)
+        self._apply_scale()
 
     # --- building ------------------------------------------------------------------------------
 
-    def _label(self, name: str, pixels: int, bold: bool = False, wrap: bool = False) -> QLabel:
-        label = QLabel(self)
+    def _label(self, parent: QWidget, name: str, wrap: bool = False) -> QLabel:
+        label = QLabel(parent)
         label.setObjectName(name)
-        label.setAccessibleName(name.replace("_", " "))
-        set_pixel_font(label, pixels, bold)
         label.setWordWrap(wrap)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Text never sets the window's width: what does not fit is fitted or elided.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        return label
+
+    def _fit_label(self, parent: QWidget, name: str, shrink_to: float = 0.65) -> FitLabel:
+        label = FitLabel(parent, shrink_to)
+        label.setObjectName(name)
         return label
 
     def _button(
-        self, text: str, key_hint: str, name: str, slot: Callable[[], None], short_key: str = ""
+        self, text: str, key: str, key_hint: str, name: str, slot: Callable[[], None]
     ) -> QPushButton:
-        button = QPushButton(f"{text}  [{short_key}]" if short_key else text, self)
+        button = QPushButton(self)
         button.setObjectName(name)
+        button.setProperty("key", key)
         button.setToolTip(f"{text} ({key_hint})")
-        button.setAccessibleName(text)
         button.setAccessibleDescription(f"Keyboard: {key_hint}")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setMinimumHeight(56)
         button.clicked.connect(slot)
+        self._set_button_text(button, text)
         return button
+
+    @staticmethod
+    def _set_button_text(button: QPushButton, text: str) -> None:
+        key = button.property("key")
+        button.setText(f"{text}  [{key}]" if key else text)
+        button.setAccessibleName(text)  # the key is the description, not part of the name
+        button.setToolTip(f"{text} ({button.accessibleDescription().removeprefix('Keyboard: ')})")
 
     def _build_live(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_banner(page))
 
-        top = QHBoxLayout()
-        self.phase_chip = self._label("phase", 22, bold=True)
-        self.phase_chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_chip.setMinimumWidth(150)
-        self.step_label = self._label("step_of", 22)
-        self.overall_label = self._label("time_left_overall", 22)
-        self.overall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.phase_chip)
-        top.addSpacing(12)
-        top.addWidget(self.step_label, 1)
-        top.addWidget(self.overall_label)
-        layout.addLayout(top)
-
-        self.overall_bar = QProgressBar(page)
-        self.overall_bar.setObjectName("overall_progress")
-        self.overall_bar.setAccessibleName("Progress through the routine")
-        self.overall_bar.setTextVisible(False)
-        self.overall_bar.setMaximumHeight(8)
-        self.overall_bar.setRange(0, 1000)
-        layout.addWidget(self.overall_bar)
-
+        body = QWidget(page)
+        self._body_layout = QVBoxLayout(body)
         middle = QHBoxLayout()
-        middle.setSpacing(24)
-        self.illustration = IllustrationView(page)
-        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._middle_layout = middle
+        self.illustration = IllustrationView(body)
+        self.veil = PausedVeil(self.illustration)
+        self.illustration.installEventFilter(self)
         middle.addWidget(self.illustration, 1)
-
         right = QVBoxLayout()
-        right.setSpacing(2)
-        self.name_label = self._label("exercise_name", 40, bold=True, wrap=True)
-        # The name never sets the window's width: a long one wraps, and past two lines elides.
-        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.side_label = self._label("side", 34, bold=True)
-        self.side_label.setStyleSheet(f"color: {SIDE_COLOUR};")
-        self.countdown_label = self._label("countdown", 140, bold=True)
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.beat_label = self._label("movement", 36, bold=True)
-        self.phase_bar = QProgressBar(page)
-        self.phase_bar.setObjectName("phase_progress")
-        self.phase_bar.setAccessibleName("Progress through this phase")
-        self.phase_bar.setTextVisible(False)
-        self.phase_bar.setRange(0, 1000)
-        self.phase_bar.setFixedHeight(14)
-        self.next_label = self._label("next_up", 28, wrap=True)
-        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        right.setSpacing(0)
+        self.name_label = self._fit_label(body, "exercise_name")
+        self.countdown_label = self._label(body, "countdown")
+        self.countdown_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # Beside the clock: the side on top, the movement word below, each in a slot of its own.
+        self.side_label = self._fit_label(body, "side")
+        self.movement_label = self._fit_label(body, "movement")
+        self.phase_bar = FractionBar("Progress through this phase", body)
+        self.next_label = self._fit_label(body, "next_up")
+        clock_row = QHBoxLayout()
+        self._clock_row = clock_row
+        clock_row.addWidget(self.countdown_label)
+        beside = QVBoxLayout()
+        beside.setSpacing(0)
+        beside.addStretch(1)
+        beside.addWidget(self.side_label)
+        beside.addWidget(self.movement_label)
+        beside.addStretch(1)
+        clock_row.addLayout(beside, 1)
         right.addWidget(self.name_label)
-        right.addWidget(self.side_label)
-        right.addWidget(self.countdown_label)
-        right.addWidget(self.beat_label)
+        right.addLayout(clock_row)
+        right.addSpacing(6)
         right.addWidget(self.phase_bar)
-        right.addSpacing(4)
+        right.addSpacing(8)
         right.addWidget(self.next_label)
         right.addStretch(1)
         middle.addLayout(right, 1)
-        layout.addLayout(middle, 1)
+        self._body_layout.addLayout(middle, 3)
 
-        self.instructions_label = self._label("instructions", 20, wrap=True)
-        self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
-        self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # Long instructions (a user's own step may hold 2,000 characters) scroll in place
-        # instead of pushing the countdown and the controls off the screen.
-        self.instructions_scroll = QScrollArea(page)
-        self.instructions_scroll.setWidget(self.instructions_label)
-        self.instructions_scroll.setWidgetResizable(True)
-        self.instructions_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.instructions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.instructions_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.instructions_scroll.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding
-        )
-        self.instructions_scroll.setMinimumHeight(60)
-        self.instructions_scroll.setMaximumHeight(230)
-        layout.addWidget(self.instructions_scroll, 2)
-
-        line = QFrame(page)
+        self.instructions = InstructionsView(body)
+        self.instructions_label = self.instructions.label
+        self._body_layout.addWidget(self.instructions, 2)
+        line = QFrame(body)
         line.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(line)
+        self._body_layout.addWidget(line)
+        self._body_layout.addLayout(self._build_controls(body))
+        self.status_label = self._fit_label(body, "status", shrink_to=0.85)
+        self.status_label.set_full_text(DISCLAIMER)
+        self._body_layout.addWidget(self.status_label)
+        layout.addWidget(body, 1)
+        return page
 
+    def _build_banner(self, parent: QWidget) -> QWidget:
+        self.banner = QWidget(parent)
+        self.banner.setObjectName("banner")
+        self.banner.setAutoFillBackground(True)
+        column = QVBoxLayout(self.banner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        row = QHBoxLayout()
+        self._banner_row = row
+        self.phase_shape = PhaseShape(self.banner)
+        self.phase_label = self._label(self.banner, "phase")
+        self.phase_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.step_label = self._label(self.banner, "step_of")
+        self.muted_sign = MutedSign(self.banner)
+        self.muted_sign.hide()
+        self.overall_label = self._label(self.banner, "time_left_overall")
+        self.overall_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.overall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.phase_shape, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.phase_label)
+        row.addWidget(self.step_label, 1)
+        row.addWidget(self.muted_sign, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addSpacing(16)
+        row.addWidget(self.overall_label)
+        column.addLayout(row)
+        self.overall_bar = FractionBar("Progress through the routine", self.banner)
+        column.addWidget(self.overall_bar)
+        return self.banner
+
+    def _build_controls(self, parent: QWidget) -> QHBoxLayout:
         controls = QHBoxLayout()
-        controls.setSpacing(10)
+        controller = self.controller
         self.previous_button = self._button(
-            "Previous", "Left arrow", "previous", self.controller.previous, "←"
+            "Previous", "←", "Left arrow", "previous", controller.previous
         )
         self.pause_button = self._button(
-            "Pause", "Space", "pause", self.controller.toggle_pause, "Space"
+            "Pause", "Space", "Space", "pause", controller.toggle_pause
         )
-        self.next_button = self._button("Next", "Right arrow", "next", self.controller.next, "→")
+        self.next_button = self._button("Next", "→", "Right arrow", "next", controller.next)
         self.restart_button = self._button(
-            "Restart step", "R", "restart", self.controller.restart_phase, "R"
+            "Restart step", "R", "R", "restart", controller.restart_phase
         )
-        self.stop_button = self._button("Stop", "Esc", "stop", self.request_stop, "Esc")
+        self.stop_button = self._button("Stop", "Esc", "Esc", "stop", self.request_stop)
         self.fullscreen_button = self._button(
-            "Full screen", "F11 or F", "fullscreen", self.fullscreen_toggled.emit, "F"
+            "Full screen", "F", "F11 or F", "fullscreen", self.fullscreen_toggled.emit
         )
-        self.mute_button = self._button("Mute", "M", "mute", self.mute_toggled.emit, "M")
-        for button in (
+        self.mute_button = self._button("Mute", "M", "M", "mute", self.mute_toggled.emit)
+        self.control_buttons = [
             self.previous_button,
             self.pause_button,
             self.next_button,
@@ -265,41 +255,36 @@ class PlayerPage(QWidget):
             self.stop_button,
             self.fullscreen_button,
             self.mute_button,
-        ):
+        ]
+        for button in self.control_buttons:
             controls.addWidget(button)
-        layout.addLayout(controls)
-        self.status_label = self._label("status", 14)
-        self.status_label.setText(DISCLAIMER)
-        layout.addWidget(self.status_label)
-        return page
+        return controls
 
     def _build_summary(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setContentsMargins(48, 32, 48, 32)
         layout.addStretch(1)
-        self.summary_title = self._label("summary_title", 56, bold=True)
-        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary_routine = self._label("summary_routine", 28)
-        self.summary_routine.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary_figures = self._label("summary_figures", 34, bold=True)
-        self.summary_figures.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary_note = self._label("summary_note", 20, wrap=True)
-        self.summary_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_shape = PhaseShape(page)
+        layout.addWidget(self.summary_shape, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.summary_title = self._label(page, "summary_title")
+        self.summary_routine = self._label(page, "summary_routine", wrap=True)
+        self.summary_figures = self._label(page, "summary_figures", wrap=True)
+        self.summary_note = self._label(page, "summary_note", wrap=True)
         for label in (
             self.summary_title,
             self.summary_routine,
             self.summary_figures,
             self.summary_note,
         ):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addSpacing(32)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.done_button = self._button("Done", "Enter", "done", self.done.emit, "Enter")
-        self.repeat_button = self._button("Repeat", "R", "repeat", self.repeat.emit, "R")
+        self.done_button = self._button("Done", "Enter", "Enter", "done", self.done.emit)
+        self.repeat_button = self._button("Repeat", "R", "R", "repeat", self.repeat.emit)
         for button in (self.done_button, self.repeat_button):
-            button.setMinimumWidth(220)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -359,12 +344,16 @@ class PlayerPage(QWidget):
 
     # --- user actions ----------------------------------------------------------------------------
 
-    def stop_question(self, practised_seconds: float) -> StopQuestion:
-        return StopQuestion(practised_seconds, self)
-
     def confirm_stop(self, practised_seconds: float) -> bool:
-        question = self.stop_question(practised_seconds)
-        return question.exec() == QMessageBox.StandardButton.Yes
+        return dialogs.ask(
+            self,
+            "Stop the routine?",
+            f"Stop now? The {format_duration(practised_seconds)} you have practised "
+            "will be saved in your history.",
+            yes="Stop",
+            no="Carry on",
+            default_yes=False,
+        )
 
     def request_stop(self) -> None:
         session = self.controller.session
@@ -380,23 +369,30 @@ class PlayerPage(QWidget):
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
-        self.mute_button.setText(f"{'Unmute' if muted else 'Mute'}  [M]")
-        self.mute_button.setAccessibleName("Unmute" if muted else "Mute")
-        self.mute_button.setToolTip(f"{'Unmute' if muted else 'Mute'} (M)")
+        self._set_button_text(self.mute_button, "Unmute" if muted else "Mute")
+        self.muted_sign.setVisible(muted)
+
+    def is_muted(self) -> bool:
+        return self._muted
 
     def set_sound_note(self, note: str) -> None:
         """A quiet line (e.g. that sound is unavailable), shown beside the disclaimer."""
-        self.status_label.setText(f"{note}   ·   {DISCLAIMER}" if note else DISCLAIMER)
+        self.status_label.set_full_text(f"{note}   ·   {DISCLAIMER}" if note else DISCLAIMER)
 
     def set_fullscreen(self, fullscreen: bool) -> None:
-        text = "Leave full screen" if fullscreen else "Full screen"
-        self.fullscreen_button.setText(f"{text}  [F]")
-        self.fullscreen_button.setAccessibleName(text)
+        self._set_button_text(
+            self.fullscreen_button, "Leave full screen" if fullscreen else "Full screen"
+        )
 
     # --- rendering -------------------------------------------------------------------------------
 
     def _show_live(self) -> None:
         self._stack.setCurrentIndex(0)
+        self._phase_index = None
+        session = self.controller.session
+        if session is not None:
+            self.instructions.set_texts([self._instructions_of(p) for p in session.timeline])
+        self._size_clock()
         self.pause_button.setFocus()
 
     def _on_events(self, events: list[Event]) -> None:
@@ -419,106 +415,171 @@ class PlayerPage(QWidget):
 
     def refresh(self) -> None:
         session = self.controller.session
-        if session is None:
+        if session is None or session.phase is None or self._stack.currentIndex() != 0:
             return
         now = self.controller.now()
         phase = session.phase
-        self.illustration.set_paused(session.state is SessionState.PAUSED)
-        if phase is None:
-            return
-        kind = "work" if phase.kind is PhaseKind.WORK else phase.kind.value
         paused = session.state is SessionState.PAUSED
-        self.phase_chip.setText("Paused" if paused else PHASE_TITLES[phase.kind])
-        colour = "#4A5568" if paused else PHASE_COLOURS[kind]
-        self.phase_chip.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 8px; padding: 4px 14px;"
-        )
+        self.illustration.set_paused(paused)
+        self.veil.setVisible(paused)
+        self._apply_look(PHASE_LOOKS[look_key(phase, paused)])
+        if phase.index != self._phase_index:
+            self._phase_index = phase.index
+            self._show_step(session, phase)
         self.step_label.setText(f"Step {phase.step_index + 1} of {session.steps_total}")
-        self.overall_label.setText(
-            f"{format_duration(round(session.total_remaining_seconds(now)))} left"
-        )
-        total = session.routine.total_seconds or 1
-        self.overall_bar.setValue(int(1000 * (1 - session.total_remaining_seconds(now) / total)))
-        self._set_elided(self.name_label, phase_heading(phase), lines=2)
-        self.side_label.setText(side_text(phase.side))
-        self.side_label.setVisible(phase.side is not None)
-        self.countdown_label.setText(format_duration(session.display_seconds(now)))
+        left = session.total_remaining_seconds(now)
+        self.overall_label.setText(f"{format_duration(round(left))} left")
+        self.overall_bar.set_fraction(1 - left / (session.routine.total_seconds or 1))
+        countdown = format_duration(session.display_seconds(now))
+        self.countdown_label.setText(countdown)
         beat = session.current_beat(now)
-        self.beat_label.setText(beat[1] if beat else "")
-        self.beat_label.setVisible(beat is not None)
-        self.phase_bar.setValue(int(1000 * session.phase_progress(now)))
-        self._set_elided(self.next_label, next_text(session), lines=2)
-        self.instructions_label.setText(self._instructions_html(phase))
-        self._fit_instructions()
-        self.pause_button.setText(f"{'Resume' if paused else 'Pause'}  [Space]")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        self.pause_button.setToolTip(f"{'Resume' if paused else 'Pause'} (Space)")
+        self.movement_label.set_full_text(beat[1] if beat else "")
+        self.phase_bar.set_fraction(session.phase_progress(now))
+        self._set_button_text(self.pause_button, "Resume" if paused else "Pause")
+        state = "Paused · " if paused else ""
+        self._set_caption(f"{state}{countdown} · {phase.step.name}")
 
-    def _fit_instructions(self) -> None:
-        """As tall as the instructions need, up to a limit; beyond it they scroll."""
-        width = max(200, self.instructions_scroll.viewport().width())
-        needed = self.instructions_label.heightForWidth(width) + 6
-        self.instructions_scroll.setMaximumHeight(max(60, min(needed, 260)))
+    def _show_step(self, session: Session, phase: Phase) -> None:
+        """What changes once a phase: the names, the next line, the instructions."""
+        self.name_label.set_full_text(phase_heading(phase))
+        self.side_label.set_full_text(side_text(phase))
+        self.next_label.set_full_text(next_text(session))
+        self.instructions.show_text(self._instructions_of(phase))
+        self._announce(announcement(phase))
 
-    def _set_elided(self, label: QLabel, text: str, lines: int) -> None:
-        label.setToolTip(text)
-        width = max(100, label.width())
-        metrics = QFontMetrics(label.font())
-        if metrics.horizontalAdvance(text) > width * lines * 0.92:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width * lines * 0.9))
-        label.setText(text)
-
-    def _instructions_html(self, phase: Phase) -> str:
+    def _instructions_of(self, phase: Phase) -> InstructionsView.Text:
         step = phase.step
-        items = "".join(f"<li>{_escape(line)}</li>" for line in step.instructions)
-        parts = [f"<ol style='margin: 0px;'>{items}</ol>"] if items else []
-        if step.focus:
-            parts.append(f"<p style='margin: 4px 0 0 0;'><b>Focus:</b> {_escape(step.focus)}</p>")
-        if step.cautions:
-            cautions = " ".join(_escape(text) for text in step.cautions)
-            parts.append(f"<p style='margin: 4px 0 0 0;'><b>Caution:</b> {cautions}</p>")
-        return "".join(parts)
+        return InstructionsView.Text(step.instructions, step.focus, step.cautions)
+
+    def _apply_look(self, look: PhaseLook) -> None:
+        """Colour the page for the phase: only when the phase's look changes, never per second."""
+        if look == self._look:
+            return
+        self._look = look
+        palette = QApplication.palette()
+        strong, tint = QColor(look.strong), look.tint(palette)
+        banner = self.banner.palette()
+        banner.setColor(QPalette.ColorRole.Window, strong)
+        banner.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.banner.setPalette(banner)
+        page = self.palette()
+        page.setColor(QPalette.ColorRole.Window, tint)
+        self.setPalette(page)
+        self.phase_label.setText(look.word)
+        self.phase_shape.set_look(look, QColor("white"))
+        self.muted_sign.set_colour(QColor("white"))
+        self.overall_bar.set_fill(QColor("white"))
+        self.phase_bar.set_fill(strong)
+        side = self.side_label.palette()
+        side.setColor(QPalette.ColorRole.WindowText, side_colour(palette))
+        self.side_label.setPalette(side)
+        self.veil.set_colours(tint, self.palette().color(QPalette.ColorRole.WindowText))
+
+    def _announce(self, text: str) -> None:
+        """Tell a screen reader once, when the phase changes (the countdown is not read out)."""
+        self.announcements.append(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+
+    def _set_caption(self, caption: str) -> None:
+        if caption != self._caption:
+            self._caption = caption
+            self.caption_changed.emit(caption)
+
+    def caption(self) -> str:
+        return self._caption
 
     def _show_summary(self) -> None:
         session = self.controller.session
         if session is None:
             return
-        outcome = session_outcome(session, self.controller.now())
-        self.summary_title.setText(ENDING_TITLES.get(outcome.ending, "Stopped early"))
+        text = summary_text(session, self.controller.now())
+        self._apply_look(PHASE_LOOKS[text.look])
+        self.summary_shape.set_look(PHASE_LOOKS[text.look], QColor(PHASE_LOOKS[text.look].strong))
+        self.summary_title.setText(text.title)
         self.summary_routine.setText(session.routine.title)
-        # Whole seconds practised, never rounded up (4.6 s is not yet the 5 s that counts).
-        active = format_duration(outcome.active_seconds)
-        self.summary_figures.setText(
-            f"{active} of practice  ·  "
-            f"{outcome.steps_completed} of {outcome.steps_total} steps done"
-        )
-        if outcome.counts:
-            note = "Saved in your history."
-        else:
-            note = (
-                f"Less than {COUNTS_AFTER_SECONDS:g} seconds of practice, so nothing was recorded."
-            )
-        self.summary_note.setText(note)
+        self.summary_figures.setText(text.figures)
+        self.summary_note.setText(text.note)
         self._stack.setCurrentIndex(1)
+        self._set_caption("")
+        self._announce(f"{text.title} {text.figures}")
         self.done_button.setFocus()
 
     def showing_summary(self) -> bool:
         return self._stack.currentIndex() == 1
 
-    def resizeEvent(self, event: object) -> None:
-        # Type grows with the window, so full screen on a large monitor reads from further away.
-        scale = max(0.6, min(self.width() / 1366, self.height() / 768))
-        set_pixel_font(self.countdown_label, int(140 * scale), bold=True)
-        # The countdown is never squeezed, whatever the instructions below ask for.
-        self.countdown_label.setMinimumHeight(QFontMetrics(self.countdown_label.font()).height())
-        set_pixel_font(self.name_label, int(40 * scale), bold=True)
-        set_pixel_font(self.side_label, int(34 * scale), bold=True)
-        set_pixel_font(self.beat_label, int(36 * scale), bold=True)
-        set_pixel_font(self.next_label, int(28 * scale))
-        set_pixel_font(self.instructions_label, int(20 * scale))
+    # --- size ------------------------------------------------------------------------------------
+
+    def scale(self) -> float:
+        return self._scale
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_instructions()
+        self._apply_scale()
 
+    def _size_clock(self) -> None:
+        """As wide as the routine's longest reading (digits are all one width), so the clock
+        never shifts what stands beside it."""
+        session = self.controller.session
+        longest = max((phase.seconds for phase in session.timeline), default=0) if session else 0
+        widest = "".join("0" if c.isdigit() else c for c in format_duration(max(longest, 60)))
+        clock = QFontMetrics(self.countdown_label.font())
+        self.countdown_label.setFixedWidth(clock.horizontalAdvance(widest) + 4)
+        self.countdown_label.setFixedHeight(clock.height())
 
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.illustration and event.type() == QEvent.Type.Resize:
+            self.veil.setGeometry(self.illustration.rect())
+        return super().eventFilter(watched, event)
+
+    def _apply_scale(self) -> None:
+        """Type and spacing grow with the window, so full screen on a large monitor reads from
+        further away; every slot's height follows its type, so nothing moves between steps."""
+        s = max(
+            0.55,
+            min(self.width() / REFERENCE_SIZE.width(), self.height() / REFERENCE_SIZE.height()),
+        )
+        self._scale = s
+        gap = max(6, round(14 * s))
+        self._body_layout.setContentsMargins(round(24 * s), gap, round(24 * s), gap // 2)
+        self._body_layout.setSpacing(gap)
+        self._middle_layout.setSpacing(round(24 * s))
+        self._clock_row.setSpacing(round(28 * s))
+        self._banner_row.setContentsMargins(round(24 * s), gap, round(24 * s), gap)
+        self._banner_row.setSpacing(gap)
+        self.overall_bar.setFixedHeight(max(4, round(8 * s)))
+        self.phase_bar.setFixedHeight(max(6, round(14 * s)))
+        fixed = (
+            (self.phase_label, 30, True, 1),
+            (self.step_label, 24, False, 1),
+            (self.overall_label, 26, False, 1),
+            (self.countdown_label, 150, True, 1),
+            (self.summary_title, 56, True, 1),
+            (self.summary_routine, 28, False, 2),
+            (self.summary_figures, 34, True, 2),
+            (self.summary_note, 22, False, 2),
+        )
+        for label, pixels, bold, lines in fixed:
+            set_pixel_font(label, max(12, round(pixels * s)), bold)
+            label.setFixedHeight(QFontMetrics(label.font()).lineSpacing() * lines + 2)
+        for fit, pixels, bold in (
+            (self.name_label, 42, True),
+            (self.next_label, 26, False),
+            (self.side_label, 34, True),
+            (self.movement_label, 36, True),
+            (self.status_label, 14, False),
+        ):
+            fit.set_base_font(max(12, round(pixels * s)), bold)
+        self._size_clock()
+        self.phase_shape.set_side(round(30 * s * 1.1))
+        self.summary_shape.set_side(round(72 * s))
+        self.muted_sign.set_height(round(30 * s * 1.1))
+        self.veil.set_text_pixels(round(150 * s))
+        self.veil.setGeometry(self.illustration.rect())
+        button_pixels = max(13, round(17 * s))
+        for button in (*self.control_buttons, self.done_button, self.repeat_button):
+            set_pixel_font(button, button_pixels)
+            button.setFixedHeight(max(48, round(58 * s)))
+        for button in (self.done_button, self.repeat_button):
+            button.setMinimumWidth(round(220 * s))
+        self.instructions.set_pixel_range(max(12, round(15 * s)), max(14, round(24 * s)))

@@ -2,13 +2,49 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-# Phase colours: strong enough to tell apart at a glance, with white text on each.
-PHASE_COLOURS = {"prep": "#B7791F", "work": "#2F855A", "rest": "#2B6CB0", "done": "#6B46C1"}
-SIDE_COLOUR = "#C05621"
+
+@dataclass(frozen=True)
+class PhaseLook:
+    """How the player shows a phase: a word, a shape, a strong colour for the banner (white
+    text on it) and a pale or deep tint of it for the rest of the page."""
+
+    key: str
+    word: str
+    shape: str
+    strong: str
+    light_tint: str
+    dark_tint: str
+
+    def tint(self, palette: QPalette | None = None) -> QColor:
+        return QColor(self.dark_tint if is_dark(palette) else self.light_tint)
+
+
+# Hues far apart (amber, green, blue, orange-red, grey, violet), each dark enough for white
+# text at 4.5:1 or more; the words and shapes tell them apart without colour.
+PHASE_LOOKS = {
+    look.key: look
+    for look in (
+        PhaseLook("prep", "Get ready", "ring", "#8A5A12", "#FBF1DF", "#33270F"),
+        PhaseLook("work", "Work", "triangle", "#25704A", "#E2F3E8", "#12301F"),
+        PhaseLook("rest", "Rest", "wave", "#2A62A6", "#E3EDF9", "#13243A"),
+        PhaseLook("switch", "Switch sides", "arrows", "#B4441A", "#FBE7DC", "#3A1D10"),
+        PhaseLook("paused", "Paused", "bars", "#4A5568", "#E4E6EA", "#24272C"),
+        PhaseLook("done", "Done", "tick", "#6B46C1", "#EEE8FA", "#241B3A"),
+    )
+}
+
+
+def side_colour(palette: QPalette | None = None) -> QColor:
+    """The colour of "Left side" / "Right side": orange, lighter on a dark page."""
+    return QColor("#F6AD55" if is_dark(palette) else "#B4441A")
+
+
 DISCLAIMER = "Not medical advice. Move gently, start slow, and stop if anything hurts."
 
 

@@ -86,8 +86,8 @@ def test_the_mixer_closes_when_a_routine_ends_and_reopens_on_start(qtbot, data, 
 
 def test_the_player_says_quietly_that_sound_is_unavailable(sound_window):
     window, _ = sound_window
-    assert "no audio device" in window.player.status_label.text()
-    assert "Not medical advice" in window.player.status_label.text()
+    assert "no audio device" in window.player.status_label.full_text()
+    assert "Not medical advice" in window.player.status_label.full_text()
 
 
 def test_m_mutes_saves_the_setting_and_nothing_more_is_heard(sound_window, clock, qtbot, data):

@@ -16,6 +16,11 @@ class Tempo:
     seconds_per_beat: float
     beats: tuple[str, ...]
 
+    def beat_at(self, elapsed: float) -> tuple[int, str]:
+        """The beat under way `elapsed` seconds into the movement: (number, cue word)."""
+        number = int((elapsed + 1e-9) // self.seconds_per_beat)
+        return number, self.beats[number % len(self.beats)]
+
 
 @dataclass(frozen=True)
 class Exercise:

@@ -1,0 +1,141 @@
+"""A step's instructions, focus and cautions, in type as large as the space allows.
+
+One size serves the whole routine: the largest, within the player's range, at which every
+step's text fits the space, so the type does not change from step to step. Where the space is
+wide, the steps and the notes stand in two columns. Text that cannot fit even at the smallest
+size scrolls in place rather than pushing the countdown and the controls off the screen.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+
+TWO_COLUMNS_FROM = 900  # px of width: below it, one column reads better
+
+
+class InstructionsView(QScrollArea):
+    class Text(NamedTuple):
+        instructions: Sequence[str]
+        focus: str
+        cautions: Sequence[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setObjectName("instructions")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Without a minimum of its own, the label's hint (its height at a narrow width) would
+        # make the area scroll text that fits.
+        self.label.setMinimumSize(1, 1)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(48)
+        self.viewport().setAutoFillBackground(False)
+        self.label.setAutoFillBackground(False)
+        self._texts: list[InstructionsView.Text] = []
+        self._shown: InstructionsView.Text | None = None
+        self._range = (14, 22)
+        self._fitted_for: tuple[int, int, int, int] | None = None
+
+    def set_pixel_range(self, smallest: int, largest: int) -> None:
+        if (smallest, largest) != self._range:
+            self._range = (smallest, largest)
+            self._fitted_for = None
+            self._fit()
+
+    def set_texts(self, texts: Sequence[Text]) -> None:
+        """Every text the routine will show, so one type size can serve them all."""
+        self._texts = list(dict.fromkeys(texts))
+        self._fitted_for = None
+        self._fit()
+
+    def show_text(self, text: Text) -> None:
+        self._shown = text
+        if text not in self._texts:
+            self._texts.append(text)
+            self._fitted_for = None
+        self._fit()
+        self.label.setText(self._html(text, self._two_columns()))
+        self.verticalScrollBar().setValue(0)
+
+    def pixel_size(self) -> int:
+        return self.label.font().pixelSize()
+
+    def fits(self) -> bool:
+        """Whether the shown text is whole on screen, with nothing to scroll."""
+        return self.label.heightForWidth(self.viewport().width()) <= self.viewport().height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _two_columns(self) -> bool:
+        return self.viewport().width() >= TWO_COLUMNS_FROM
+
+    def _fit(self) -> None:
+        width, height = self.viewport().width(), self.viewport().height()
+        key = (width, height, *self._range)
+        if key == self._fitted_for or width <= 0 or height <= 0:
+            return
+        self._fitted_for = key
+        smallest, largest = self._range
+        two = self._two_columns()
+        documents = [self._html(text, two) for text in self._texts]
+        probe = QLabel()
+        probe.setWordWrap(True)
+        probe.setTextFormat(Qt.TextFormat.RichText)
+        best = smallest
+        low, high = smallest, largest
+        while low <= high:  # the largest size at which the tallest text fits
+            middle = (low + high) // 2
+            font = QFont(self.label.font())
+            font.setPixelSize(middle)
+            probe.setFont(font)
+            tallest = 0
+            for document in documents:
+                probe.setText(document)
+                tallest = max(tallest, probe.heightForWidth(width))
+            if tallest <= height:
+                best, low = middle, middle + 1
+            else:
+                high = middle - 1
+        font = QFont(self.label.font())
+        font.setPixelSize(best)
+        self.label.setFont(font)
+        if self._shown is not None:
+            self.label.setText(self._html(self._shown, two))
+
+    @staticmethod
+    def _html(text: Text, two_columns: bool) -> str:
+        items = "".join(f"<li>{_escape(line)}</li>" for line in text.instructions)
+        steps = f"<ol style='margin: 0px; margin-left: 0px;'>{items}</ol>" if items else ""
+        notes = []
+        if text.focus:
+            notes.append(f"<p style='margin: 0 0 6px 0;'><b>Focus:</b> {_escape(text.focus)}</p>")
+        if text.cautions:
+            cautions = " ".join(_escape(caution) for caution in text.cautions)
+            notes.append(f"<p style='margin: 0;'><b>Caution:</b> {cautions}</p>")
+        if two_columns and steps and notes:
+            return (
+                "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                f"<td width='58%' style='padding-right: 24px;'>{steps}</td>"
+                f"<td width='42%'>{''.join(notes)}</td></tr></table>"
+            )
+        return steps + "".join(notes)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)

@@ -1,0 +1,288 @@
+"""Small painted pieces of the player: the phase's shape, a progress bar, the muted sign, and
+the veil laid over the picture while paused.
+
+Each repaints only itself, only when its value changes, and never forces a paint (`update`,
+not `repaint`), so a running routine costs one small repaint a second.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from psoas_timer.ui.style import PhaseLook
+
+
+class PhaseShape(QWidget):
+    """The phase's shape beside its word, so phases differ without colour: a ring (get
+    ready), a triangle (work), a wave (rest), two arrows (switch sides), two bars (paused)
+    and a tick (done)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shape = ""
+        self._colour = QColor("white")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_look(self, look: PhaseLook, colour: QColor) -> None:
+        if (look.shape, colour) != (self._shape, self._colour):
+            self._shape, self._colour = look.shape, QColor(colour)
+            self.setAccessibleName(look.word)
+            self.update()
+
+    def shape(self) -> str:
+        return self._shape
+
+    def set_side(self, pixels: int) -> None:
+        self.setFixedSize(QSize(pixels, pixels))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        box = QRectF(0, 0, side, side).adjusted(side * 0.1, side * 0.1, -side * 0.1, -side * 0.1)
+        pen = QPen(self._colour, max(2.0, side * 0.12))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        draw = getattr(self, f"_draw_{self._shape}", None)
+        if draw is not None:
+            draw(painter, box)
+        painter.end()
+
+    def _draw_ring(self, painter: QPainter, box: QRectF) -> None:
+        painter.drawEllipse(box.adjusted(2, 2, -2, -2))
+
+    def _draw_triangle(self, painter: QPainter, box: QRectF) -> None:
+        path = QPainterPath(box.topLeft() + QPointF(box.width() * 0.1, 0))
+        path.lineTo(box.right(), box.center().y())
+        path.lineTo(box.left() + box.width() * 0.1, box.bottom())
+        path.closeSubpath()
+        painter.setBrush(self._colour)
+        painter.drawPath(path)
+
+    def _draw_wave(self, painter: QPainter, box: QRectF) -> None:
+        path = QPainterPath()
+        for row in (0.35, 0.7):
+            y = box.top() + box.height() * row
+            path.moveTo(box.left(), y)
+            steps = 24
+            for i in range(1, steps + 1):
+                x = box.left() + box.width() * i / steps
+                path.lineTo(x, y - math.sin(i / steps * 2 * math.pi) * box.height() * 0.12)
+        painter.drawPath(path)
+
+    def _draw_arrows(self, painter: QPainter, box: QRectF) -> None:
+        w, h = box.width(), box.height()
+        top, bottom = box.top() + h * 0.3, box.top() + h * 0.72
+        painter.drawLine(QPointF(box.left(), top), QPointF(box.right(), top))
+        painter.drawLine(QPointF(box.right(), top), QPointF(box.right() - w * 0.28, top - h * 0.22))
+        painter.drawLine(QPointF(box.left(), bottom), QPointF(box.right(), bottom))
+        painter.drawLine(
+            QPointF(box.left(), bottom), QPointF(box.left() + w * 0.28, bottom + h * 0.22)
+        )
+
+    def _draw_bars(self, painter: QPainter, box: QRectF) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        bar = box.width() * 0.3
+        painter.drawRoundedRect(QRectF(box.left() + bar * 0.3, box.top(), bar, box.height()), 2, 2)
+        painter.drawRoundedRect(QRectF(box.right() - bar * 1.3, box.top(), bar, box.height()), 2, 2)
+
+    def _draw_tick(self, painter: QPainter, box: QRectF) -> None:
+        path = QPainterPath(QPointF(box.left(), box.top() + box.height() * 0.55))
+        path.lineTo(box.left() + box.width() * 0.38, box.bottom() - box.height() * 0.08)
+        path.lineTo(box.right(), box.top() + box.height() * 0.12)
+        painter.drawPath(path)
+
+
+class FractionBar(QWidget):
+    """A flat progress bar, repainted only when its drawn width changes."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._fraction = 0.0
+        self._fill = QColor("#2B6CB0")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def fraction(self) -> float:
+        return self._fraction
+
+    def set_fraction(self, fraction: float) -> None:
+        fraction = min(1.0, max(0.0, fraction))
+        if round(fraction * self.width()) != round(self._fraction * self.width()):
+            self.update()
+        self._fraction = fraction
+        self.setAccessibleDescription(f"{round(fraction * 100)} %")
+
+    def set_fill(self, colour: QColor) -> None:
+        if colour != self._fill:
+            self._fill = QColor(colour)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = self.height() / 2
+        track = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        track.setAlphaF(0.15)
+        painter.setBrush(track)
+        painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+        if self._fraction > 0:
+            width = max(self.height(), self.width() * self._fraction)
+            painter.setBrush(self._fill)
+            painter.drawRoundedRect(QRectF(0, 0, width, self.height()), radius, radius)
+        painter.end()
+
+
+class MutedSign(QWidget):
+    """A loudspeaker struck through, and the word Muted: there as long as the sound is off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Muted")
+        self._colour = QColor("white")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_colour(self, colour: QColor) -> None:
+        if colour != self._colour:
+            self._colour = QColor(colour)
+            self.update()
+
+    def set_height(self, pixels: int) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(max(10, int(pixels * 0.55)))
+        font.setBold(True)
+        self.setFont(font)
+        width = pixels + 8 + self.fontMetrics().horizontalAdvance("Muted")
+        self.setFixedSize(QSize(width, pixels))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h = float(self.height())
+        pen = QPen(self._colour, max(2.0, h * 0.08))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(self._colour)
+        speaker = QPainterPath(QPointF(h * 0.12, h * 0.38))
+        for x, y in ((0.3, 0.38), (0.55, 0.16), (0.55, 0.84), (0.3, 0.62), (0.12, 0.62)):
+            speaker.lineTo(h * x, h * y)
+        speaker.closeSubpath()
+        painter.drawPath(speaker)
+        painter.drawLine(QPointF(h * 0.68, h * 0.34), QPointF(h * 0.94, h * 0.66))
+        painter.drawLine(QPointF(h * 0.94, h * 0.34), QPointF(h * 0.68, h * 0.66))
+        painter.drawText(
+            QRectF(h + 8, 0, self.width() - h - 8, h),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            "Muted",
+        )
+        painter.end()
+
+
+class PausedVeil(QWidget):
+    """Laid over the picture while paused: dims it and says PAUSED as large as the clock."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName("Paused")
+        self._tint = QColor(0, 0, 0, 0)
+        self._text = QColor("black")
+        self.hide()
+
+    def set_colours(self, tint: QColor, text: QColor) -> None:
+        self._tint, self._text = QColor(tint), QColor(text)
+        self._tint.setAlphaF(0.72)
+        self.update()
+
+    def set_text_pixels(self, pixels: int) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(max(12, pixels))
+        font.setBold(True)
+        self.setFont(font)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._tint)
+        painter.setPen(self._text)
+        font = QFont(self.font())
+        # Never wider than the picture: a narrow window gets a smaller word.
+        fits = self.width() * 0.92 / max(1, painter.fontMetrics().horizontalAdvance("PAUSED"))
+        if fits < 1:
+            font.setPixelSize(max(12, int(font.pixelSize() * fits)))
+        painter.setFont(font)
+        painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), "PAUSED")
+        painter.end()
+
+
+class FitLabel(QLabel):
+    """One line of text that never leaves its slot: set in its base size where it fits,
+    smaller (down to `shrink_to` of it) where it does not, and elided past that. The full text
+    stays the tooltip and what a screen reader hears."""
+
+    def __init__(self, parent: QWidget | None = None, shrink_to: float = 0.65) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._base_pixels = 16
+        self._bold = False
+        self._shrink_to = shrink_to
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_base_font(self, pixels: int, bold: bool = False) -> None:
+        """The size the line is meant to have; its slot is one line of it, whatever it shows."""
+        self._base_pixels, self._bold = pixels, bold
+        font = QFont(self.font())
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        self.setFixedHeight(QFontMetrics(font).lineSpacing() + 2)
+        self._fit()
+
+    def set_full_text(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self.setToolTip(text if text else "")
+            self.setAccessibleName(text)
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        font.setBold(self._bold)
+        font.setPixelSize(self._base_pixels)
+        width = self.contentsRect().width()
+        text = self._full
+        if width > 0:
+            advance = QFontMetrics(font).horizontalAdvance(text)
+            if advance > width:
+                smallest = max(8, int(self._base_pixels * self._shrink_to))
+                font.setPixelSize(max(smallest, int(self._base_pixels * width / advance)))
+                metrics = QFontMetrics(font)
+                if metrics.horizontalAdvance(text) > width:
+                    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        if font != self.font():
+            self.setFont(font)
+        self.setText(text)
