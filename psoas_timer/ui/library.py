@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -123,6 +124,9 @@ class LibraryPage(QWidget):
         self.search.setToolTip("Search by title, exercise, equipment or level (Ctrl+F)")
         self.search.setAccessibleName("Search routines")
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName("Clear the search")
+            button.setToolTip("Clear the search")
         set_pixel_font(self.search, 18)
         self.search.setMinimumHeight(44)
         self.search.textChanged.connect(self.populate)
@@ -193,8 +197,9 @@ class LibraryPage(QWidget):
         self.steps.setHeaderLabels(["Exercise", "Time", "Sides"])
         self.steps.setRootIsDecorated(False)
         self.steps.setIconSize(QSize(*STEP_ICON))
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps.setToolTip("Double-click a step, or press Enter on it, to look at it")
+        self.steps.itemDoubleClicked.connect(lambda *_: self.preview_steps())
         set_pixel_font(self.steps, 16)
         steps_header = self.steps.header()
         steps_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -206,13 +211,20 @@ class LibraryPage(QWidget):
         set_pixel_font(self.total_label, 18, bold=True)
         buttons = QHBoxLayout()
         self.favorite_button = self._button("☆ Favourite", "Star this routine (Ctrl+D)")
+        # A toggle: a screen reader says "Favourite" and whether it is pressed.
+        self.favorite_button.setCheckable(True)
         self.favorite_button.clicked.connect(self.toggle_current_favorite)
+        self.preview_button = self._button(
+            "Look at the steps…", "Each step's picture moving and what to do (Ctrl+L)"
+        )
+        self.preview_button.clicked.connect(self.preview_steps)
         self.start_button = self._button("Start  ▶", "Start this routine (Enter)")
         self.start_button.setDefault(True)
         set_pixel_font(self.start_button, 22, bold=True)
         self.start_button.setMinimumHeight(64)
         self.start_button.clicked.connect(lambda: self._start(self.tree.currentItem()))
         buttons.addWidget(self.favorite_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.start_button, 2)
 
         right = QVBoxLayout()
@@ -238,8 +250,9 @@ class LibraryPage(QWidget):
         for key, slot in (
             ("Ctrl+F", self.search.setFocus),
             ("Ctrl+D", self.toggle_current_favorite),
-            ("Return", lambda: self._start(self.tree.currentItem())),
-            ("Enter", lambda: self._start(self.tree.currentItem())),
+            ("Ctrl+L", self.preview_steps),
+            ("Return", self._enter),
+            ("Enter", self._enter),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -337,11 +350,49 @@ class LibraryPage(QWidget):
             self.toggle_current_favorite()
 
     def toggle_current_favorite(self) -> None:
+        """Star or unstar the chosen routine. Its row stays where it is, under the pointer, so
+        the next click lands where the user expects; favourites move up on the next search,
+        filter or start."""
+        item = self.tree.currentItem()
         routine_id = self.current_routine_id()
-        if routine_id is None:
+        if item is None or routine_id is None:
             return
         self.favorites.toggle(routine_id)
-        self.populate(select=routine_id)
+        favourite = routine_id in self.favorites
+        item.setText(0, STAR_ON if favourite else STAR_OFF)
+        item.setData(
+            0,
+            Qt.ItemDataRole.AccessibleTextRole,
+            "favourite" if favourite else "not a favourite",
+        )
+        if self.favorites_only.isChecked() and not favourite:
+            self.populate()
+        else:
+            self._show_details(self.current_routine())
+
+    def _enter(self) -> None:
+        if self.steps.hasFocus():
+            self.preview_steps()
+        else:
+            self._start(self.tree.currentItem())
+
+    def preview_steps(self) -> None:
+        """Look at each step of the chosen routine, the selected one first."""
+        routine = self.current_routine()
+        if routine is None or not routine.steps:
+            return
+        from psoas_timer.ui.preview import PreviewDialog, PreviewItem
+
+        items = [PreviewItem.of_step(step) for step in routine.steps]
+        current = max(0, self.steps.indexOfTopLevelItem(self.steps.currentItem()))
+        PreviewDialog(items, current, f"The steps of {routine.title}", self).exec()
+
+    def preview_catalogue(self) -> None:
+        """Look at every exercise the app knows."""
+        from psoas_timer.ui.preview import PreviewDialog, PreviewItem
+
+        items = [PreviewItem.of_exercise(e) for e in self.library.catalogue.values()]
+        PreviewDialog(items, 0, "Exercises", self).exec()
 
     def _start(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:
@@ -370,7 +421,12 @@ class LibraryPage(QWidget):
 
     def _show_details(self, routine: Routine | None) -> None:
         has = routine is not None
-        for widget in (self.start_button, self.favorite_button, self.duplicate_button):
+        for widget in (
+            self.start_button,
+            self.favorite_button,
+            self.duplicate_button,
+            self.preview_button,
+        ):
             widget.setEnabled(has)
         own = has and not routine.builtin
         for button in (self.edit_button, self.delete_button):
@@ -395,9 +451,7 @@ class LibraryPage(QWidget):
             return
         favourite = routine.id in self.favorites
         self.favorite_button.setText("★ Favourite" if favourite else "☆ Favourite")
-        self.favorite_button.setAccessibleName(
-            "Remove from favourites" if favourite else "Add to favourites"
-        )
+        self.favorite_button.setChecked(favourite)
         self.title_label.setText(routine.title)
         origin = "Built-in" if routine.builtin else "Your routine"
         meta = [origin, routine.level or "", ", ".join(routine.equipment)]

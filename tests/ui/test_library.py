@@ -25,16 +25,62 @@ def test_lists_every_routine_with_time_steps_equipment_and_level(window):
     assert quick.data(1, SUBTITLE_ROLE) == "mat, towel  ·  gentle"
 
 
-def test_star_toggles_a_favourite_listed_first_and_saved_at_once(window, qtbot, data):
+def row_of(page, routine_id) -> int:
+    ids = [
+        page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(page.tree.topLevelItemCount())
+    ]
+    return ids.index(routine_id)
+
+
+def test_star_toggles_a_favourite_saved_at_once_and_listed_first_later(window, qtbot, data):
     page = window.library_page
     page.select("quick-reset")
+    row = row_of(page, "quick-reset")
+    assert row > 0
     qtbot.keyClick(page.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     saved = json.loads((data.path / "favorites.json").read_text())
     assert saved == {"version": 1, "favorites": ["quick-reset"]}
-    assert page.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == "quick-reset"
-    assert page.tree.topLevelItem(0).text(0) == "★"
+    # The row stays under the pointer, starred, until the list is next filled.
+    assert row_of(page, "quick-reset") == row
+    assert page.tree.topLevelItem(row).text(0) == "★"
+    assert page.favorite_button.text().startswith("★")
+    qtbot.keyClicks(page.search, "r")
+    assert row_of(page, "quick-reset") == 0
+    page.search.clear()
     page.favorites_only.setChecked(True)
     assert page.tree.topLevelItemCount() == 1
+
+
+def test_clicking_the_star_twice_unstars_the_same_routine(window, qtbot, data):
+    page = window.library_page
+    page.select("quick-reset")
+    row = row_of(page, "quick-reset")
+    tree = page.tree
+    star = tree.visualItemRect(tree.topLevelItem(row)).center()
+    star.setX(tree.header().sectionPosition(0) + tree.header().sectionSize(0) // 2)
+    for _ in range(2):
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=star)
+    assert json.loads((data.path / "favorites.json").read_text())["favorites"] == []
+    assert tree.topLevelItem(row).text(0) == "☆"
+
+
+def test_each_step_can_be_looked_at_before_starting(window, qtbot, monkeypatch):
+    from psoas_timer.ui.preview import PreviewDialog
+
+    shown = []
+    monkeypatch.setattr(PreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    page = window.library_page
+    page.select("article-complete")
+    routine = window.library.get("article-complete")
+    page.steps.setFocus()
+    page.steps.setCurrentItem(page.steps.topLevelItem(4))  # the pelvic clock
+    qtbot.keyClick(page.steps, Qt.Key.Key_Return)
+    (dialog,) = shown
+    assert [item.name for item in dialog.items] == [step.name for step in routine.steps]
+    assert dialog.name_label.text() == routine.steps[4].name
+    assert "Focus:" in dialog.instructions.label.text()
+    assert window.stack.currentWidget() is window.tabs  # nothing started
 
 
 def test_search_filters_by_title_and_by_exercise(window, qtbot):
