@@ -242,6 +242,7 @@ def _open_window(data_dir: Path, prep_seconds: int = 10) -> tuple[object, object
 
     app = QApplication(sys.argv[:1])
     data = DataDir(data_dir, notify=lambda message: print(message, file=sys.stderr))
+    data.claim()  # as run_app does
     routine = {**ROUTINE, "prep_seconds": prep_seconds}
     save_user_routine(routine, data.routines_dir, catalogue=load_catalogue())
     library = load_library(data.routines_dir)

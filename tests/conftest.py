@@ -83,7 +83,10 @@ def clock():
 
 @pytest.fixture
 def data(tmp_path):
-    return DataDir(tmp_path / "data")
+    """The data folder as the app has it: created, and claimed as the one writing there."""
+    data = DataDir(tmp_path / "data")
+    data.claim()
+    return data
 
 
 @pytest.fixture

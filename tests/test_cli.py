@@ -67,8 +67,13 @@ def test_list_routines_includes_the_users_own_and_reports_a_broken_one(tmp_path)
 
 
 def test_data_dir_from_the_environment(tmp_path):
-    run_cli("--list-routines", env_extra={"PSOAS_TIMER_DATA_DIR": str(tmp_path / "d")})
-    assert (tmp_path / "d").is_dir()
+    (tmp_path / "d" / "routines").mkdir(parents=True)
+    (tmp_path / "d" / "routines" / "mine.json").write_text(
+        '{"id": "mine", "title": "Mine", "prep_seconds": 0, "rest_seconds": 0,'
+        ' "steps": [{"exercise": "cat-pose", "seconds": 30}]}'
+    )
+    result = run_cli("--list-routines", env_extra={"PSOAS_TIMER_DATA_DIR": str(tmp_path / "d")})
+    assert "mine\tMine\t0:30" in result.stdout.splitlines()
 
 
 def test_no_display_says_so_in_one_line_and_exits_1(tmp_path):
@@ -154,17 +159,38 @@ def test_export_history_writes_a_csv_with_header_and_iso_times(tmp_path):
     assert rows[1][0] == "a1" and rows[1][3] == "2026-11-24T07:30:00+01:00"
 
 
-def test_export_with_an_unreadable_history_moves_it_aside_and_says_so(tmp_path):
+def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under `folder` with its bytes and modification time."""
+    return {
+        str(path.relative_to(folder)): (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_read_only_commands_leave_a_damaged_data_folder_exactly_as_it_was(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "history.json").write_bytes(b'{"version": 1, "sess')
+    (data / "settings.json").write_bytes(b"{")
+    (data / "favorites.json").write_bytes(b'{"version": 1, "favorites": 7}')
+    (data / ".history.json.abc.tmp").write_bytes(b"left by a killed write")
+    before = folder_state(data)
     out = tmp_path / "history.csv"
-    result = run_cli("--export-history", str(out), "--data-dir", str(data))
-    assert result.returncode == 0
-    (aside,) = data.glob("history.json.corrupt-*")
-    assert aside.read_bytes() == b'{"version": 1, "sess'
-    assert aside.name in result.stderr
+    exported = run_cli("--export-history", str(out), "--data-dir", str(data))
+    listed = run_cli("--list-routines", "--data-dir", str(data))
+    assert exported.returncode == 0 and listed.returncode == 0
+    assert folder_state(data) == before
+    assert "history.json could not be read" in exported.stderr
+    assert "left as it is" in exported.stderr and "moved" not in exported.stderr
     assert out.read_bytes().decode("utf-8-sig").splitlines()[0].startswith("id,")
+
+
+def test_read_only_commands_do_not_create_the_data_folder(tmp_path):
+    data = tmp_path / "nothing-here-yet"
+    assert run_cli("--list-routines", "--data-dir", str(data)).returncode == 0
+    assert run_cli("--export-history", "-", "--data-dir", str(data)).returncode == 0
+    assert not data.exists()
 
 
 def test_list_routines_cannot_be_broken_by_a_title_or_a_file_name(tmp_path):

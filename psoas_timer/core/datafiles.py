@@ -1,4 +1,10 @@
-"""How the app's own data files are read: JSON decoded with every number bounded.
+"""The data folder's files, read and written one way: guarded reads, atomic writes, set aside.
+
+Reading: only a regular file is read (a link to /dev/zero, a pipe or a folder is refused before
+a byte is read), and only up to a size limit checked first. Writing: a file is replaced whole or
+not at all (temporary file in the same folder, flush, fsync, rename, fsync the folder), so a
+process killed at any moment leaves the old file or the new one; a line is appended with one
+write and an fsync. A file that cannot be used is moved aside byte for byte, never overwritten.
 
 JSON allows numbers the app can never use: NaN and Infinity (Python's json reads them), an
 exponent that overflows to infinity, and integers so long that Python refuses to convert them
@@ -9,8 +15,16 @@ around it still load.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import math
+import os
+import stat
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
 
 MAX_INT_DIGITS = 30  # far beyond any count or size the app stores
 
@@ -73,3 +87,134 @@ def decode_json(raw: bytes) -> object:
         raise UnreadableFile(f"not JSON ({error.msg}, line {error.lineno})") from None
     except RecursionError:
         raise UnreadableFile("nested too deeply") from None
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, a regular file of at most `limit` bytes.
+
+    FileNotFoundError if it is missing; UnreadableFile if it is not a regular file or is too
+    large (nothing read); OSError if the system refuses.
+    """
+    # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("not a regular file")
+        if info.st_size > limit:
+            raise UnreadableFile(f"{info.st_size:,} bytes, more than the {limit:,} allowed")
+        chunks = []
+        left = limit + 1  # the file may have grown since fstat
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise UnreadableFile(f"more than the {limit:,} bytes allowed")
+    return data
+
+
+def read_json_file(path: Path, limit: int) -> object:
+    """A JSON document read through `read_regular` and `decode_json`."""
+    return decode_json(read_regular(path, limit))
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def json_bytes(document: object, indent: int | None = 2) -> bytes:
+    """`document` as the app writes JSON files: UTF-8, non-ASCII kept, a final newline."""
+    return (json.dumps(document, ensure_ascii=False, indent=indent) + "\n").encode("utf-8")
+
+
+def write_json_atomic(path: Path, document: object, indent: int | None = 2) -> None:
+    """Replace `path` with `document` as JSON, whole, or raise OSError leaving it untouched."""
+    write_bytes_atomic(path, json_bytes(document, indent))
+
+
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace `path` with `data`, whole, or raise OSError leaving it untouched.
+
+    The file is private (0600) unless `mode` is given.
+    """
+    folder = path.parent
+    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    fsync_folder(folder)
+
+
+def remove_stale_temp_files(path: Path) -> None:
+    """Delete the temporary files of `path` left by a process killed mid-write (the real file
+    is intact either way)."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in `folder` durable (not possible, nor needed, on Windows)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def describe_write_error(error: OSError, path: Path) -> str:
+    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
+        why = "the disk is full"
+    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = f"the data folder {path.parent} is read-only"
+    else:
+        why = error.strerror or str(error)
+    return f"Could not save {path.name}: {why}."
+
+
+# --- setting aside ------------------------------------------------------------------------------
+
+
+def aside_name(path: Path, label: str = "corrupt") -> Path:
+    """A free name beside `path` for keeping it: `<name>.<label>-<UTC time>[-n]`."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while os.path.lexists(target):
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+        counter += 1
+    return target
+
+
+def move_aside(path: Path, label: str = "corrupt") -> Path | None:
+    """Rename `path` (a link itself, not what it points to) to a free name beside it, byte for
+    byte; None if that is not possible."""
+    target = aside_name(path, label)
+    try:
+        os.rename(path, target)
+    except OSError:
+        return None
+    return target

@@ -23,8 +23,9 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from psoas_timer.core.datafiles import write_bytes_atomic
 from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
-from psoas_timer.core.store import SessionRecord, write_bytes_atomic
+from psoas_timer.core.store import SessionRecord
 
 CSV_HEADER = (
     "id",

@@ -1,27 +1,29 @@
 """Local storage: history, favourites and settings as versioned JSON files in the data folder.
 
-Every file is written whole or not at all (temporary file in the same folder, flush, fsync,
-rename, fsync the folder), so a process killed at any moment leaves the old file or the new one.
-A file that cannot be read is moved aside byte for byte and the user told; a file from a newer
-version of the app is read but never written. When the disk refuses a write, what was not saved
-stays in memory and goes out with the next write that succeeds.
+How files are read and written (guarded reads, atomic writes, setting aside) is in
+`core.datafiles`; here is what each file holds. A file from a newer version of the app is read
+but never written. When the disk refuses a write, what was not saved stays in memory and goes
+out with the next write that succeeds.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from psoas_timer.core.datafiles import UnreadableFile, decode_json
+from psoas_timer.core.datafiles import (
+    UnreadableFile,
+    describe_write_error,
+    move_aside,
+    read_json_file,
+    remove_stale_temp_files,
+    write_json_atomic,
+)
 from psoas_timer.core.settings import (
     SettingProblem,
     Settings,
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 
 FORMAT_VERSION = 1
 APP_DIR_NAME = "psoas-timer"
+MAX_SMALL_FILE_BYTES = 1024 * 1024  # settings, favourites: a few hundred bytes in practice
+MAX_HISTORY_FILE_BYTES = 1024 * 1024 * 1024  # about 4 million sessions
 
 
 def default_data_dir() -> Path:
@@ -51,80 +55,24 @@ def default_data_dir() -> Path:
     return base / APP_DIR_NAME
 
 
-def json_bytes(document: object, indent: int | None = 2) -> bytes:
-    """`document` as the app writes JSON files: UTF-8, non-ASCII kept, a final newline."""
-    return (json.dumps(document, ensure_ascii=False, indent=indent) + "\n").encode("utf-8")
-
-
-def write_json_atomic(path: Path, document: object, indent: int | None = 2) -> None:
-    """Replace `path` with `document` as JSON, whole, or raise OSError leaving it untouched."""
-    write_bytes_atomic(path, json_bytes(document, indent))
-
-
-def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Replace `path` with `data`, whole, or raise OSError leaving it untouched.
-
-    The file is private (0600) unless `mode` is given.
-    """
-    folder = path.parent
-    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        if mode is not None:
-            with contextlib.suppress(OSError):
-                os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _fsync_folder(folder)
-
-
-def remove_stale_temp_files(path: Path) -> None:
-    """Delete the temporary files of `path` left by a process killed mid-write (the real file
-    is intact either way)."""
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder itself is on disk (not possible on Windows).
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def describe_write_error(error: OSError, path: Path) -> str:
-    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
-        why = "the disk is full"
-    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = f"the data folder {path.parent} is read-only"
-    else:
-        why = error.strerror or str(error)
-    return f"Could not save {path.name}: {why}."
-
-
 class JsonFile:
-    """One versioned JSON file: `{"version": 1, "<key>": ...}`."""
+    """One versioned JSON file: `{"version": 1, "<key>": ...}`.
+
+    Reading never changes the folder: a file that cannot be read is remembered as `damaged`
+    and moved aside (byte for byte, the user told) only once the store is `claimed` by the
+    app that will write here, or right before its first write.
+    """
 
     key: str = ""
     indent: int | None = 2  # None for files that grow large: a third faster to write
+    max_bytes = MAX_SMALL_FILE_BYTES
 
-    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
+    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
         self.path = path
         self._notify = notify
+        self.claimed = claimed
         self.read_only = False
+        self.damaged: str | None = None  # why the file on disk could not be read
         self.last_error: str | None = None
 
     def _default(self) -> Any:
@@ -135,18 +83,18 @@ class JsonFile:
         raise NotImplementedError
 
     def read(self) -> Any:
-        """The file's content; a missing file is empty, an unreadable one is moved aside."""
-        remove_stale_temp_files(self.path)
+        """The file's content; a missing file is empty, an unreadable one is reported."""
         try:
-            raw = self.path.read_bytes()
+            document = read_json_file(self.path, self.max_bytes)
         except FileNotFoundError:
             return self._default()
+        except UnreadableFile as error:
+            return self._unreadable(str(error))
         except OSError as error:
             self._notify(f"Could not read {self.path.name}: {error.strerror}. Starting empty.")
             self.read_only = True  # never overwrite what we could not read
             return self._default()
         try:
-            document = decode_json(raw)
             if not isinstance(document, dict):
                 raise UnreadableFile("not a JSON object")
             version = document.get("version")
@@ -155,20 +103,43 @@ class JsonFile:
             if version > FORMAT_VERSION:
                 return self._read_newer(document, version)
             return self._check(document.get(self.key))
-        except UnreadableFile:
-            aside = self._move_aside()
-            if aside is None:
-                self.read_only = True
-                self._notify(
-                    f"{self.path.name} could not be read and could not be moved aside; "
-                    "it is left as it is and nothing will be saved to it."
-                )
-            else:
-                self._notify(
-                    f"{self.path.name} could not be read, so it was moved to {aside} "
-                    "and the app started with an empty one."
-                )
-            return self._default()
+        except UnreadableFile as error:
+            return self._unreadable(str(error))
+
+    def _unreadable(self, why: str) -> Any:
+        self.damaged = why
+        if self.claimed:
+            self._set_aside()
+        else:
+            self._notify(
+                f"{self.path.name} could not be read ({why}); it is left as it is "
+                "and defaults are used."
+            )
+        return self._default()
+
+    def _set_aside(self) -> bool:
+        """Move the damaged file aside before anything replaces it; False if it must stay."""
+        why, self.damaged = self.damaged, None
+        aside = move_aside(self.path)
+        if aside is None:
+            self.read_only = True
+            self._notify(
+                f"{self.path.name} could not be read ({why}) and could not be moved aside; "
+                "it is left as it is and nothing will be saved to it."
+            )
+            return False
+        self._notify(
+            f"{self.path.name} could not be read ({why}), so it was moved to {aside} "
+            "and the app started with an empty one."
+        )
+        return True
+
+    def claim(self) -> None:
+        """This process will write the file: set a damaged one aside now, and say so."""
+        self.claimed = True
+        remove_stale_temp_files(self.path)
+        if self.damaged is not None:
+            self._set_aside()
 
     def _read_newer(self, document: dict[str, Any], version: int) -> Any:
         self.read_only = True
@@ -181,25 +152,15 @@ class JsonFile:
         except UnreadableFile:
             return self._default()
 
-    def _move_aside(self) -> Path | None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        counter = 1
-        while target.exists():
-            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
-            counter += 1
-        try:
-            os.rename(self.path, target)
-        except OSError:
-            return None
-        return target
-
     def write(self, content: Any) -> bool:
         """Save; on failure tell the user once per distinct problem and return False."""
+        if self.damaged is not None and not self._set_aside():
+            return False
         if self.read_only:
             return False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_temp_files(self.path)
             document = {"version": FORMAT_VERSION, self.key: content}
             write_json_atomic(self.path, document, indent=self.indent)
         except OSError as error:
@@ -314,9 +275,10 @@ def local_now_iso(moment: datetime | None = None) -> str:
 class HistoryStore(JsonFile):
     key = "sessions"
     indent = None
+    max_bytes = MAX_HISTORY_FILE_BYTES
 
-    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
-        super().__init__(path, notify)
+    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
+        super().__init__(path, notify, claimed=claimed)
         self.sessions: list[SessionRecord] = self.read()
         self.dirty = False
 
@@ -357,8 +319,8 @@ class HistoryStore(JsonFile):
 class FavoritesStore(JsonFile):
     key = "favorites"
 
-    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
-        super().__init__(path, notify)
+    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
+        super().__init__(path, notify, claimed=claimed)
         self.ids: list[str] = self.read()
 
     def _default(self) -> list[str]:
@@ -400,8 +362,8 @@ class SettingsStore(JsonFile):
 
     key = "settings"
 
-    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
-        super().__init__(path, notify)
+    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
+        super().__init__(path, notify, claimed=claimed)
         self.problems: list[SettingProblem] = []
         self._unknown: dict[str, Any] = {}
         self.current: Settings = self.read()
@@ -428,7 +390,7 @@ class SettingsStore(JsonFile):
         """The user changed a setting: keep `settings` and write them now."""
         self.current = settings
         if self.held:
-            aside = self._move_aside()
+            aside = move_aside(self.path)
             if aside is None:
                 return False
             self.held = False
@@ -450,28 +412,66 @@ class SettingsStore(JsonFile):
 # --- the data folder ----------------------------------------------------------------------------
 
 
+_Store = TypeVar("_Store", bound=JsonFile)
+
+
 class DataDir:
-    """The user's data folder and everything in it; problems are collected in `notices`."""
+    """The user's data folder and everything in it; problems are collected in `notices`.
+
+    Making one touches nothing: each file is read when first asked for, and nothing is created,
+    moved or written until a store writes or the app `claim`s the folder. So `--list-routines`
+    and `--export-history` leave the folder exactly as they found it.
+    """
 
     def __init__(self, path: Path | None = None, notify: Callable[[str], None] | None = None):
         self.path = (path or default_data_dir()).expanduser()
         self.notices: list[str] = []
         self._listeners: list[Callable[[str], None]] = [notify] if notify else []
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            self._notify(f"Could not create the data folder {self.path}: {error.strerror}.")
-        self.favorites = FavoritesStore(self.path / "favorites.json", self._notify)
-        self.settings = SettingsStore(self.path / "settings.json", self._notify)
+        self.claimed = False
+        self._favorites: FavoritesStore | None = None
+        self._settings: SettingsStore | None = None
         # Years of history take a while to read; the library does not need it, so it is
         # read when first used (just after the window's first frame, in the app).
         self._history: HistoryStore | None = None
         self._reminders: ReminderStore | None = None
 
+    def create(self) -> bool:
+        """Create the folder if it is missing (the app does, before it takes its lock)."""
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._notify(f"Could not create the data folder {self.path}: {error.strerror}.")
+            return False
+        return True
+
+    def claim(self) -> None:
+        """This process will write here (it holds the folder's lock): damaged files are set
+        aside now, and the user told where they went."""
+        self.create()
+        self.claimed = True
+        for store in (self.favorites, self.settings, self._history):
+            if store is not None:
+                store.claim()
+
+    def _open(self, kind: type[_Store], name: str) -> _Store:
+        return kind(self.path / name, self._notify, claimed=self.claimed)
+
+    @property
+    def favorites(self) -> FavoritesStore:
+        if self._favorites is None:
+            self._favorites = self._open(FavoritesStore, "favorites.json")
+        return self._favorites
+
+    @property
+    def settings(self) -> SettingsStore:
+        if self._settings is None:
+            self._settings = self._open(SettingsStore, "settings.json")
+        return self._settings
+
     @property
     def history(self) -> HistoryStore:
         if self._history is None:
-            self._history = HistoryStore(self.path / "history.json", self._notify)
+            self._history = self._open(HistoryStore, "history.json")
         return self._history
 
     @property

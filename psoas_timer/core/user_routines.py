@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from psoas_timer.core.datafiles import json_bytes, remove_stale_temp_files, write_bytes_atomic
 from psoas_timer.core.routines.loading import MAX_FILE_BYTES, decode_json_file
 from psoas_timer.core.routines.model import Exercise, Routine
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
@@ -25,7 +26,6 @@ from psoas_timer.core.routines.validation import (
     parse_routine,
     routine_to_document,
 )
-from psoas_timer.core.store import json_bytes, remove_stale_temp_files, write_bytes_atomic
 
 COPY_SUFFIX = " (copy)"
 FALLBACK_ID = "my-routine"

@@ -107,6 +107,7 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
     app.setApplicationName("Psoas Timer")
     app.setApplicationDisplayName("Psoas Timer")
     app.setDesktopFileName("psoas-timer")
+    data.create()
     instance = SingleInstance(data.path)
     if not instance.acquire():
         request = f"start {start_routine}" if start_routine else "show"
@@ -121,6 +122,7 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
             file=sys.stderr,
         )
         return 1
+    data.claim()  # the one process writing here: damaged files are set aside now
     window = MainWindow(data, library)
     install_signal_handlers(window)
     window.show()

@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from psoas_timer.core.datafiles import write_json_atomic
 from psoas_timer.core.settings import Settings
 from psoas_timer.core.store import (
     DataDir,
@@ -12,7 +13,6 @@ from psoas_timer.core.store import (
     SessionRecord,
     SettingsStore,
     default_data_dir,
-    write_json_atomic,
 )
 
 
@@ -227,7 +227,9 @@ def test_read_only_error_message_names_the_folder(tmp_path, monkeypatch):
 
 def test_stale_temp_files_from_a_killed_write_are_removed(tmp_path):
     (tmp_path / ".history.json.abc123.tmp").write_text("half")
-    HistoryStore(tmp_path / "history.json", print)
+    store = HistoryStore(tmp_path / "history.json", print, claimed=False)
+    assert (tmp_path / ".history.json.abc123.tmp").exists()  # reading changes nothing
+    store.claim()
     assert not (tmp_path / ".history.json.abc123.tmp").exists()
 
 
@@ -246,7 +248,25 @@ def test_data_dir_collects_notices_for_every_store(tmp_path):
     (tmp_path / "settings.json").write_text("{")
     (tmp_path / "favorites.json").write_text('{"version": 1, "favorites": "nope"}')
     data = DataDir(tmp_path)
+    assert data.notices == []  # nothing is read before it is asked for
+    data.claim()
     assert len(data.notices) == 2
+    assert len(list(tmp_path.glob("*.corrupt-*"))) == 2
     seen = []
     data.listen(seen.append)
     assert seen == data.notices
+
+
+def test_a_data_dir_that_is_only_read_changes_nothing(tmp_path):
+    folder = tmp_path / "data"
+    data = DataDir(folder)
+    assert data.settings.current == Settings()
+    assert data.favorites.ids == [] and data.history.sessions == []
+    assert not folder.exists()
+    folder.mkdir()
+    (folder / "settings.json").write_bytes(b"{")
+    notices = []
+    again = DataDir(folder, notify=notices.append)
+    assert again.settings.current == Settings()
+    assert [p.name for p in folder.iterdir()] == ["settings.json"]
+    assert "left as it is" in notices[0]

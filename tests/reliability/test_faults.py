@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from psoas_timer.core import store
+from psoas_timer.core import datafiles
 from psoas_timer.core.clock import MonotonicClock
 from psoas_timer.core.store import DataDir
 
@@ -24,6 +24,7 @@ def make_window(qtbot, library, clock):
     from psoas_timer.ui.main_window import MainWindow
 
     def make(data):
+        data.claim()  # as the app does once it holds the folder's lock
         window = MainWindow(data, library, clock=clock)
         qtbot.addWidget(window)
         window.show()
@@ -78,14 +79,14 @@ def test_a_full_disk_mid_session_is_reported_and_the_session_saved_later(
         os.unlink(src)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store.os, "replace", disk_full)
+    monkeypatch.setattr(datafiles.os, "replace", disk_full)
     window.start_routine("ui-test")
     tick(window, clock, 5 + 8)
     assert "disk is full" in window.notice_bar.label.text()
     assert not (folder / "history.json").exists()
     assert window.controller.running  # the routine goes on
 
-    monkeypatch.setattr(store.os, "replace", real_replace)
+    monkeypatch.setattr(datafiles.os, "replace", real_replace)
     tick(window, clock, 1)  # the next write goes through with everything kept
     (saved,) = json.loads((folder / "history.json").read_text())["sessions"]
     assert saved["active_seconds"] == 9
@@ -101,7 +102,7 @@ def test_a_read_only_data_folder_is_reported_without_a_crash(
     def read_only(*args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(store.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(datafiles.tempfile, "mkstemp", read_only)
     window.library_page.toggle_current_favorite()
     window.start_routine("ui-test")
     tick(window, clock, 5 + 20)

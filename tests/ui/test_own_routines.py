@@ -95,7 +95,7 @@ def test_a_broken_file_among_the_users_routines_is_skipped_with_a_notice(qtbot, 
     from psoas_timer.ui.main_window import MainWindow
 
     data = DataDir(tmp_path / "data")
-    data.routines_dir.mkdir()
+    data.routines_dir.mkdir(parents=True)
     (data.routines_dir / "good.json").write_text(
         '{"id": "good", "title": "Good", "prep_seconds": 0, "rest_seconds": 0,'
         ' "steps": [{"exercise": "bridge", "seconds": 30}]}'

@@ -70,7 +70,9 @@ def test_a_damaged_history_is_reported_once_the_window_is_up(qtbot, tmp_path, li
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / "history.json").write_text('{"version": 1, "sess')
-    window = MainWindow(DataDir(folder), library, clock=clock)
+    data = DataDir(folder)
+    data.claim()  # as the app does once it holds the folder's lock
+    window = MainWindow(data, library, clock=clock)
     qtbot.addWidget(window)
     window.show()
     window.finish_start()
