@@ -21,6 +21,7 @@ from psoas_timer.core.routines import (
     parse_routine,
     routine_to_document,
 )
+from psoas_timer.core.text import is_blank
 
 SOURCE = "evening.json"
 
@@ -509,7 +510,7 @@ def test_a_document_leaves_out_empty_optional_keys():
 
 text_lines = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30
-).filter(lambda line: line.strip() == line and line)
+).filter(lambda line: line.strip() == line and not is_blank(line))
 custom_steps = st.builds(
     lambda name, lines, seconds, per_side: Step(
         name=name, seconds=seconds, per_side=per_side, instructions=tuple(lines)
