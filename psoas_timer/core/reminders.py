@@ -346,8 +346,8 @@ class ReminderStore(JsonFile):
 
     key = "reminders"
 
-    def __init__(self, path: Path, notify: Callable[[str], None]) -> None:
-        super().__init__(path, notify)
+    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
+        super().__init__(path, notify, claimed=claimed)
         self.problems: list[str] = []
         self._records: list[dict[str, Any]] = self.read()
         self.held = bool(self.problems) and not self.read_only

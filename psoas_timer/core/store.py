@@ -152,6 +152,10 @@ class JsonFile:
         except UnreadableFile:
             return self._default()
 
+    def _move_aside(self) -> Path | None:
+        """Keep the file as it is under a new name (before a new one replaces it)."""
+        return move_aside(self.path)
+
     def write(self, content: Any) -> bool:
         """Save; on failure tell the user once per distinct problem and return False."""
         if self.damaged is not None and not self._set_aside():
@@ -390,7 +394,7 @@ class SettingsStore(JsonFile):
         """The user changed a setting: keep `settings` and write them now."""
         self.current = settings
         if self.held:
-            aside = move_aside(self.path)
+            aside = self._move_aside()
             if aside is None:
                 return False
             self.held = False
@@ -449,7 +453,7 @@ class DataDir:
         aside now, and the user told where they went."""
         self.create()
         self.claimed = True
-        for store in (self.favorites, self.settings, self._history):
+        for store in (self.favorites, self.settings, self._history, self._reminders):
             if store is not None:
                 store.claim()
 
@@ -480,7 +484,7 @@ class DataDir:
         if self._reminders is None:
             from psoas_timer.core.reminders import ReminderStore
 
-            self._reminders = ReminderStore(self.path / "reminders.json", self._notify)
+            self._reminders = self._open(ReminderStore, "reminders.json")
         return self._reminders
 
     @property
