@@ -9,8 +9,10 @@ A cue's phrase, when the voice is on, takes the place of its sound: one signal a
 words on the moment. The sound is what plays when there is no phrase (voice off, or a phrase
 that cannot be said on time), so a cue is never silent for want of words.
 
-At the start of a right-side phase the engine reports both `PhaseStarted` and `SideSwitched` at
+Where the listener turns to the other side (the switch phase, or the right side when the
+routine gives no time to switch) the engine reports both `PhaseStarted` and `SideSwitched` at
 the same moment; the switch cue replaces the start cue there, so the listener hears one signal.
+After a switch phase the right side starts like any exercise, with its name and side.
 A rhythmic exercise starts on its first movement: with beats on, its start cue says the first
 movement word (its name was announced by the get-ready or rest before it), and beat 0 adds
 nothing.
@@ -30,7 +32,6 @@ from psoas_timer.core.engine import (
     Phase,
     PhaseKind,
     PhaseStarted,
-    Side,
     SideSwitched,
     build_timeline,
     phase_cues,
@@ -113,7 +114,7 @@ def cues_for(event: Event, *, voice: bool, beats: bool) -> list[Cue]:
     """The cues one engine event calls for (none for pause, resume and stop)."""
     match event:
         case PhaseStarted(phase=phase):
-            if phase.side is Side.RIGHT:
+            if phase.switches_side:
                 return []  # the SideSwitched at this same moment announces it
             kind, phrase = _announcement(phase, beats)
             return _cue(event.at, kind, phrase, voice)

@@ -92,6 +92,7 @@ class RoutineDraft:
             self.level: str | None = None
             self.prep_seconds = DEFAULT_PAUSE_SECONDS
             self.rest_seconds = DEFAULT_PAUSE_SECONDS
+            self.switch_seconds = 0
             return
         self.id = routine.id
         self.title = routine.title
@@ -99,6 +100,7 @@ class RoutineDraft:
         self.level = routine.level
         self.prep_seconds = routine.prep_seconds
         self.rest_seconds = routine.rest_seconds
+        self.switch_seconds = routine.switch_seconds  # kept through an edit
         for step in routine.steps:
             self.steps.append(
                 DraftStep(
@@ -236,6 +238,7 @@ class RoutineDraft:
             rest_seconds=self.rest_seconds,
             steps=tuple(step.as_step(self.catalogue) for step in self.steps),
             level=self.level,
+            switch_seconds=self.switch_seconds,
         )
 
     @property

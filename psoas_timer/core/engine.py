@@ -27,6 +27,7 @@ class PhaseKind(StrEnum):
     PREP = "prep"
     WORK = "work"
     REST = "rest"
+    SWITCH = "switch"  # time to change position between the two sides of a per-side step
 
 
 class Side(StrEnum):
@@ -44,7 +45,8 @@ class SessionState(StrEnum):
 
 @dataclass(frozen=True)
 class Phase:
-    """One stretch of the timeline. For prep and rest, `step` is the step that comes next."""
+    """One stretch of the timeline. For prep and rest, `step` is the step that comes next; for
+    a switch, the step whose second side comes next (`side` is that side)."""
 
     index: int
     kind: PhaseKind
@@ -52,15 +54,23 @@ class Phase:
     step_index: int
     step: Step
     side: Side | None = None
+    switches_side: bool = False  # the listener turns to the other side as this phase starts
 
 
 def build_timeline(routine: Routine) -> list[Phase]:
-    """Get ready, then each step (left then right for per-side steps), with rests between."""
+    """Get ready, then each step with rests between; a per-side step is its left side, a
+    switch (when the routine gives time to change position), then its right side."""
     phases: list[Phase] = []
 
-    def add(kind: PhaseKind, seconds: int, step_index: int, side: Side | None = None) -> None:
+    def add(
+        kind: PhaseKind,
+        seconds: int,
+        step_index: int,
+        side: Side | None = None,
+        switches_side: bool = False,
+    ) -> None:
         step = routine.steps[step_index]
-        phases.append(Phase(len(phases), kind, seconds, step_index, step, side))
+        phases.append(Phase(len(phases), kind, seconds, step_index, step, side, switches_side))
 
     if routine.prep_seconds > 0 and routine.steps:
         add(PhaseKind.PREP, routine.prep_seconds, 0)
@@ -69,7 +79,10 @@ def build_timeline(routine: Routine) -> list[Phase]:
             add(PhaseKind.REST, routine.rest_seconds, step_index)
         if step.per_side:
             add(PhaseKind.WORK, step.seconds, step_index, Side.LEFT)
-            add(PhaseKind.WORK, step.seconds, step_index, Side.RIGHT)
+            switch = routine.switch_seconds
+            if switch > 0:
+                add(PhaseKind.SWITCH, switch, step_index, Side.RIGHT, switches_side=True)
+            add(PhaseKind.WORK, step.seconds, step_index, Side.RIGHT, switches_side=switch == 0)
         else:
             add(PhaseKind.WORK, step.seconds, step_index)
     return phases
@@ -136,7 +149,7 @@ def phase_cues(phase: Phase) -> list[tuple[float, Event]]:
     events' `at` is filled in when they happen)."""
     seconds = phase.seconds
     cues: list[tuple[float, Event]] = [(seconds, PhaseStarted(0.0, phase))]
-    if phase.side is Side.RIGHT:
+    if phase.switches_side:
         cues.append((seconds, SideSwitched(0.0, phase)))
     if phase.kind is PhaseKind.WORK:
         tempo = phase.step.tempo

@@ -469,5 +469,7 @@ class LibraryPage(QWidget):
             parts.append(f"rests {routine.rest_seconds} s")
         if any(step.per_side for step in routine.steps):
             parts.append("both sides counted")
+            if routine.switch_seconds:
+                parts.append(f"{routine.switch_seconds} s to switch sides")
         detail = f" ({', '.join(parts)})" if parts else ""
         self.total_label.setText(f"Total {format_duration(routine.total_seconds)}{detail}")

@@ -3,6 +3,8 @@ late ones dropped, phrases prepared in the background, the device open only whil
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from audio_helpers import FixedLengthPhrases, ManualWorker, Rig, small_routine
 
 from psoas_timer.audio.cue_player import (
@@ -70,6 +72,23 @@ def test_with_voice_every_cue_is_heard_on_its_moment_words_in_place_of_sounds(ri
     assert rig.player.dropped == []
     assert rig.player.unheard == []
     assert rig.phrases.rendered == phrases_for(routine)  # each one once, first needed first
+
+
+def test_time_to_switch_sides_is_announced_counted_down_and_the_right_side_named(rig):
+    rig.run(replace(small_routine(), switch_seconds=5))
+    # Knee hug left 5-25, switch 25-30, right 30-50; everything after moves 5 s later.
+    assert rig.timeline()[8:17] == [
+        (25.0, speech("Switch sides")),
+        (27.0, "tick"),
+        (28.0, "tick"),
+        (29.0, "tick"),
+        (30.0, speech("Knee hug, right side")),
+        (47.0, "tick"),
+        (48.0, "tick"),
+        (49.0, "tick"),
+        (50.0, speech("Rest. Next: Rock")),
+    ]
+    assert rig.player.dropped == [] and rig.player.unheard == []
 
 
 def _player(tmp_path, clock: FakeClock, lengths: dict[str, float], worker=None):

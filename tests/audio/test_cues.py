@@ -61,6 +61,20 @@ def test_switch_replaces_the_start_cue_on_the_right_side():
     ]
 
 
+def test_with_time_to_switch_the_switch_is_announced_and_the_right_side_named():
+    timeline = build_timeline(replace(small_routine(), switch_seconds=5))
+    switch, right = timeline[2], timeline[3]
+    assert (switch.kind, right.kind) == ("switch", "work")
+    assert cues_for(PhaseStarted(9.0, switch), voice=True, beats=True) == []
+    assert cues_for(SideSwitched(9.0, switch), voice=True, beats=True) == [
+        Cue(at=9.0, sound="switch", speech="Switch sides", kind="switch")
+    ]
+    assert cues_for(PhaseStarted(14.0, right), voice=True, beats=True) == [
+        Cue(at=14.0, sound="start", speech="Knee hug, right side", kind="start")
+    ]
+    assert "Knee hug, right side" in phrases_for(replace(small_routine(), switch_seconds=5))
+
+
 def test_rest_announces_what_comes_next():
     rest_before_rock = phases()[3]
     assert rest_before_rock.kind == "rest"

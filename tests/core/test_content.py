@@ -109,6 +109,12 @@ def test_one_routine_takes_five_minutes_or_less(library):
     assert min(routine.total_seconds for routine in library.routines) <= 300
 
 
+def test_built_in_routines_give_a_few_seconds_to_switch_sides(library):
+    for routine in library.routines:
+        if any(step.per_side for step in routine.steps):
+            assert 3 <= routine.switch_seconds <= 10, routine.id
+
+
 def test_every_built_in_routine_runs_to_the_end(library):
     for routine in library.routines:
         clock = FakeClock()

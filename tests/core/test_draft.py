@@ -1,5 +1,7 @@
 """The editor's model: a routine as entered, answering with the routine rules themselves."""
 
+from dataclasses import replace
+
 import pytest
 
 from psoas_timer import resources
@@ -99,6 +101,17 @@ def test_a_draft_of_a_routine_gives_the_same_routine_and_document_back():
     }
     with pytest.raises(ValueError, match="keeps its id"):
         draft.set_id("other")
+
+
+def test_editing_a_routine_keeps_its_time_to_switch_sides():
+    routine = replace(evening(), switch_seconds=6)
+    draft = RoutineDraft.for_editing(CATALOGUE, routine, {"evening"})
+    draft.set_seconds(2, 60)
+    checked, problems = draft.check()
+    assert problems == [] and checked is not None
+    assert checked.switch_seconds == 6
+    assert draft.total_seconds == routine.total_seconds + 10 == checked.total_seconds
+    assert RoutineDraft(CATALOGUE).switch_seconds == 0
 
 
 def test_a_new_id_follows_the_title_until_typed():

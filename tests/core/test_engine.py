@@ -43,7 +43,7 @@ def step(name: str, seconds: int, *, per_side: bool = False, tempo: Tempo | None
     )
 
 
-def routine(steps: list[Step], *, prep: int = 0, rest: int = 0) -> Routine:
+def routine(steps: list[Step], *, prep: int = 0, rest: int = 0, switch: int = 0) -> Routine:
     return Routine(
         id="test-routine",
         title="Test routine",
@@ -51,6 +51,7 @@ def routine(steps: list[Step], *, prep: int = 0, rest: int = 0) -> Routine:
         prep_seconds=prep,
         rest_seconds=rest,
         steps=tuple(steps),
+        switch_seconds=switch,
     )
 
 
@@ -178,6 +179,59 @@ def test_prep_without_rest_and_rest_without_prep():
     assert [p.kind for p in only_rest] == [PhaseKind.WORK, PhaseKind.REST, PhaseKind.WORK]
 
 
+# prep 5 | Lunge left 30 | switch 5 | Lunge right 30 | rest 10 | Hold 20: 100 s, 80 of practice.
+SWITCHING = routine([step("Lunge", 30, per_side=True), step("Hold", 20)], prep=5, rest=10, switch=5)
+
+
+def test_time_to_switch_sides_is_a_phase_of_its_own_between_the_sides():
+    timeline = build_timeline(SWITCHING)
+    assert [(p.kind, p.seconds, p.step_index, p.side, p.switches_side) for p in timeline] == [
+        (PhaseKind.PREP, 5, 0, None, False),
+        (PhaseKind.WORK, 30, 0, Side.LEFT, False),
+        (PhaseKind.SWITCH, 5, 0, Side.RIGHT, True),
+        (PhaseKind.WORK, 30, 0, Side.RIGHT, False),
+        (PhaseKind.REST, 10, 1, None, False),
+        (PhaseKind.WORK, 20, 1, None, False),
+    ]
+    assert sum(p.seconds for p in timeline) == SWITCHING.total_seconds == 100
+
+
+def test_the_switch_is_cued_counted_down_and_counted_in_the_total_but_not_in_practice():
+    session, clock, events = started(SWITCHING)
+    clock.advance(35)
+    events += session.advance()
+    assert session.phase.kind is PhaseKind.SWITCH
+    assert session.active_seconds() == 30.0
+    assert session.total_remaining_seconds() == 65.0
+    clock.advance(65)
+    events += session.advance()
+    assert [describe(e) for e in events if e.at >= T0 + 35] == [
+        ("start", T0 + 35, 2),
+        ("side", T0 + 35, 2),  # "Switch sides" as the switch begins
+        *countdown(2, T0 + 40),
+        ("start", T0 + 40, 3),  # the right side starts as any exercise does
+        *countdown(3, T0 + 70),
+        ("start", T0 + 70, 4),
+        *countdown(4, T0 + 80),
+        ("start", T0 + 80, 5),
+        *countdown(5, T0 + 100),
+        ("finished", T0 + 100),
+    ]
+    assert session.active_seconds() == session.planned_seconds == 80
+    assert session.steps_completed() == 2
+
+
+@pytest.mark.parametrize("index", [2, 3])
+def test_previous_from_the_switch_or_the_right_side_goes_back_to_the_left_side(index):
+    session, clock, _ = started(SWITCHING)
+    clock.advance(sum(p.seconds for p in session.timeline[:index]) + 1)
+    session.advance()
+    assert session.phase_index == index
+    session.previous()
+    assert session.phase_index == 1
+    assert session.remaining_seconds() == 30.0
+
+
 # --- strategies shared by the property tests ------------------------------------------------------
 
 tempos = st.one_of(
@@ -202,6 +256,7 @@ routines = st.builds(
     st.lists(steps, min_size=1, max_size=8),
     prep=st.integers(min_value=0, max_value=30),
     rest=st.integers(min_value=0, max_value=30),
+    switch=st.sampled_from([0, 0, 1, 5, 60]),
 )
 
 
@@ -213,6 +268,16 @@ def test_timeline_structure_and_total_for_any_routine(subject):
     assert all(p.seconds > 0 for p in timeline)
     assert (timeline[0].kind is PhaseKind.PREP) == (subject.prep_seconds > 0)
     assert timeline[-1].kind is PhaseKind.WORK
+    switches = [p for p in timeline if p.kind is PhaseKind.SWITCH]
+    per_side = [index for index, item in enumerate(subject.steps) if item.per_side]
+    assert [p.step_index for p in switches] == (per_side if subject.switch_seconds else [])
+    for switch in switches:
+        # Between the two sides of its step, with the right side's time to switch.
+        before, after = timeline[switch.index - 1], timeline[switch.index + 1]
+        assert (before.side, switch.side, after.side) == (Side.LEFT, Side.RIGHT, Side.RIGHT)
+        assert switch.seconds == subject.switch_seconds
+    # The listener turns round once per per-side step: at the switch, or as the right side starts.
+    assert [p.step_index for p in timeline if p.switches_side] == per_side
     work = [p for p in timeline if p.kind is PhaseKind.WORK]
     expected_work = []
     for index, item in enumerate(subject.steps):
@@ -891,7 +956,11 @@ class Model:
         for number, item in enumerate(subject.steps):
             if number and subject.rest_seconds:
                 self.phases.append(("rest", subject.rest_seconds))
-            self.phases += [("work", item.seconds)] * (2 if item.per_side else 1)
+            self.phases.append(("work", item.seconds))
+            if item.per_side:
+                if subject.switch_seconds:
+                    self.phases.append(("switch", subject.switch_seconds))
+                self.phases.append(("work", item.seconds))
         self.index = 0
         self.remaining = float(self.phases[0][1])
         self.state = "running"

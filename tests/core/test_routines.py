@@ -224,7 +224,7 @@ def test_the_message_names_the_file_the_step_and_the_field():
 def test_an_unknown_top_level_key_is_named():
     assert lines(with_changes(rest_second=10)) == [
         'evening.json: unknown key "rest_second" (allowed keys: "version", "id", "title", '
-        '"description", "level", "prep_seconds", "rest_seconds", "steps")'
+        '"description", "level", "prep_seconds", "rest_seconds", "switch_seconds", "steps")'
     ]
 
 
@@ -541,6 +541,7 @@ valid_routines = st.builds(
     rest_seconds=st.integers(min_value=0, max_value=600),
     steps=st.lists(st.one_of(catalogue_steps, custom_steps), min_size=1, max_size=6).map(tuple),
     level=st.sampled_from([None, "gentle", "moderate", "challenging"]),
+    switch_seconds=st.integers(min_value=0, max_value=60),
 )
 
 
@@ -588,10 +589,37 @@ def test_total_seconds_counts_prep_rests_between_steps_and_both_sides():
     routine = parse_routine(doc, CATALOGUE, SOURCE)
     assert routine.total_seconds == 250
     assert routine.work_seconds == 210
+    doc["switch_seconds"] = 5  # and the guide's sentence after it
+    assert parse_routine(doc, CATALOGUE, SOURCE).total_seconds == 255
     single = parse_routine(
         with_changes(steps=[{"exercise": "knee-to-chest", "seconds": 45}]), CATALOGUE, SOURCE
     )
     assert single.total_seconds == 10 + 90  # no rest after the only step
+
+
+def test_switch_seconds_add_a_switch_between_the_sides_of_each_per_side_step():
+    # The guide's example with 5 s to switch: two per-side steps, so 530 + 2 x 5.
+    routine = parse_routine(with_changes(switch_seconds=5), CATALOGUE, SOURCE)
+    assert routine.switch_seconds == 5
+    assert routine.total_seconds == 540
+    assert routine.work_seconds == parse_routine(evening(), CATALOGUE, SOURCE).work_seconds
+    assert routine_to_document(routine)["switch_seconds"] == 5
+    assert parse_routine(routine_to_document(routine), CATALOGUE, SOURCE) == routine
+
+
+def test_a_file_without_switch_seconds_switches_at_once_and_its_document_stays_as_it_was():
+    routine = parse_routine(evening(), CATALOGUE, SOURCE)
+    assert routine.switch_seconds == 0
+    assert routine.total_seconds == 530
+    assert "switch_seconds" not in routine_to_document(routine)
+    assert parse_routine(with_changes(switch_seconds=0), CATALOGUE, SOURCE) == routine
+
+
+@pytest.mark.parametrize(("value", "shown"), [(61, "61"), (-1, "-1"), (2.5, "2.5"), ("5", '"5"')])
+def test_switch_seconds_must_be_a_whole_number_up_to_a_minute(value, shown):
+    assert lines(with_changes(switch_seconds=value)) == [
+        f'evening.json: "switch_seconds": must be a whole number from 0 to 60, got {shown}'
+    ]
 
 
 # --- loading a folder -----------------------------------------------------------------------------

@@ -264,3 +264,35 @@ def test_a_held_key_acts_once(window, clock, qtbot):
     assert window.controller.session.state is SessionState.RUNNING
     hold(window.player, Qt.Key.Key_Right)
     assert shown(window)["name"] == "Cat pose"  # one step on, from get-ready to the first
+
+
+def test_time_to_switch_sides_shows_as_its_own_phase_and_is_not_practice(
+    window, clock, qtbot, data
+):
+    from dataclasses import replace
+
+    window.library.routines.append(
+        replace(window.library.get("ui-test"), id="ui-switch", switch_seconds=5)
+    )
+    window.start_routine("ui-switch")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.player)
+    lunge = window.library.catalogue["kneeling-hip-flexor"].name
+    tick(window, clock, 5 + 20 + 10)
+    screen = shown(window)
+    assert screen["side"] == "Left side"
+    assert screen["next"] == "Next: switch sides"
+    tick(window, clock, 15)
+    screen = shown(window)
+    assert screen["phase"] == "Switch sides"
+    assert screen["name"] == lunge
+    assert screen["side"] == "Right side next" and screen["countdown"] == "0:05"
+    assert screen["next"] == "Get into position: right side"
+    assert window.player.illustration.is_mirrored()
+    assert window.controller.session.active_seconds() == 35.0  # 20 + 15: not the switch
+    tick(window, clock, 5)
+    screen = shown(window)
+    assert screen["side"] == "Right side" and screen["countdown"] == "0:15"
+    tick(window, clock, 15 + 10 + 10)
+    assert window.player.showing_summary()
+    (session,) = json.loads((data.path / "history.json").read_text())["sessions"]
+    assert session["active_seconds"] == 60 and session["completed"] is True

@@ -88,6 +88,7 @@ class Routine:
     level: str | None = None
     builtin: bool = False
     path: Path | None = field(default=None, compare=False)
+    switch_seconds: int = 0  # to change position between the sides of each per-side step
 
     @property
     def work_seconds(self) -> int:
@@ -96,9 +97,11 @@ class Routine:
 
     @property
     def total_seconds(self) -> int:
-        """Start to finish, as the player runs it: prep, every step and side, rests between."""
+        """Start to finish, as the player runs it: prep, every step and side, rests between
+        steps, and a switch between the sides of each per-side step."""
         rests = self.rest_seconds * max(0, len(self.steps) - 1)
-        return self.prep_seconds + self.work_seconds + rests
+        switches = self.switch_seconds * sum(step.per_side for step in self.steps)
+        return self.prep_seconds + self.work_seconds + rests + switches
 
     @property
     def equipment(self) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ MAX_ID_LENGTH = 64
 MAX_STEPS = 200
 STEP_SECONDS = (1, 3600)
 PAUSE_SECONDS = (0, 600)
+SWITCH_SECONDS = (0, 60)
 MAX_TITLE = 80
 MAX_DESCRIPTION = 1000
 MAX_INSTRUCTIONS = 2000
@@ -33,6 +34,7 @@ ROUTINE_KEYS = (
     "level",
     "prep_seconds",
     "rest_seconds",
+    "switch_seconds",
     "steps",
 )
 CATALOGUE_STEP_KEYS = ("exercise", "seconds", "per_side")
@@ -203,6 +205,7 @@ def parse_routine(
             level = None
     prep = check.whole(doc, "prep_seconds", PAUSE_SECONDS)
     rest = check.whole(doc, "rest_seconds", PAUSE_SECONDS)
+    switch = check.whole(doc, "switch_seconds", SWITCH_SECONDS) if "switch_seconds" in doc else 0
     steps: list[Step] = []
     raw_steps = doc.get("steps")
     if not isinstance(raw_steps, list):
@@ -229,6 +232,7 @@ def parse_routine(
         level=level,
         builtin=builtin,
         path=path,
+        switch_seconds=switch,
     )
 
 
@@ -305,11 +309,10 @@ def routine_to_document(routine: Routine) -> dict[str, Any]:
         doc["description"] = routine.description
     if routine.level:
         doc["level"] = routine.level
-    doc.update(
-        prep_seconds=routine.prep_seconds,
-        rest_seconds=routine.rest_seconds,
-        steps=[step_to_document(step) for step in routine.steps],
-    )
+    doc.update(prep_seconds=routine.prep_seconds, rest_seconds=routine.rest_seconds)
+    if routine.switch_seconds:
+        doc["switch_seconds"] = routine.switch_seconds  # left out at 0: as files before it
+    doc["steps"] = [step_to_document(step) for step in routine.steps]
     return doc
 
 
