@@ -9,7 +9,10 @@ from hypothesis import strategies as st
 
 from psoas_timer.core.routines import (
     MAX_FILE_BYTES,
+    CoreSide,
     Exercise,
+    PsoasAction,
+    PsoasEffect,
     Routine,
     RoutineError,
     Step,
@@ -37,6 +40,7 @@ CATALOGUE = {
         cautions=("Keep the dip gentle.",),
         equipment=("mat",),
         per_side=False,
+        psoas=PsoasEffect(PsoasAction.STRETCH, "Why.", CoreSide.BOTH),
         tempo=Tempo(seconds_per_beat=4.0, beats=("Round up", "Dip")),
     ),
     "pelvic-clock": Exercise(
@@ -48,6 +52,7 @@ CATALOGUE = {
         cautions=(),
         equipment=("mat",),
         per_side=False,
+        psoas=PsoasEffect(PsoasAction.RELEASE, "Why.", CoreSide.BOTH),
         tempo=CLOCK,
     ),
     "knee-to-chest": Exercise(
@@ -59,6 +64,7 @@ CATALOGUE = {
         cautions=(),
         equipment=("mat",),
         per_side=True,
+        psoas=PsoasEffect(PsoasAction.RELEASE, "Why.", CoreSide.BACK),
     ),
     "constructive-rest": Exercise(
         id="constructive-rest",
@@ -69,6 +75,7 @@ CATALOGUE = {
         cautions=(),
         equipment=("mat", "towel"),
         per_side=False,
+        psoas=PsoasEffect(PsoasAction.RELEASE, "Why.", CoreSide.BOTH),
     ),
 }
 

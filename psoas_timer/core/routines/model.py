@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 LEVELS = ("gentle", "moderate", "challenging")
 EQUIPMENT = ("mat", "towel", "physio ball", "reverse sit-up machine")
+
+
+class PsoasAction(StrEnum):
+    """What an exercise does for the psoas."""
+
+    STRETCH = "stretch"  # lengthens it
+    STRENGTHEN = "strengthen"  # makes it (and the muscles around it) work
+    RELEASE = "release"  # lets it rest and let go
+
+
+class CoreSide(StrEnum):
+    """Which side of the core an exercise works: the front (belly, front of the hips), the
+    back (the low back), or both in turn."""
+
+    FRONT = "front"
+    BACK = "back"
+    BOTH = "both"
+
+
+@dataclass(frozen=True)
+class PsoasEffect:
+    """What an exercise does for the psoas, why (a sentence), and which side of the core."""
+
+    action: PsoasAction
+    why: str
+    core_side: CoreSide
 
 
 @dataclass(frozen=True)
@@ -32,6 +59,7 @@ class Exercise:
     cautions: tuple[str, ...]
     equipment: tuple[str, ...]
     per_side: bool
+    psoas: PsoasEffect
     tempo: Tempo | None = None
     equipment_note: str = ""  # what helps beyond the list: "Optional: a folded towel ..."
     source: str = "common"
@@ -51,6 +79,7 @@ class Step:
     equipment: tuple[str, ...] = ()
     tempo: Tempo | None = None
     equipment_note: str = ""
+    psoas: PsoasEffect | None = None  # a custom step says nothing of the psoas
 
     @classmethod
     def of(cls, exercise: Exercise, seconds: int, per_side: bool) -> Step:
@@ -66,6 +95,7 @@ class Step:
             equipment=exercise.equipment,
             tempo=exercise.tempo,
             equipment_note=exercise.equipment_note,
+            psoas=exercise.psoas,
         )
 
     @property

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from psoas_timer.core.routines.model import EQUIPMENT, LEVELS, Exercise, Routine, Step, Tempo
+from psoas_timer.core.routines.model import (
+    EQUIPMENT,
+    LEVELS,
+    CoreSide,
+    Exercise,
+    PsoasAction,
+    PsoasEffect,
+    Routine,
+    Step,
+    Tempo,
+)
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
 from psoas_timer.core.text import control_characters, is_blank
 
@@ -25,6 +36,7 @@ SWITCH_SECONDS = (0, 60)
 MAX_TITLE = 80
 MAX_DESCRIPTION = 1000
 MAX_INSTRUCTIONS = 2000
+MAX_PSOAS_WHY = 300
 
 ROUTINE_KEYS = (
     "version",
@@ -51,8 +63,14 @@ EXERCISE_KEYS = (
     "per_side",
     "tempo",
     "source",
+    "psoas",
+    "psoas_why",
+    "core_side",
 )
 TEMPO_KEYS = ("seconds_per_beat", "beats")
+
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 
 class KeysGivenTwice(dict[str, Any]):
@@ -163,6 +181,18 @@ class _Checker:
         if len(self.problems) == before and not ID_PATTERN.match(value):
             self.add(Code.BAD_ID, key, got=describe(value))
         return value
+
+    def choice(self, obj: Mapping[str, Any], key: str, kind: type[_Choice]) -> _Choice | None:
+        """The required value at `key`, one of `kind`'s; None (and a problem) if it is not."""
+        if key not in obj:
+            self.add(Code.MISSING, key)
+            return None
+        value = obj[key]
+        allowed = tuple(member.value for member in kind)
+        if not isinstance(value, str) or value not in allowed:
+            self.add(Code.NOT_ONE_OF, key, got=describe(value), allowed=allowed)
+            return None
+        return kind(value)
 
     def text_list(self, obj: Mapping[str, Any], key: str) -> tuple[str, ...]:
         value = obj.get(key)
@@ -349,6 +379,13 @@ def _exercise(check: _Checker, raw: dict[str, Any], known: Mapping[str, Exercise
     for item in equipment:
         if item not in EQUIPMENT:
             check.add(Code.UNKNOWN_EQUIPMENT, "equipment", got=describe(item))
+    # An exercise that fails a check is never used (the catalogue is refused whole), so the
+    # stand-ins below only keep the value well formed while the other problems are collected.
+    psoas = PsoasEffect(
+        action=check.choice(raw, "psoas", PsoasAction) or PsoasAction.STRETCH,
+        why=check.text(raw, "psoas_why", MAX_PSOAS_WHY),
+        core_side=check.choice(raw, "core_side", CoreSide) or CoreSide.BOTH,
+    )
     return Exercise(
         id=exercise_id,
         name=check.text(raw, "name", MAX_TITLE),
@@ -358,6 +395,7 @@ def _exercise(check: _Checker, raw: dict[str, Any], known: Mapping[str, Exercise
         cautions=check.text_list(raw, "cautions"),
         equipment=equipment,
         per_side=check.flag(raw, "per_side", False),
+        psoas=psoas,
         tempo=tempo,
         equipment_note=check.text(raw, "equipment_note", 200, required=False),
         source=check.text(raw, "source", 20, required=False) or "common",
