@@ -44,9 +44,9 @@ def test_list_routines_prints_id_title_and_total(tmp_path):
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert len(rows) >= 4
     by_id = {row[0]: row for row in rows}
-    # quick-reset: prep, five steps, rests between, 5 s to switch sides: 4:53 (and it must be
+    # quick-reset: prep, five steps, rests between, 5 s to switch sides: 4:43 (and it must be
     # five minutes or less).
-    assert by_id["quick-reset"][2] == "4:53"
+    assert by_id["quick-reset"][2] == "4:43"
     for row in rows:
         assert len(row) == 3
         minutes, seconds = row[2].split(":")

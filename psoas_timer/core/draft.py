@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from psoas_timer.core.balance import Balance, routine_balance
 from psoas_timer.core.routines.model import Exercise, Routine, Step
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError
 from psoas_timer.core.routines.validation import (
@@ -245,6 +246,11 @@ class RoutineDraft:
     def total_seconds(self) -> int:
         """Start to finish, as the player would run it."""
         return self.as_routine().total_seconds
+
+    @property
+    def balance(self) -> Balance:
+        """Practice on the front and on the back of the core, as entered."""
+        return routine_balance(self.as_routine())
 
     def document(self) -> dict[str, Any]:
         """The routine as entered, in the routine-file format (not yet checked)."""
