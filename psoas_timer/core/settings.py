@@ -147,6 +147,8 @@ class Settings:
     # when the first reminder is set, and per computer like the tray itself.
     keep_in_tray: bool = field(default=False, metadata=_check(_boolean, synced=False))
     keep_in_tray_asked: bool = field(default=False, metadata=_check(_boolean, synced=False))
+    # The psoas drawn as a band over the exercise pictures, to see it lengthen and shorten.
+    psoas_band: bool = field(default=True, metadata=_check(_boolean))
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -18,6 +18,7 @@ def test_defaults_are_what_a_first_start_uses():
     )
     assert settings.gain == pytest.approx(0.8)
     assert settings.window_geometry is None and settings.last_routine is None
+    assert settings.psoas_band  # the psoas is drawn on the figures until the user hides it
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,7 @@ def test_defaults_are_what_a_first_start_uses():
         {"weekly_goal_minutes": 60.0},
         {"skip_reminders_after_practice": None},
         {"keep_in_tray": 1},
+        {"psoas_band": "yes"},
     ],
 )
 def test_a_value_out_of_bounds_cannot_be_set(changes):
@@ -59,6 +61,7 @@ def test_every_setting_is_written_and_read_back():
         library_favorites_only=True,
         window_geometry="AdnQywADAAA=",
         window_maximized=True,
+        psoas_band=False,
     )
     document = settings.to_document()
     assert set(document) == set(SETTING_NAMES)
