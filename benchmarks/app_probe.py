@@ -271,6 +271,9 @@ def probe_player(
     from PySide6.QtWidgets import QApplication
 
     app, window = _open_window(data_dir, prep_seconds)
+    finish_start = getattr(window, "finish_start", None)
+    if finish_start is not None:
+        finish_start()  # as the app does once the first frame is on screen
     player = window.player  # type: ignore[attr-defined]
     label = player.countdown_label
     controller = window.controller  # type: ignore[attr-defined]

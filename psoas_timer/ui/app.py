@@ -7,9 +7,10 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -41,7 +42,11 @@ class _FirstFrame(QObject):
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and watched.isExposed():
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._run))
         return False
@@ -57,29 +62,37 @@ def after_first_frame(window: QWidget, callback: Callable[[], None]) -> None:
     _FirstFrame(window, callback)
 
 
-def install_signal_handlers(window: MainWindow) -> None:
-    """SIGTERM (log-out, shutdown) and SIGINT close the window the normal way, saving the session.
+class _SignalWakeup(QObject):
+    """Wakes the event loop when a signal arrives, so Python's handler runs at once.
 
-    Python runs signal handlers only when it gets control, which it may not while Qt waits for
-    events; the wake-up socket gives the event loop something to notice at once.
+    Python runs signal handlers only when it gets control, which it may not while Qt waits
+    for events; the socket Python writes to on a signal gives the event loop something to
+    notice. A child of the window, it keeps the sockets for as long as the window lives.
     """
-    if sys.platform == "win32":
-        return
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
 
-    def drain() -> None:
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.reader, self.writer = socket.socketpair()
+        self.reader.setblocking(False)
+        self.writer.setblocking(False)
+        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._drain)
+        signal.set_wakeup_fd(self.writer.fileno())
+
+    def _drain(self) -> None:
         try:
-            while reader.recv(64):
+            while self.reader.recv(64):
                 pass
         except OSError:
             pass
 
-    notifier.activated.connect(drain)
-    window._signal_sockets = (reader, writer, notifier)  # keep them alive with the window
+
+def install_signal_handlers(window: MainWindow) -> None:
+    """SIGTERM (log-out, shutdown) and SIGINT close the window the normal way, saving the
+    session."""
+    if sys.platform == "win32":
+        return
+    _SignalWakeup(window)
 
     def close_window(signum: int, _frame: object) -> None:
         window.close()
@@ -103,7 +116,7 @@ def open_cue_player() -> CuePlayer:
 
 def run_app(data: DataDir, library: Library, start_routine: str | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Psoas Timer")
     app.setApplicationDisplayName("Psoas Timer")
     app.setDesktopFileName("psoas-timer")

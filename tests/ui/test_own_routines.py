@@ -14,8 +14,8 @@ def test_duplicate_of_a_built_in_routine_is_saved_as_the_users_own(window, data,
             window.library.get("quick-reset"), set(window.library.ids)
         )
 
-    monkeypatch.setattr(window, "run_editor", accept)
-    window.duplicate_routine("quick-reset")
+    monkeypatch.setattr(window.routine_actions, "run_editor", accept)
+    window.routine_actions.duplicate_routine("quick-reset")
     page = window.library_page
     new_id = page.current_routine_id()
     assert new_id not in ("quick-reset", None)
@@ -26,28 +26,28 @@ def test_duplicate_of_a_built_in_routine_is_saved_as_the_users_own(window, data,
 
 
 def test_cancelled_editor_writes_nothing(window, data, monkeypatch):
-    monkeypatch.setattr(window, "run_editor", lambda editor: None)
-    window.new_routine()
+    monkeypatch.setattr(window.routine_actions, "run_editor", lambda editor: None)
+    window.routine_actions.new_routine()
     assert not data.routines_dir.exists() or not list(data.routines_dir.iterdir())
 
 
 def test_delete_asks_and_removes_only_the_users_routine(window, data, monkeypatch):
     monkeypatch.setattr(
-        window,
+        window.routine_actions,
         "run_editor",
         lambda editor: duplicate_of(window.library.get("gentle-floor"), set(window.library.ids)),
     )
-    window.duplicate_routine("gentle-floor")
+    window.routine_actions.duplicate_routine("gentle-floor")
     copy_id = window.library_page.current_routine_id()
     assert (data.routines_dir / f"{copy_id}.json").exists()
-    monkeypatch.setattr(window, "confirm_delete", lambda routine: False)
-    window.delete_routine(copy_id)
+    monkeypatch.setattr(window.routine_actions, "confirm_delete", lambda routine: False)
+    window.routine_actions.delete_routine(copy_id)
     assert (data.routines_dir / f"{copy_id}.json").exists()
-    monkeypatch.setattr(window, "confirm_delete", lambda routine: True)
-    window.delete_routine(copy_id)
+    monkeypatch.setattr(window.routine_actions, "confirm_delete", lambda routine: True)
+    window.routine_actions.delete_routine(copy_id)
     assert not (data.routines_dir / f"{copy_id}.json").exists()
     assert window.library.get(copy_id) is None
-    window.delete_routine("gentle-floor")  # built-in: refused quietly
+    window.routine_actions.delete_routine("gentle-floor")  # built-in: refused quietly
     assert window.library.get("gentle-floor") is not None
 
 
@@ -65,16 +65,16 @@ def test_import_then_export_round_trip_and_a_clash_is_renamed(window, data, tmp_
         )
     )
     told = []
-    monkeypatch.setattr(window, "ask_open_path", lambda: str(source))
-    monkeypatch.setattr(window, "show_info", lambda title, text: told.append(text))
-    window.import_routine()
+    monkeypatch.setattr(window.routine_actions, "ask_open_path", lambda: str(source))
+    monkeypatch.setattr(window.routine_actions, "show_info", lambda title, text: told.append(text))
+    window.routine_actions.import_routine()
     assert told and "quick-reset-2" in told[0]
     assert window.library_page.current_routine_id() == "quick-reset-2"
     assert window.library.get("quick-reset").title == "Quick reset"  # untouched
 
     exported = tmp_path / "out.json"
-    monkeypatch.setattr(window, "ask_save_path", lambda suggested: str(exported))
-    window.export_routine()
+    monkeypatch.setattr(window.routine_actions, "ask_save_path", lambda suggested: str(exported))
+    window.routine_actions.export_routine()
     assert json.loads(exported.read_text())["title"] == "My evening"
 
 
@@ -82,9 +82,11 @@ def test_import_of_an_invalid_file_shows_what_is_wrong(window, tmp_path, monkeyp
     bad = tmp_path / "bad.json"
     bad.write_text('{"id": "x", "title": "X", "steps": [{"exercise": "nope", "seconds": 5}]}')
     errors = []
-    monkeypatch.setattr(window, "ask_open_path", lambda: str(bad))
-    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
-    window.import_routine()
+    monkeypatch.setattr(window.routine_actions, "ask_open_path", lambda: str(bad))
+    monkeypatch.setattr(
+        window.routine_actions, "show_error", lambda title, text: errors.append(text)
+    )
+    window.routine_actions.import_routine()
     assert errors and "bad.json" in errors[0] and "nope" in errors[0]
     assert not data.routines_dir.exists() or not list(data.routines_dir.iterdir())
 

@@ -27,6 +27,7 @@ def sound_window(qtbot, data, library, clock):
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    window.finish_start()  # as the app does once the first frame is on screen
     return window, output
 
 
@@ -114,7 +115,7 @@ def test_sound_settings_dialog_choices_are_saved_and_applied(sound_window, monke
         dialog.beats.setChecked(False)
         return dialog.settings()
 
-    monkeypatch.setattr(window, "run_sound_dialog", answer)
+    monkeypatch.setattr(window.settings, "run_sound_dialog", answer)
     window.edit_sound_settings()
     assert "no audio device" in shown["note"]
     saved = DataDir(data.path).settings.current
