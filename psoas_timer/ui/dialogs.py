@@ -66,9 +66,9 @@ class MatDialog(QDialog):
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.title_label, self.text_label):
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            layout.addWidget(label)
+        for shown in (self.title_label, self.text_label):
+            shown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            layout.addWidget(shown)
         if kind is Kind.WARNING:
             palette = self.title_label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, QColor("#B4441A"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -50,11 +50,18 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 class TitleDelegate(QStyledItemDelegate):
     """The routine's title, with its equipment and level on a smaller second line."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         metrics = QFontMetrics(option.font)
         return QSize(200, int(metrics.height() * 2.4) + 12)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.initStyleOption(option, index)
         title = option.text
         subtitle = index.data(SUBTITLE_ROLE) or ""
@@ -124,9 +131,9 @@ class LibraryPage(QWidget):
         self.search.setToolTip("Search by title, exercise, equipment or level (Ctrl+F)")
         self.search.setAccessibleName("Search routines")
         self.search.setClearButtonEnabled(True)
-        for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName("Clear the search")
-            button.setToolTip("Clear the search")
+        for clear in self.search.findChildren(QToolButton):
+            clear.setAccessibleName("Clear the search")
+            clear.setToolTip("Clear the search")
         set_pixel_font(self.search, 18)
         self.search.setMinimumHeight(44)
         self.search.textChanged.connect(self.populate)
@@ -315,17 +322,18 @@ class LibraryPage(QWidget):
             )
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
-        target = None
+        target: QTreeWidgetItem | None = None
         for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == keep:
-                target = item
+            row = self.tree.topLevelItem(index)
+            if row is not None and row.data(0, Qt.ItemDataRole.UserRole) == keep:
+                target = row
         if target is None and self.tree.topLevelItemCount():
             target = self.tree.topLevelItem(0)
         # After clear() nothing is current, so selecting an item shows its details through
         # currentItemChanged; with nothing to select, the details say why.
-        self.tree.setCurrentItem(target)
-        if target is None:
+        if target is not None:
+            self.tree.setCurrentItem(target)
+        else:
             self._show_details(None)
 
     def current_routine_id(self) -> str | None:
@@ -384,7 +392,8 @@ class LibraryPage(QWidget):
         from psoas_timer.ui.preview import PreviewDialog, PreviewItem
 
         items = [PreviewItem.of_step(step) for step in routine.steps]
-        current = max(0, self.steps.indexOfTopLevelItem(self.steps.currentItem()))
+        selected = self.steps.currentItem()
+        current = max(0, self.steps.indexOfTopLevelItem(selected)) if selected is not None else 0
         PreviewDialog(items, current, f"The steps of {routine.title}", self).exec()
 
     def preview_catalogue(self) -> None:
@@ -398,7 +407,7 @@ class LibraryPage(QWidget):
         if item is not None:
             self.start_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
-    def _emit_for(self, signal: Signal) -> None:
+    def _emit_for(self, signal: SignalInstance) -> None:
         routine_id = self.current_routine_id()
         if routine_id is not None:
             signal.emit(routine_id)
@@ -428,7 +437,7 @@ class LibraryPage(QWidget):
             self.preview_button,
         ):
             widget.setEnabled(has)
-        own = has and not routine.builtin
+        own = routine is not None and not routine.builtin
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(own)
             button.setToolTip(
@@ -458,11 +467,11 @@ class LibraryPage(QWidget):
         self.meta_label.setText("  ·  ".join(part for part in meta if part))
         self.description_label.setText(routine.description)
         # Until the pictures are drawn, a blank holds each row at its final height.
-        blank = blank_icon(*STEP_ICON) if self.thumbnail is None else None
+        blank = blank_icon(*STEP_ICON)
         for step in routine.steps:
             sides = "each side" if step.per_side else ""
             item = QTreeWidgetItem([step.name, format_duration(step.seconds), sides])
-            item.setIcon(0, blank or self.thumbnail(step.exercise_id))
+            item.setIcon(0, blank if self.thumbnail is None else self.thumbnail(step.exercise_id))
             self.steps.addTopLevelItem(item)
         parts = [f"get ready {routine.prep_seconds} s"] if routine.prep_seconds else []
         if routine.rest_seconds and len(routine.steps) > 1:
