@@ -3,7 +3,6 @@
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStatusBar
 
 from psoas_timer.core.engine import SessionState
 from psoas_timer.core.routines import Routine, Step
@@ -40,15 +39,42 @@ def test_escape_in_full_screen_leaves_full_screen_and_keeps_the_routine(window, 
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert window.controller.running
     assert window.menuBar().isVisible()
-    assert window.findChild(QStatusBar) is None  # no empty strip left at the bottom
+    # No empty strip left at the bottom: the player reaches the window's lower edge.
+    qtbot.waitUntil(lambda: player_bottom(window) == window.height())
+
+
+def player_bottom(window) -> int:
+    player = window.player
+    return player.mapTo(window, player.rect().bottomLeft()).y() + 1
+
+
+def menu_action(window, menu_title: str, text: str):
+    """An action as the user finds it: in the menu bar, by its menu's and its own text."""
+    (menu,) = [
+        action.menu()
+        for action in window.menuBar().actions()
+        if action.text().replace("&", "") == menu_title
+    ]
+    (found,) = [action for action in menu.actions() if action.text().replace("&", "") == text]
+    return found
 
 
 def test_routine_menu_is_off_while_a_routine_plays(window, qtbot):
+    library = [
+        menu_action(window, "File", "Import routine…"),
+        menu_action(window, "File", "Export routine…"),
+        menu_action(window, "Routine", "New…"),
+        menu_action(window, "Routine", "Duplicate…"),
+    ]
+    own = [menu_action(window, "Routine", "Edit…"), menu_action(window, "Routine", "Delete")]
     window.library_page.select("quick-reset")
-    assert all(action.isEnabled() for action in window._library_actions)
-    assert not any(action.isEnabled() for action in window._own_routine_actions)  # built-in
+    assert all(action.isEnabled() for action in library)
+    assert not any(action.isEnabled() for action in own)  # a built-in routine
     window.start_routine("ui-test")
-    assert not any(action.isEnabled() for action in window._library_actions)
+    assert not any(action.isEnabled() for action in library + own)
+    window.controller.stop()
+    window.show_library()
+    assert all(action.isEnabled() for action in library)
 
 
 def test_a_dialog_opened_mid_routine_pauses_the_countdown(window, clock, qtbot, monkeypatch):
@@ -60,8 +86,8 @@ def test_a_dialog_opened_mid_routine_pauses_the_countdown(window, clock, qtbot, 
         clock.advance(30)  # the user reads the dialog for half a minute
         return None
 
-    monkeypatch.setattr(window, "run_sound_dialog", dialog)
-    window._paused_for(window.edit_sound_settings)()
+    monkeypatch.setattr(window.settings, "run_sound_dialog", dialog)
+    menu_action(window, "Settings", "Sound and voice…").trigger()
     assert seen["state"] is SessionState.PAUSED
     assert window.controller.session.state is SessionState.RUNNING
     assert window.player.countdown_label.text() == "0:05"
