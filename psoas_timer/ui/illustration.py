@@ -7,19 +7,23 @@ to move to the next keyframe by calling show_keyframe().
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractAnimation,
-    QEasingCurve,
-    QPointF,
-    QRectF,
-    QSize,
-    QSizeF,
-    Qt,
-    QVariantAnimation,
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHideEvent,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,6 +31,9 @@ from psoas_timer import resources
 from psoas_timer.ui.style import blank_icon
 
 FADE_MS = 500
+# Frames a second while a cross-fade runs: smooth to the eye for a half-second fade of a slow
+# movement, and less than half the work of the screen's 60.
+FADE_FPS = 24
 _MARGIN = 0.03  # blank border around the picture, as a fraction of the widget's short side
 # The placeholder of a step without pictures is a 2:1 panel scaled to this share of the largest
 # such panel that fits: smaller than any exercise's picture in the same place.
@@ -72,42 +79,48 @@ def _fit(source: QSize | QSizeF, target: QRectF) -> QRectF:
 
 
 class IllustrationView(QWidget):
-    """Shows one keyframe of an exercise and cross-fades smoothly to the next."""
+    """Shows one keyframe of an exercise and cross-fades smoothly to the next.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Each keyframe is rendered once per size into an opaque pixmap of the picture's rectangle,
+    background included; a cross-fade then only draws two cached pixmaps, the new one with a
+    rising opacity, at FADE_FPS, over the picture's rectangle alone. Nothing is drawn between
+    fades. `clock` gives monotonic seconds (tests pass their own).
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAutoFillBackground(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills it all
+        self._clock = clock
         self._exercise_id: str | None = None
         self._renderers: list[QSvgRenderer] = []
         self._index = 0
         self._previous: int | None = None
-        self._fade = 1.0
         self._paused = False
         self._placeholder = ""
-        self._frames: dict[int, QPixmap] = {}  # keyframes as pixmaps, while a fade runs
         self._mirrored = False
-        self._anim = QVariantAnimation(self)
-        self._anim.setDuration(FADE_MS)
-        self._anim.setStartValue(0.0)
-        self._anim.setEndValue(1.0)
-        self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
-        self._anim.valueChanged.connect(self._on_fade_step)
-        self._anim.finished.connect(self._finish_fade)
+        self._cache: dict[tuple[int, bool], QPixmap] = {}
+        self._cache_key: tuple[int, int, float, int] | None = None  # size, ratio, background
+        self._fade_started = 0.0  # clock time the running fade began (shifted by pauses)
+        self._paused_at: float | None = None
+        self._fade_timer = QTimer(self)
+        self._fade_timer.setInterval(round(1000 / FADE_FPS))
+        self._fade_timer.timeout.connect(self._fade_frame)
         self.set_exercise(None, "")
 
     # -- public API ------------------------------------------------------------------------
 
     def set_exercise(self, exercise_id: str | None, fallback_text: str) -> None:
         """Show the first keyframe of an exercise, or a placeholder if it has no pictures."""
-        self._anim.stop()
-        self._previous = None
-        self._fade = 1.0
+        self._stop_fade()
         for renderer in self._renderers:
             renderer.deleteLater()
         self._renderers = []
-        self._frames.clear()
+        self._cache.clear()
         self._exercise_id = exercise_id
         self._index = 0
         for path in keyframe_paths(exercise_id or ""):
@@ -131,21 +144,24 @@ class IllustrationView(QWidget):
         target = index % count
         if target == self._index:
             return  # already shown, or already fading in
-        self._anim.stop()
         self._previous = self._index
         self._index = target
-        self._fade = 0.0
         self._update_description()
-        self._anim.start()
-        if self._paused:
-            self._anim.pause()
-        self.update()
+        if not self.isVisible():
+            self._stop_fade()  # nobody would see it: no fade to run
+            self.update()
+            return
+        now = self._clock()
+        self._fade_started = now
+        self._paused_at = now if self._paused else None
+        if not self._paused:
+            self._fade_timer.start()
+        self.update(self._picture_rect().toAlignedRect())
 
     def set_mirrored(self, mirrored: bool) -> None:
         """Draw the pose facing the other way: the right side of a per-side exercise."""
         if mirrored != self._mirrored:
             self._mirrored = mirrored
-            self._frames.clear()
             self.update()
 
     def is_mirrored(self) -> bool:
@@ -153,12 +169,19 @@ class IllustrationView(QWidget):
 
     def set_paused(self, paused: bool) -> None:
         """Hold a running cross-fade where it is, or let it carry on."""
+        if paused == self._paused:
+            return
         self._paused = paused
-        state = self._anim.state()
-        if paused and state == QAbstractAnimation.State.Running:
-            self._anim.pause()
-        elif not paused and state == QAbstractAnimation.State.Paused:
-            self._anim.resume()
+        now = self._clock()
+        if paused:
+            self._paused_at = now
+            self._fade_timer.stop()
+        else:
+            if self._paused_at is not None:
+                self._fade_started += now - self._paused_at
+            self._paused_at = None
+            if self.is_transitioning():
+                self._fade_timer.start()
 
     def keyframe_count(self) -> int:
         return len(self._renderers)
@@ -170,7 +193,14 @@ class IllustrationView(QWidget):
         return self._exercise_id
 
     def is_transitioning(self) -> bool:
-        return self._anim.state() != QAbstractAnimation.State.Stopped
+        return self._previous is not None
+
+    def fade_progress(self) -> float:
+        """How far the running cross-fade has come, 0 to 1 (1 when none runs)."""
+        if self._previous is None:
+            return 1.0
+        now = self._paused_at if self._paused_at is not None else self._clock()
+        return min(1.0, max(0.0, (now - self._fade_started) * 1000 / FADE_MS))
 
     def is_placeholder(self) -> bool:
         return not self._renderers
@@ -191,59 +221,82 @@ class IllustrationView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        background = self.palette().color(QPalette.ColorRole.Window)
         if not self._renderers:
+            painter.fillRect(self.rect(), background)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._paint_placeholder(painter)
-        elif self._previous is not None and self._fade < 1.0:
-            painter.drawPixmap(0, 0, self._blend(self._previous, self._index, self._fade))
-        else:
-            self._frames.clear()
-            self._render_keyframe(painter, self._index)
+            painter.end()
+            return
+        target = self._picture_rect()
+        if not target.toAlignedRect().contains(event.rect()):
+            painter.fillRect(event.rect(), background)  # a fade frame needs none: it is opaque
+        painter.drawPixmap(target.topLeft(), self._keyframe_pixmap(self._index))
+        amount = _ease(self.fade_progress())
+        if self._previous is not None and amount < 1.0:
+            # the old picture fading out: drawn over the new one with falling opacity, which
+            # mixes the two opaque pictures pixel by pixel
+            painter.setOpacity(1.0 - amount)
+            painter.drawPixmap(target.topLeft(), self._keyframe_pixmap(self._previous))
         painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache.clear()  # rendered for the old size
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._cache.clear()  # rendered on the old background
+        super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._stop_fade()
+        super().hideEvent(event)
 
     # -- internals -------------------------------------------------------------------------
 
-    def _render_keyframe(self, painter: QPainter, index: int) -> None:
-        renderer = self._renderers[index]
-        area = self._picture_area()
-        target = picture_rect(renderer.viewBoxF().size(), area)
-        if not self._mirrored:
-            renderer.render(painter, target)
-            return
-        painter.save()
-        painter.translate(target.center().x() * 2, 0)  # x -> 2 * centre - x
-        painter.scale(-1, 1)
-        renderer.render(painter, target)
-        painter.restore()
+    def _picture_rect(self) -> QRectF:
+        """Where the current exercise's pictures go, in whole pixels."""
+        if not self._renderers:
+            return QRectF()
+        rect = picture_rect(self._renderers[0].viewBoxF().size(), self._picture_area())
+        return QRectF(rect.toAlignedRect().intersected(self.rect()))
 
-    def _frame(self, index: int) -> QPixmap:
-        """Keyframe index drawn on a transparent pixmap the size of the widget (cached)."""
+    def _keyframe_pixmap(self, index: int) -> QPixmap:
+        """Keyframe index rendered on the window's colour at the picture's size (cached)."""
         ratio = self.devicePixelRatioF()
-        pixels = QSize(round(self.width() * ratio), round(self.height() * ratio))
-        cached = self._frames.get(index)
-        if cached is not None and cached.size() == pixels and cached.devicePixelRatio() == ratio:
+        target = self._picture_rect()
+        background = self.palette().color(QPalette.ColorRole.Window)
+        key = (round(target.width()), round(target.height()), ratio, background.rgba())
+        if key != self._cache_key:
+            self._cache.clear()
+            self._cache_key = key
+        cached = self._cache.get((index, self._mirrored))
+        if cached is not None:
             return cached
-        pixmap = QPixmap(pixels)
+        pixmap = QPixmap(round(target.width() * ratio), round(target.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(background)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._render_keyframe(painter, index)
+        area = QRectF(0, 0, target.width(), target.height())
+        if self._mirrored:
+            painter.translate(area.width(), 0)
+            painter.scale(-1, 1)
+        self._renderers[index].render(painter, area)
         painter.end()
-        self._frames[index] = pixmap
+        self._cache[(index, self._mirrored)] = pixmap
         return pixmap
 
-    def _blend(self, old: int, new: int, amount: float) -> QPixmap:
-        """old and new mixed by amount. Adding the two faded layers keeps the overlap
-        opaque, so the figure does not turn see-through halfway through the fade."""
-        blend = _faded(self._frame(old), 1.0 - amount)
-        painter = QPainter(blend)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
-        painter.drawPixmap(0, 0, _faded(self._frame(new), amount))
-        painter.end()
-        return blend
+    def _fade_frame(self) -> None:
+        if self.fade_progress() >= 1.0:
+            self._stop_fade()
+        self.update(self._picture_rect().toAlignedRect())
+
+    def _stop_fade(self) -> None:
+        self._fade_timer.stop()
+        self._previous = None
+        self._paused_at = None
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         palette = self.palette()
@@ -289,26 +342,10 @@ class IllustrationView(QWidget):
             description = "No illustration available"
         self.setAccessibleDescription(description)
 
-    def _on_fade_step(self, value: object) -> None:
-        self._fade = float(value)  # type: ignore[arg-type]
-        self.update()
 
-    def _finish_fade(self) -> None:
-        self._fade = 1.0
-        self._previous = None
-        self.update()
-
-
-def _faded(pixmap: QPixmap, opacity: float) -> QPixmap:
-    """A copy of pixmap with every pixel's opacity scaled."""
-    out = QPixmap(pixmap.size())
-    out.setDevicePixelRatio(pixmap.devicePixelRatio())
-    out.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(out)
-    painter.setOpacity(opacity)
-    painter.drawPixmap(0, 0, pixmap)
-    painter.end()
-    return out
+def _ease(t: float) -> float:
+    """In and out smoothly (a sine curve), like the pose itself moving."""
+    return 0.5 - 0.5 * math.cos(math.pi * t)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:

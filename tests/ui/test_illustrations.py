@@ -8,12 +8,14 @@ from array import array
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from psoas_timer import resources
 from psoas_timer.ui.illustration import (
+    FADE_FPS,
+    FADE_MS,
     IllustrationView,
     keyframe_paths,
     thumbnail_icon,
@@ -224,15 +226,114 @@ def test_view_index_wraps_around(qtbot, view):
     qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
 
 
-def test_pausing_holds_the_cross_fade(qtbot, view):
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def timed_view(qtbot):
+    """A view whose fades run on a clock the test moves."""
+    clock = _Clock()
+    widget = IllustrationView(clock=clock)
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget, clock
+
+
+def test_pausing_holds_the_cross_fade(qtbot, timed_view):
+    view, clock = timed_view
     view.set_exercise("bridge", "Bridge")
-    view.set_paused(True)
     view.show_keyframe(1)
+    clock.now += 0.2
+    assert 0.3 < view.fade_progress() < 0.5
+    view.set_paused(True)
+    clock.now += 60.0  # held, not merely slow: paused time does not count
+    qtbot.wait(100)  # frames that might still run (none should)
     assert view.is_transitioning()
-    # Held, not merely slow: the animation itself is paused until the session resumes.
-    assert view._anim.state() == QAbstractAnimation.State.Paused
+    assert 0.3 < view.fade_progress() < 0.5
     view.set_paused(False)
+    assert 0.3 < view.fade_progress() < 0.5
+    clock.now += 0.3
     qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+    assert view.current_keyframe() == 1
+
+
+def test_a_cross_fade_mixes_the_two_pictures(qtbot, timed_view):
+    view, clock = timed_view
+    view.set_exercise("cat-pose", "Cat pose")
+    first = view.grab().toImage()
+    view.show_keyframe(1)
+    clock.now += 1.0
+    qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+    second = view.grab().toImage()
+    view.show_keyframe(0)
+    clock.now += FADE_MS / 2000  # halfway: each pixel halfway between the two pictures
+    middle = view.grab().toImage()
+    differing = 0
+    for y in range(0, first.height(), 7):
+        for x in range(0, first.width(), 7):
+            a, b, m = (QColor(im.pixel(x, y)) for im in (first, second, middle))
+            if abs(a.red() - b.red()) > 60:
+                differing += 1
+                assert abs(m.red() - (a.red() + b.red()) / 2) < 12, (x, y)
+    assert differing > 20
+
+
+def test_each_keyframe_is_rendered_once_per_size(qtbot, timed_view, monkeypatch):
+    view, clock = timed_view
+    renders = []
+    original = QSvgRenderer.render
+
+    def counting(renderer, *args):
+        renders.append(renderer)
+        return original(renderer, *args)
+
+    monkeypatch.setattr(QSvgRenderer, "render", counting)
+    view.set_exercise("pelvic-clock", "Pelvic clock")
+    for beat in range(1, 13):  # three times round the clock
+        view.show_keyframe(beat)
+        clock.now += 0.25
+        view.repaint()
+        clock.now += 1.0
+        qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+    assert len(renders) == 4
+    view.resize(500, 320)
+    view.repaint()
+    assert len(renders) == 5  # the shown keyframe again, at the new size
+
+
+def test_a_cross_fade_draws_a_few_dozen_frames_a_second(qtbot, view):
+    paints = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                paints.append(event.rect())
+            return False
+
+    view.set_exercise("pelvic-clock", "Pelvic clock")
+    view.repaint()
+    spy = Spy()
+    view.installEventFilter(spy)
+    view.show_keyframe(1)
+    qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+    # enough to look smooth, far fewer than the screen's 60 a second
+    assert 6 <= len(paints) <= FADE_FPS * FADE_MS / 1000 + 3
+    # and only the picture is redrawn, not the whole panel
+    assert all(rect.height() < view.height() for rect in paints)
+
+
+def test_a_hidden_view_runs_no_fade(qtbot, view):
+    view.set_exercise("cat-pose", "Cat pose")
+    view.hide()
+    view.show_keyframe(1)
+    assert not view.is_transitioning()
     assert view.current_keyframe() == 1
 
 
