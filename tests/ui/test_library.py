@@ -20,7 +20,7 @@ def test_lists_every_routine_with_time_steps_equipment_and_level(window):
     from psoas_timer.ui.library import SUBTITLE_ROLE
 
     assert quick.text(1) == "Quick reset"
-    assert quick.text(2) == "4:53"
+    assert quick.text(2) == "4:43"
     assert quick.text(3) == "5"
     assert quick.data(1, SUBTITLE_ROLE) == "mat, towel  ·  gentle"
 
@@ -104,7 +104,7 @@ def test_selecting_shows_description_steps_and_total(window):
     assert page.title_label.text() == routine.title
     assert page.description_label.text() == routine.description
     assert page.steps.topLevelItemCount() == len(routine.steps)
-    assert "4:53" in page.total_label.text()
+    assert "4:43" in page.total_label.text()
     assert "5 s to switch sides" in page.total_label.text()
 
 
