@@ -464,7 +464,9 @@ class LibraryPage(QWidget):
         self.title_label.setText(routine.title)
         origin = "Built-in" if routine.builtin else "Your routine"
         meta = [origin, routine.level or "", ", ".join(routine.equipment)]
-        self.meta_label.setText("  ·  ".join(part for part in meta if part))
+        # What to have at hand beyond the list, said before the routine starts.
+        notes = [f"{name} – {note}" for name, note in routine.equipment_notes]
+        self.meta_label.setText("\n".join(["  ·  ".join(part for part in meta if part), *notes]))
         self.description_label.setText(routine.description)
         # Until the pictures are drawn, a blank holds each row at its final height.
         blank = blank_icon(*STEP_ICON)

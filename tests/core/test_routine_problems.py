@@ -204,3 +204,16 @@ def test_a_user_file_with_a_key_twice_is_skipped_and_named(tmp_path):
     routines, problems = load_routines_dir(tmp_path, CATALOGUE, builtin=False)
     assert routines == []
     assert problems == ['evening.json: the key "id" is given more than once; keep one']
+
+
+def test_a_routine_lists_each_equipment_note_once_with_its_step():
+    doc = with_changes(
+        steps=[
+            {"exercise": "cat-pose", "seconds": 30},
+            {"exercise": "bridge", "seconds": 30},
+            {"exercise": "cat-pose", "seconds": 30},
+        ]
+    )
+    routine = parse_routine(doc, CATALOGUE, SOURCE)
+    assert routine.equipment_notes == (("Cat pose", CATALOGUE["cat-pose"].equipment_note),)
+    assert CATALOGUE["cat-pose"].equipment_note.startswith("Optional: a folded towel")

@@ -199,3 +199,13 @@ def test_a_window_place_from_an_older_settings_file_is_used_then_saved_the_qt_wa
     # Qt keeps a restored window on the screen: narrower here, as the test screen is 800 wide.
     assert again.height() == 700
     assert again.width() >= min(1100, again.screen().availableGeometry().width()) - 10
+
+
+def test_the_details_say_what_helps_beyond_the_equipment_list(window):
+    page = window.library_page
+    page.select("gentle-floor")
+    lines = page.meta_label.text().splitlines()
+    assert lines[0].startswith("Built-in")
+    assert "Cat pose – Optional: a folded towel under the knees for padding" in lines
+    assert "Constructive rest – Optional: a folded towel under your head" in lines
+    assert len(lines) == len(set(lines))  # a note shared by two steps is said once

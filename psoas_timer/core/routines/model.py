@@ -141,10 +141,16 @@ class Routine:
         )
 
     @property
-    def equipment_notes(self) -> tuple[str, ...]:
-        """Each step's note on what helps ("Optional: a folded towel ..."), once, in order."""
-        notes = (step.equipment_note for step in self.steps if step.equipment_note)
-        return tuple(dict.fromkeys(notes))
+    def equipment_notes(self) -> tuple[tuple[str, str], ...]:
+        """What helps beyond the equipment list, once each: (step name, note) in step order.
+
+        For example ("Cat pose", "Optional: a folded towel under the knees for padding").
+        """
+        notes: dict[str, str] = {}
+        for step in self.steps:
+            if step.equipment_note:
+                notes.setdefault(step.equipment_note, step.name)
+        return tuple((name, note) for note, name in notes.items())
 
 
 def format_duration(seconds: float) -> str:
