@@ -88,7 +88,6 @@ class PlayerPage(QWidget):
         self.setObjectName("player")
         self.setAutoFillBackground(True)
         self._look: PhaseLook | None = None
-        self._muted = False
         self._caption = ""
         self._phase_index: int | None = None
         self._scale = 1.0
@@ -368,12 +367,8 @@ class PlayerPage(QWidget):
         self.controller.stop()
 
     def set_muted(self, muted: bool) -> None:
-        self._muted = muted
         self._set_button_text(self.mute_button, "Unmute" if muted else "Mute")
         self.muted_sign.setVisible(muted)
-
-    def is_muted(self) -> bool:
-        return self._muted
 
     def set_sound_note(self, note: str) -> None:
         """A quiet line (e.g. that sound is unavailable), shown beside the disclaimer."""

@@ -32,7 +32,6 @@ class SingleInstance(QObject):
 
     def __init__(self, data_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.data_path = data_path
         self.name = server_name(data_path)
         self._lock = QLockFile(str(data_path / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
