@@ -164,7 +164,11 @@ class MainWindow(QMainWindow):
         if self.history_page is None:
             from psoas_timer.ui.history import HistoryPage
 
-            page = HistoryPage(self.data.history, parent=self)
+            page = HistoryPage(
+                self.data.history,
+                parent=self,
+                goal_minutes=self.data.settings.current.weekly_goal_minutes,
+            )
             self.history_page = page
             current = self.tabs.currentIndex()
             placeholder = self.tabs.widget(HISTORY_TAB)

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QLocale, QPointF, Qt, QTimer
+from PySide6.QtCore import QLocale, QPointF, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
@@ -156,14 +156,41 @@ def test_the_figures_in_large_type(page):
     assert page.figures.sessions_figure.value.text() == "5"
     assert page.figures.minutes_figure.value.text() == "48 min"
     assert page.figures.streak_figure.value.text() == "3 days"
-    assert page.figures.best_streak_figure.value.text() == "3 days"
-    assert page.figures.week_label.text() == "28 min this week · 20 min last week"
+    assert page.figures.streak_figure.caption_label.text() == "Days in a row · best 3 days"
+    assert page.figures.weekly_streak_figure.value.text() == "0 weeks"
     assert page.figures.streak_figure.value.font().pixelSize() >= 32
-    routines = [
+    goal = page.figures.goal_view
+    assert goal.progress_label.text() == "28 of 60 min"  # 28:30: whole minutes done
+    assert goal.to_go_label.text() == "32 min to go"  # 31:30 left: whole minutes to go
+    assert goal.last_week_label.text() == "Goal 60 min a week · last week 20 min"
+    assert goal.progress_label.font().pixelSize() >= 28
+
+
+def routine_rows(page) -> list[list[str]]:
+    return [
         [page.figures.routine_list.topLevelItem(row).text(column) for column in range(3)]
         for row in range(page.figures.routine_list.topLevelItemCount())
     ]
-    assert routines == [["Quick reset", "4", "38"], ["Evening unwind", "1", "10"]]
+
+
+def test_time_by_routine_adds_up_to_the_total(page):
+    assert routine_rows(page) == [
+        ["Quick reset", "4", "38:30"],
+        ["Evening unwind", "1", "10:00"],
+        ["All routines", "5", "48:30"],
+    ]
+    assert page.figures.minutes_figure.value.text() == "48 min"
+
+
+def test_a_21_second_session_shows_its_seconds(qtbot, tmp_path):
+    short = record(1, TODAY, 21 / 60, routine_id="a", title="A")
+    longer = record(2, TODAY, 81.4 / 60, routine_id="b", title="B", hour=9)
+    page = make_page(qtbot, store_with(tmp_path, [short, longer]))
+    assert routine_rows(page) == [
+        ["B", "1", "1:21"],
+        ["A", "1", "0:21"],
+        ["All routines", "2", "1:42"],
+    ]
 
 
 def test_a_one_day_streak_is_singular(qtbot, tmp_path):
@@ -209,7 +236,7 @@ def test_deleting_a_session_updates_list_figures_and_chart_at_once(qtbot, page, 
     assert page.model.rowCount() == 4
     assert page.model.index(1, 0).data() == "Tue 24 Nov 2026, 07:30"
     assert page.figures.sessions_figure.value.text() == "4"
-    assert page.figures.week_label.text() == "18 min this week · 20 min last week"
+    assert page.figures.goal_view.progress_label.text() == "18 of 60 min"
     assert page.chart.completed_set.at(29) == 0
     assert page.chart.partial_set.at(29) == 2.5
     assert page.selected_record().id == "s3"  # the next one, ready for another Delete
@@ -355,3 +382,88 @@ def test_a_short_session_shows_as_under_a_minute_not_zero():
     assert format_minutes(14 / 60) == "under 1 min"
     assert format_minutes(0) == "0 min"
     assert format_minutes(42.4) == "42 min"
+
+
+# --- the weekly goal, the weeks' labels, the export folder --------------------------------------
+
+
+def test_a_met_goal_and_the_weekly_streak(qtbot, tmp_path):
+    monday = TODAY - timedelta(days=2)
+    sessions = [
+        record(1, monday - timedelta(weeks=2), 45),
+        record(2, monday - timedelta(weeks=1), 45),
+        record(3, monday, 30),
+        record(4, monday + timedelta(days=1), 16),
+    ]
+    page = make_page(qtbot, store_with(tmp_path, sessions))
+    page.set_goal_minutes(45)
+    goal = page.figures.goal_view
+    assert goal.progress_label.text() == "46 of 45 min"
+    assert goal.to_go_label.text() == "Goal met"
+    assert goal.bar.value() == goal.bar.maximum()
+    assert page.figures.weekly_streak_figure.value.text() == "3 weeks"
+    assert page.figures.weekly_streak_figure.caption_label.text() == "Weeks on goal · best 3 weeks"
+    page.set_goal_minutes(60)  # a harder goal: this week is open again, the earlier weeks missed
+    assert goal.to_go_label.text() == "14 min to go"
+    assert page.figures.weekly_streak_figure.value.text() == "0 weeks"
+    assert 0 < goal.bar.value() < goal.bar.maximum()
+
+
+def chart_labels(page) -> list[tuple[str, float, float]]:
+    """Every text Qt drew on the chart: (text, left, right) in the view's coordinates."""
+    labels = []
+    for item in page.chart.view.scene().items():
+        text = item.toGraphicsObject()
+        if item.isVisible() and hasattr(text, "toPlainText") and text.toPlainText():
+            box = page.chart.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            labels.append((text.toPlainText(), box.left(), box.right()))
+    return labels
+
+
+@pytest.mark.parametrize("width", [1024, 1366, 1920])
+def test_the_last_week_label_is_shown_whole(qtbot, tmp_path, sessions, width):
+    page = make_page(qtbot, store_with(tmp_path, sessions))
+    page.resize(width, 600)
+    page.set_show_weeks(True)
+    view_width = page.chart.view.viewport().width()
+
+    def shown_whole() -> None:
+        labels = chart_labels(page)
+        assert "This week" in [text for text, _, _ in labels]
+        for text, left, right in labels:
+            assert "…" not in text and "..." not in text, text
+            assert left >= 0 and right <= view_width, (text, left, right, view_width)
+
+    qtbot.waitUntil(shown_whole)  # the chart lays itself out in a turn of the event loop
+    dates = [text for text, _, _ in chart_labels(page) if text[0].isdigit() and " " in text]
+    assert len(dates) >= 2  # weeks are still labelled along the axis
+
+
+def test_the_export_suggests_a_folder_that_exists(page, monkeypatch, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", lambda location: str(home / "Documents")
+    )
+    opened = []
+
+    def look(dialog):
+        opened.append(dialog.directory().absolutePath())
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "exec", look)
+    page.choose_export_path()
+    assert opened == [str(home)]  # no Documents folder here: the home folder
+    (home / "Documents").mkdir()
+    page.choose_export_path()
+    assert opened[-1] == str(home / "Documents")
+    # After an export, the folder it went to.
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    monkeypatch.setattr(page, "choose_export_path", lambda: str(elsewhere / "h.csv"))
+    assert page.export()
+    monkeypatch.undo()
+    monkeypatch.setattr(QFileDialog, "exec", look)
+    page.choose_export_path()
+    assert opened[-1] == str(elsewhere)

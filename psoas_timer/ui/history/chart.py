@@ -3,6 +3,7 @@ practice yet, a friendly line in its place."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -13,8 +14,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QWidget
 
 from psoas_timer.core import stats
@@ -23,6 +24,10 @@ from psoas_timer.ui.style import is_dark, muted_text_colour, set_pixel_font
 
 DAYS_SHOWN = 30
 WEEKS_SHOWN = 12
+RIGHT_MARGIN = 8
+# Qt gives each label of a category axis the axis width divided by the number of labels (less
+# some padding) and cuts a longer one short ("This we…"): labels are spaced to fit whole.
+LABEL_PADDING = 12  # Qt takes 2 x 4 pixels of padding; a few more to be safe
 EMPTY_TEXT = "No practice recorded yet.\nFinish a routine and it will appear here."
 
 
@@ -38,7 +43,7 @@ class HistoryChart(QStackedWidget):
 
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(QMargins(4, 4, 8, 4))
+        chart.setMargins(QMargins(4, 4, RIGHT_MARGIN, 4))
         chart.setBackgroundRoundness(0)
         self.completed_set = QBarSet("Completed")
         self.partial_set = QBarSet("Partial")
@@ -75,6 +80,9 @@ class HistoryChart(QStackedWidget):
         set_pixel_font(self.empty_label, 26)
         self.addWidget(self.view)
         self.addWidget(self.empty_label)
+        self._fit: tuple[int, int] | None = None  # label step and right margin drawn with
+        self._refit_pending = False
+        chart.plotAreaChanged.connect(self._plot_area_changed)
 
     @property
     def chart(self) -> QChart:
@@ -142,8 +150,6 @@ class HistoryChart(QStackedWidget):
             last = len(starts) - 1
             current = "This week"
             self.axis_x.setTitleText("Week starting")
-            # Every other week: a label needs about two bars' width to be shown whole.
-            labelled = {i for i in range(last) if (last - i) % 2 == 0}
             what = f"Minutes practised per week, last {WEEKS_SHOWN} weeks"
         else:
             totals = overview.per_day
@@ -157,6 +163,13 @@ class HistoryChart(QStackedWidget):
 
         self.bar_labels = [_day_month(locale, start) for start in starts]
         self.bar_labels[-1] = current
+        step, right = self._fit = self._label_fit()
+        if self._weeks:
+            # Every `step`-th week back from this one: as many as fit whole.
+            labelled = {i for i in range(last) if (last - i) % step == 0}
+        margins = self.chart.margins()
+        if margins.right() != right:
+            self.chart.setMargins(QMargins(margins.left(), margins.top(), right, margins.bottom()))
         completed = [total.completed_minutes for total in totals]
         partial = [total.partial_minutes for total in totals]
         for bar_set, values in ((self.completed_set, completed), (self.partial_set, partial)):
@@ -184,6 +197,43 @@ class HistoryChart(QStackedWidget):
             f"{current}: {round(now.completed_minutes)} minutes completed, "
             f"{round(now.partial_minutes)} minutes partial."
         )
+
+    def _label_fit(self) -> tuple[int, int]:
+        """How many weeks apart the labels go, and the right margin the last label needs to
+        be shown whole (it sits on the last bar, by the chart's edge)."""
+        labels = self.axis_x.labelsFont()
+        bold = QFont(labels)
+        bold.setBold(True)
+        current = QFontMetrics(bold).horizontalAdvance(self.bar_labels[-1])
+        metrics = QFontMetrics(labels)
+        widest = max([current, *(metrics.horizontalAdvance(t) for t in self.bar_labels[:-1])])
+        count = len(self.bar_labels)
+        # The bars' width as if the margin were the usual one, so that the margin chosen
+        # here does not change the answer next time.
+        width = self.chart.size().width() - self.chart.plotArea().left() - RIGHT_MARGIN
+        if self.chart.plotArea().width() <= 0 or width <= 0:
+            return 2, RIGHT_MARGIN  # not laid out yet: drawn again once it is
+        step = 1
+        while step < count:
+            shown = (count - 1) // step + 1  # every step-th bar back from the last
+            if width / (shown + 1) - LABEL_PADDING >= widest:
+                break
+            step += 1
+        bar = width / count
+        right = max(RIGHT_MARGIN, math.ceil(current / 2 - bar / 2) + RIGHT_MARGIN)
+        return step, right
+
+    def _plot_area_changed(self) -> None:
+        # Changing the labels moves the plot area too: look again once the chart has settled,
+        # never from inside a change.
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        if self._overview is not None and self._fit != self._label_fit():
+            self._draw()
 
     def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
         if not status or not 0 <= index < len(self.bar_labels):

@@ -1,9 +1,10 @@
-"""The history's headline figures: sessions, time, streaks, this week, and each routine's share."""
+"""The history's headline figures: sessions, time, the daily and weekly streaks, this week
+against the weekly goal, and each routine's share (its time as m:ss, adding up to the total)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoas_timer.core.stats import Summary
+from psoas_timer.core.routines import format_duration
+from psoas_timer.core.stats import Summary, WeeklyGoal
+from psoas_timer.ui.history.goal import WeeklyGoalView
 from psoas_timer.ui.style import muted_text_colour, set_pixel_font
 
 
@@ -32,6 +35,10 @@ def format_minutes(minutes: float) -> str:
 
 def format_days(days: int) -> str:
     return f"{days} day" if days == 1 else f"{days:,} days"
+
+
+def format_weeks(weeks: int) -> str:
+    return f"{weeks} week" if weeks == 1 else f"{weeks:,} weeks"
 
 
 class Figure(QFrame):
@@ -53,41 +60,42 @@ class Figure(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption_label)
 
-    def set_value(self, text: str) -> None:
+    def set_value(self, text: str, caption: str | None = None) -> None:
+        if caption is not None:
+            self.caption = caption
+            self.caption_label.setText(caption)
         self.value.setText(text)
         self.value.setAccessibleName(f"{self.caption}: {text}")
 
 
 class HistoryFigures(QWidget):
-    """Four tiles, the week against the last, and sessions and minutes per routine."""
+    """Four tiles, this week against the goal, and sessions and time per routine."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions_figure = Figure("Sessions", self)
         self.minutes_figure = Figure("Total time", self)
-        self.streak_figure = Figure("Current streak", self)
-        self.best_streak_figure = Figure("Best streak", self)
+        self.streak_figure = Figure("Days in a row", self)
+        self.weekly_streak_figure = Figure("Weeks on goal", self)
         self.tiles = (
             self.sessions_figure,
             self.minutes_figure,
             self.streak_figure,
-            self.best_streak_figure,
+            self.weekly_streak_figure,
         )
         tiles = QGridLayout()
         tiles.setSpacing(10)
         for index, tile in enumerate(self.tiles):
             tiles.addWidget(tile, index // 2, index % 2)
 
-        self.week_label = QLabel(self)
-        set_pixel_font(self.week_label, 22, bold=True)
-        self.week_label.setWordWrap(True)
+        self.goal_view = WeeklyGoalView(self)
 
         routines_title = QLabel("By routine", self)
         set_pixel_font(routines_title, 18, bold=True)
         self.routine_list = QTreeWidget(self)
-        self.routine_list.setAccessibleName("Sessions and minutes per routine")
+        self.routine_list.setAccessibleName("Sessions and time per routine")
         self.routine_list.setColumnCount(3)
-        self.routine_list.setHeaderLabels(["Routine", "Sessions", "Minutes"])
+        self.routine_list.setHeaderLabels(["Routine", "Sessions", "Time"])
         self.routine_list.setRootIsDecorated(False)
         self.routine_list.setUniformRowHeights(True)
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -108,7 +116,7 @@ class HistoryFigures(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(tiles)
-        layout.addWidget(self.week_label)
+        layout.addWidget(self.goal_view)
         layout.addSpacing(6)
         layout.addLayout(routines, 1)
 
@@ -116,28 +124,41 @@ class HistoryFigures(QWidget):
         muted = muted_text_colour(palette).name(QColor.NameFormat.HexArgb)
         for tile in self.tiles:
             tile.caption_label.setStyleSheet(f"color: {muted};")
+        self.goal_view.apply_palette(palette)
 
-    def show_summary(self, summary: Summary) -> None:
+    def show_summary(self, summary: Summary, goal: WeeklyGoal) -> None:
         self.sessions_figure.set_value(f"{summary.total_sessions:,}")
         self.minutes_figure.set_value(format_minutes(summary.total_minutes))
-        self.streak_figure.set_value(format_days(summary.current_streak))
-        self.best_streak_figure.set_value(format_days(summary.best_streak))
-        self.week_label.setText(
-            f"{format_minutes(summary.minutes_this_week)} this week · "
-            f"{format_minutes(summary.minutes_last_week)} last week"
+        self.streak_figure.set_value(
+            format_days(summary.current_streak),
+            f"Days in a row · best {format_days(summary.best_streak)}",
         )
-        self.week_label.setAccessibleName(
-            f"{round(summary.minutes_this_week)} minutes this week, "
-            f"{round(summary.minutes_last_week)} minutes last week"
+        self.weekly_streak_figure.set_value(
+            format_weeks(goal.current_streak),
+            f"Weeks on goal · best {format_weeks(goal.best_streak)}",
         )
+        self.goal_view.show_goal(goal, format_minutes(summary.minutes_last_week))
+
+        # Time as the session list shows it (m:ss), each routine's seconds adding up exactly
+        # to the total under them.
         self.routine_list.clear()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        rows = [
+            (total.routine_title, f"{total.sessions:,}", format_duration(total.seconds))
+            for total in summary.sessions_per_routine
+        ]
+        if len(rows) > 1:
+            seconds = sum(total.seconds for total in summary.sessions_per_routine)
+            rows.append(("All routines", f"{summary.total_sessions:,}", format_duration(seconds)))
         items = []
-        for total in summary.sessions_per_routine:
-            item = QTreeWidgetItem(
-                [total.routine_title, f"{total.sessions:,}", f"{round(total.minutes):,}"]
-            )
+        for row in rows:
+            item = QTreeWidgetItem(list(row))
             for column in (1, 2):
                 item.setTextAlignment(column, right)
             items.append(item)
+        if len(items) > 1:
+            bold = QFont(self.routine_list.font())
+            bold.setBold(True)
+            for column in range(3):
+                items[-1].setFont(column, bold)
         self.routine_list.addTopLevelItems(items)

@@ -1,4 +1,5 @@
-"""The history page: minutes per day or week, the headline figures, and every session.
+"""The history page: minutes per day or week or a year of days, the headline figures with the
+weekly goal, and every session.
 
 The chart and figures come from `psoas_timer.core.stats`, computed in one pass over the start
 times, so a page over ten years of sessions refreshes in a few milliseconds. The page asks its
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -22,17 +24,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from psoas_timer.core import stats
 from psoas_timer.core.routines import format_duration
+from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
 from psoas_timer.core.store import SessionRecord
 from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush, swatch
 from psoas_timer.ui.history.chart import DAYS_SHOWN, WEEKS_SHOWN, HistoryChart
 from psoas_timer.ui.history.figures import HistoryFigures
 from psoas_timer.ui.history.table import SessionTable, SessionTableModel, format_when
+from psoas_timer.ui.history.year import YearView
 from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
 
 PAGE_STYLE = (
@@ -50,6 +55,22 @@ QTreeWidget::item { padding: 3px 0px; }
 QFrame#figure { background: palette(alternate-base); border-radius: 10px; }
 """
 )
+
+
+DAYS, WEEKS, YEAR = "days", "weeks", "year"
+# Twentieths of the left column's height for the chart (the sessions list has the rest): a
+# year of squares needs more of it to be seen from the mat.
+CHART_SHARE = {DAYS: 11, WEEKS: 11, YEAR: 14}
+
+
+def suggested_export_folder() -> Path:
+    """Documents when there is such a folder, else the home folder: never one that is not there
+    (the save dialog would open somewhere else, or the export would fail)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (documents, str(Path.home())):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path.cwd()
 
 
 class SessionHistory(Protocol):
@@ -74,20 +95,32 @@ class HistoryPage(QWidget):
         parent: QWidget | None = None,
         *,
         tz: tzinfo | None = None,
+        goal_minutes: int = DEFAULT_WEEKLY_GOAL_MINUTES,
     ) -> None:
         super().__init__(parent)
         self.history = history
         self.today_provider = today_provider or date.today
         self.tz = tz  # None: the system's local zone
-        self.show_weeks = False
+        self.goal_minutes = goal_minutes
+        self.period = DAYS
         self._overview: stats.Overview | None = None
+        self._export_folder: Path | None = None  # where the last export went, this session
         self.setStyleSheet(PAGE_STYLE)
         self.chart = HistoryChart(self)
+        self.year_view = YearView(self)
+        self.charts = QStackedWidget(self)
+        self.charts.addWidget(self.chart)
+        self.charts.addWidget(self.year_view)
         self.figures = HistoryFigures(self)
         self.model = SessionTableModel(self)
         self.table = SessionTable(self.model, self)
         self._lay_out()
-        self.weeks_button.toggled.connect(self.set_show_weeks)
+        for button, period in (
+            (self.days_button, DAYS),
+            (self.weeks_button, WEEKS),
+            (self.year_button, YEAR),
+        ):
+            button.toggled.connect(partial(self._period_toggled, period))
         self.export_button.clicked.connect(self.export)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.delete_pressed.connect(self.delete_selected)
@@ -105,8 +138,10 @@ class HistoryPage(QWidget):
         self.weeks_button.setAccessibleName(
             f"Show minutes per week for the last {WEEKS_SHOWN} weeks"
         )
+        self.year_button = QPushButton("Last 12 months", self)
+        self.year_button.setAccessibleName("Show every day of the last 12 months")
         self.period_group = QButtonGroup(self)
-        for button in (self.days_button, self.weeks_button):
+        for button in (self.days_button, self.weeks_button, self.year_button):
             button.setObjectName("segment")
             button.setCheckable(True)
             self.period_group.addButton(button)
@@ -119,6 +154,7 @@ class HistoryPage(QWidget):
         header.addSpacing(24)
         header.addWidget(self.days_button)
         header.addWidget(self.weeks_button)
+        header.addWidget(self.year_button)
         header.addStretch(1)
         header.addWidget(self.export_button)
 
@@ -144,8 +180,9 @@ class HistoryPage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(12)
-        left.addWidget(self.chart, 11)
-        left.addLayout(sessions, 9)
+        left.addWidget(self.charts, CHART_SHARE[DAYS])
+        left.addLayout(sessions, 20 - CHART_SHARE[DAYS])
+        self._left_column = left
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addLayout(left, 5)
@@ -163,6 +200,7 @@ class HistoryPage(QWidget):
         palette = self.palette()
         self.chart.apply_palette(palette, self.font())
         self.figures.apply_palette(palette)
+        self.year_view.map.setPalette(palette)
         edge = QColor(palette.color(QPalette.ColorRole.WindowText))
         edge.setAlphaF(0.4)
         self.model.swatches = {
@@ -191,21 +229,49 @@ class HistoryPage(QWidget):
         selected = self.selected_record()
         self._today = self.today_provider()
         self._overview = stats.overview(
-            self.history.sessions, self._today, DAYS_SHOWN, WEEKS_SHOWN, tz=self.tz
+            self.history.sessions,
+            self._today,
+            DAYS_SHOWN,
+            WEEKS_SHOWN,
+            tz=self.tz,
+            goal_minutes=self.goal_minutes,
         )
         self.chart.show_overview(self._overview, self.show_weeks)
-        self.figures.show_summary(self._overview.summary)
+        self.year_view.set_year(self._overview.year)
+        self.figures.show_summary(self._overview.summary, self._overview.goal)
         self.model.set_history(self._overview.history, self.locale())
         if selected is not None:
             self.select_row(self.model.row_of(selected.id))
         self._update_buttons()
 
+    @property
+    def show_weeks(self) -> bool:
+        return self.period == WEEKS
+
     def set_show_weeks(self, weeks: bool) -> None:
-        self.show_weeks = weeks
-        if self.weeks_button.isChecked() != weeks:
-            (self.weeks_button if weeks else self.days_button).setChecked(True)
-        if self._overview is not None:
-            self.chart.show_overview(self._overview, weeks)
+        self.set_period(WEEKS if weeks else DAYS)
+
+    def set_period(self, period: str) -> None:
+        """Minutes per day (DAYS), per week (WEEKS), or every day of the year (YEAR)."""
+        self.period = period
+        button = {DAYS: self.days_button, WEEKS: self.weeks_button, YEAR: self.year_button}[period]
+        if not button.isChecked():
+            button.setChecked(True)
+        self.charts.setCurrentWidget(self.year_view if period == YEAR else self.chart)
+        self._left_column.setStretch(0, CHART_SHARE[period])
+        self._left_column.setStretch(1, 20 - CHART_SHARE[period])
+        if self._overview is not None and period != YEAR:
+            self.chart.show_overview(self._overview, period == WEEKS)
+
+    def _period_toggled(self, period: str, checked: bool) -> None:
+        if checked:
+            self.set_period(period)
+
+    def set_goal_minutes(self, minutes: int) -> None:
+        """The weekly goal changed: progress, weekly streak and shades follow."""
+        if minutes != self.goal_minutes:
+            self.goal_minutes = minutes
+            self.refresh()
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_record() is not None)
@@ -269,13 +335,13 @@ class HistoryPage(QWidget):
 
     def choose_export_path(self) -> str | None:
         """Ask where to save the CSV; tests replace this."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        folder = self._export_folder
+        if folder is None or not folder.is_dir():
+            folder = suggested_export_folder()
         name = f"psoas-timer-history-{self.today_provider().isoformat()}.csv"
         # An instance rather than getSaveFileName: it adds ".csv" to a bare name and still
         # asks before replacing the file that name then refers to.
-        dialog = QFileDialog(self, "Export history as CSV", folder, "CSV files (*.csv)")
+        dialog = QFileDialog(self, "Export history as CSV", str(folder), "CSV files (*.csv)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix("csv")
@@ -296,6 +362,7 @@ class HistoryPage(QWidget):
         except OSError as error:
             self.status.setText(f"Could not export to {path}: {error.strerror or error}.")
             return False
+        self._export_folder = Path(path).parent
         noun = "session" if rows == 1 else "sessions"
         self.status.setText(f"Exported {rows:,} {noun} to {path}.")
         return True
