@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         "standard output), then exit",
     )
     parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray without showing the window (as starting at login does)",
+    )
+    parser.add_argument(
         "--reminders",
         action="store_true",
         help="print each reminder (days, time, routine) and the next time it fires, then exit",
@@ -198,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from psoas_timer.ui.app import run_app
 
-    return run_app(data, library, start_routine=args.start)
+    return run_app(data, library, start_routine=args.start, start_minimized=args.minimized)
 
 
 def run() -> int:

@@ -11,8 +11,9 @@ extras=""
 test_debs=""
 if [ "${1:-}" = "--test" ]; then
   extras="[test]"
-  # The validators the tests run over the desktop entry and the AppStream metainfo.
-  test_debs="desktop-file-utils appstream"
+  # The validators the tests run over the desktop entry and the AppStream metainfo; a
+  # private session bus (dbus-daemon) for the notification tests.
+  test_debs="desktop-file-utils appstream dbus"
 fi
 
 # Libraries the Qt and SDL wheels expect from the system. Fonts are needed even offscreen;

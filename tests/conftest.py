@@ -28,12 +28,15 @@ from psoas_timer.core.store import DataDir
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path, monkeypatch):
+def _isolated_data_dir(tmp_path, tmp_path_factory, monkeypatch):
     """Every test gets its own data folder, so nothing reads or writes the real one."""
     data_dir = tmp_path / "data"
     monkeypatch.setenv("PSOAS_TIMER_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # rendered voice phrases
+    # The autostart entry goes here; some libraries write their own settings here too, so it
+    # is a folder apart, leaving the test's own folder as the test left it.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
     return data_dir
 
 

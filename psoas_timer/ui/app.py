@@ -95,7 +95,7 @@ def install_signal_handlers(window: MainWindow) -> None:
     _SignalWakeup(window)
 
     def close_window(signum: int, _frame: object) -> None:
-        window.close()
+        window.quit()  # for good, even when closing would keep the app in the tray
         QApplication.quit()
 
     signal.signal(signal.SIGTERM, close_window)
@@ -114,7 +114,12 @@ def open_cue_player() -> CuePlayer:
     return CuePlayer(output, speech, worker=ThreadWorker())
 
 
-def run_app(data: DataDir, library: Library, start_routine: str | None = None) -> int:
+def run_app(
+    data: DataDir,
+    library: Library,
+    start_routine: str | None = None,
+    start_minimized: bool = False,
+) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Psoas Timer")
@@ -138,9 +143,13 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
     data.claim()  # the one process writing here: damaged files are set aside now
     window = MainWindow(data, library)
     install_signal_handlers(window)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    # The window may close into the tray; the app ends when it closes for good.
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(app.quit)
+    if not start_minimized:
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def finish_start() -> None:
         # The library is on screen; now what it did not need: answering a second start,
@@ -149,6 +158,9 @@ def run_app(data: DataDir, library: Library, start_routine: str | None = None) -
         # its cues are ready.
         instance.listen(window.handle_request)
         window.finish_start()
+        window.habit.start()  # the tray icon and the reminders
+        if start_minimized and not window.habit.keeps_running():
+            window.showMinimized()  # no tray to wait in (or not wanted): the task bar, then
         QTimer.singleShot(0, open_sound)
 
     def open_sound() -> None:

@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -38,6 +38,7 @@ from psoas_timer.ui.window_settings import WindowSettings
 if TYPE_CHECKING:
     from psoas_timer.audio.cue_player import CuePlayer
     from psoas_timer.ui.controller import SessionController
+    from psoas_timer.ui.habit import Habit
     from psoas_timer.ui.history import HistoryPage
     from psoas_timer.ui.player import PlayerPage
 
@@ -53,6 +54,8 @@ class SessionParts:
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()  # the window closed for good (not into the tray)
+
     def __init__(
         self,
         data: DataDir,
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._parts: SessionParts | None = None
         self.history_page: HistoryPage | None = None
+        self._habit: Habit | None = None  # tray, reminders, goal: built when first needed
+        self._quitting = False
         self._was_maximized = False
 
         self.notice_bar = NoticeBar(self)
@@ -159,6 +164,20 @@ class MainWindow(QMainWindow):
     def player(self) -> PlayerPage:
         return self._session_parts().player
 
+    @property
+    def habit(self) -> Habit:
+        """The tray icon, reminders and their settings (started by the app, see Habit.start)."""
+        if self._habit is None:
+            from psoas_timer.ui.habit import Habit
+
+            self._habit = Habit(self, self.data)
+        return self._habit
+
+    def goal_changed(self, minutes: int) -> None:
+        """The weekly goal changed: the history page shows progress toward the new one."""
+        if self.history_page is not None:
+            self.history_page.set_goal_minutes(minutes)
+
     def _show_history(self) -> None:
         """The History tab, built the first time it is shown."""
         if self.history_page is None:
@@ -205,12 +224,14 @@ class MainWindow(QMainWindow):
             self._action("&File", "&Import routine…", actions.import_routine, "Ctrl+I"),
             self._action("&File", "&Export routine…", actions.export_routine, "Ctrl+E"),
         ]
-        self._action("&File", "&Quit", self.close, "Ctrl+Q")
+        self._action("&File", "&Quit", self.quit, "Ctrl+Q")
         self._action("&View", "&Routines", lambda: self._show_tab(0), "Ctrl+1")
         self._action("&View", "&History", lambda: self._show_tab(HISTORY_TAB), "Ctrl+2")
         self._action("&View", "&Full screen", self.toggle_fullscreen, "F11")
         sound = self._paused_for(self.edit_sound_settings)
         self._action("&Settings", "&Sound and voice…", sound, "Ctrl+,")
+        habit = self._paused_for(lambda: self.habit.edit_settings())
+        self._action("&Settings", "&Reminders and goal…", habit)
         self._library_actions += [
             self._action("&Routine", "&New…", actions.new_routine, "Ctrl+N"),
             self._action(
@@ -274,6 +295,8 @@ class MainWindow(QMainWindow):
         """Another start of the app asked this window to show itself (and maybe start)."""
         if self.isMinimized():
             self.showNormal()
+        elif not self.isVisible():
+            self.show()  # waiting in the tray
         self.raise_()
         self.activateWindow()
         command, _, argument = request.partition(" ")
@@ -381,12 +404,22 @@ class MainWindow(QMainWindow):
         if self.settings.edit_sound(self.cues):
             self.settings.apply_sound(self._parts.player if self._parts else None, self.cues)
 
+    def quit(self) -> None:
+        """Close for good, even when closing would otherwise leave the app in the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-routine keeps what was practised: the session is saved as partial.
         if self._running():
             self.controller.stop()
-        if self.cues is not None:
-            self.cues.close()
         self.settings.remember()
         self.data.history.flush()
+        if not self._quitting and self._habit is not None and self._habit.keeps_running():
+            event.ignore()
+            self.hide()  # reminders still come; the tray icon brings the window back
+            return
+        if self.cues is not None:
+            self.cues.close()
         event.accept()
+        self.closed.emit()

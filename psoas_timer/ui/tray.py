@@ -1,0 +1,145 @@
+"""The tray icon: start a favourite routine, show the window, pause or resume, quit.
+
+Its menu is built each time it opens, from what is true then (the favourites, whether a
+routine runs), so it never shows a favourite that was unstarred a minute ago. While a routine
+runs its tooltip says the step and the time left, refreshed with the countdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QFont, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from psoas_timer.core.engine import PhaseKind, Session, SessionState
+from psoas_timer.core.routines import Routine, format_duration
+from psoas_timer.ui.player_text import side_text
+
+APP_NAME = "Psoas Timer"
+NO_FAVOURITES = "No favourites yet: star a routine to start it from here"
+MENU_FONT_PIXELS = 17  # a tray menu is still read and clicked from a little way off
+
+
+def session_tooltip(session: Session | None, now: float) -> str:
+    """'Psoas Timer', then while a routine runs: the step, its side and the time left."""
+    if session is None or session.is_over or session.phase is None:
+        return APP_NAME
+    phase = session.phase
+    step = phase.step.name
+    if phase.side is not None:
+        step += f", {side_text(phase).lower()}"
+    left = format_duration(session.display_seconds(now))
+    if phase.kind is PhaseKind.PREP:
+        line = f"Get ready for {step}: {left}"
+    elif phase.kind is PhaseKind.REST:
+        line = f"Rest, then {step}: {left}"
+    elif phase.kind is PhaseKind.SWITCH:
+        line = f"{step}: {left}"  # "Kneeling hip flexor, right side next: 0:05"
+    else:
+        line = f"{step}: {left} left"
+    if session.state is SessionState.PAUSED:
+        line += " (paused)"
+    number = phase.step_index + 1
+    return f"{APP_NAME}: {session.routine.title}\n{line}\nStep {number} of {session.steps_total}"
+
+
+class TrayIcon(QObject):
+    show_requested = Signal()
+    start_requested = Signal(str)  # routine id
+    pause_toggled = Signal()
+    later_requested = Signal()  # put the waiting reminder off for ten minutes
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        icon: QIcon,
+        routines: Callable[[], list[Routine]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._routines = routines
+        self._session: Session | None = None
+        self._pending = ""
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip(APP_NAME)
+        self.menu = QMenu()
+        font = QFont(self.menu.font())
+        font.setPixelSize(MENU_FONT_PIXELS)
+        self.menu.setFont(font)
+        self.menu.aboutToShow.connect(self.rebuild)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.rebuild()
+
+    @property
+    def available(self) -> bool:
+        """Whether the desktop shows tray icons at all."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None, now: float) -> None:
+        """The routine under way (or None): the tooltip and the Pause item follow it."""
+        self._session = session if session is not None and not session.is_over else None
+        self.icon.setToolTip(session_tooltip(self._session, now))
+
+    def set_pending_reminder(self, title: str) -> None:
+        """A reminder is waiting for an answer ('' once answered): the menu offers Later."""
+        self._pending = title
+
+    # --- the menu ------------------------------------------------------------------------------
+
+    def _add(self, text: str, slot: Callable[[], None], enabled: bool = True) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(enabled)
+        return action
+
+    def rebuild(self) -> None:
+        self.menu.clear()
+        show = self._add(f"Show {APP_NAME}", self.show_requested.emit)
+        bold = QFont(self.menu.font())
+        bold.setBold(True)
+        show.setFont(bold)
+        if self._pending:
+            self._add(f"{self._pending}: remind me in 10 minutes", self.later_requested.emit)
+        self.menu.addSeparator()
+
+        session = self._session
+        if session is not None:
+            title = session.routine.title
+            if session.state is SessionState.PAUSED:
+                self._add(f"Resume {title}", self.pause_toggled.emit)
+            else:
+                self._add(f"Pause {title}", self.pause_toggled.emit)
+        else:
+            routines = self._routines()
+            if not routines:
+                self._add(NO_FAVOURITES, _nothing, enabled=False)
+            for routine in routines:
+                self._add(
+                    f"Start {routine.title} ({format_duration(routine.total_seconds)})",
+                    partial(self.start_requested.emit, routine.id),
+                )
+        self.menu.addSeparator()
+        self._add("Quit", self.quit_requested.emit)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_requested.emit()
+
+
+def _nothing() -> None:
+    pass
