@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 from psoas_timer.core.routines import Library
 from psoas_timer.core.store import DataDir
+from psoas_timer.ui import app_style
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.single_instance import SingleInstance
 
@@ -125,6 +126,7 @@ def run_app(
     app.setApplicationName("Psoas Timer")
     app.setApplicationDisplayName("Psoas Timer")
     app.setDesktopFileName("psoas-timer")
+    app_style.install(app)
     data.create()
     instance = SingleInstance(data.path)
     if not instance.acquire():

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from psoas_timer.core.routines import Library, Routine, format_duration
 from psoas_timer.core.store import FavoritesStore
-from psoas_timer.ui.style import BUTTON_STYLE, blank_icon, set_pixel_font
+from psoas_timer.ui.style import blank_icon, set_pixel_font
 
 STAR_ON = "★"
 STAR_OFF = "☆"
@@ -124,7 +124,6 @@ class LibraryPage(QWidget):
         self.favorites = favorites
         # Step pictures come with `show_thumbnails`, just after the window's first frame.
         self.thumbnail: Callable[[str | None], QIcon] | None = None
-        self.setStyleSheet(BUTTON_STYLE)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search  (Ctrl+F)")
@@ -152,7 +151,6 @@ class LibraryPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         set_pixel_font(self.tree, 18)
-        self.tree.setStyleSheet("QTreeWidget::item { padding: 8px 4px; }")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -216,6 +214,7 @@ class LibraryPage(QWidget):
         self.total_label = QLabel(self)
         self.total_label.setObjectName("detail_total")
         set_pixel_font(self.total_label, 18, bold=True)
+        self.total_label.setWordWrap(True)
         buttons = QHBoxLayout()
         self.favorite_button = self._button("☆ Favourite", "Star this routine (Ctrl+D)")
         # A toggle: a screen reader says "Favourite" and whether it is pressed.

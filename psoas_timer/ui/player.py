@@ -256,6 +256,9 @@ class PlayerPage(QWidget):
             self.mute_button,
         ]
         for button in self.control_buttons:
+            # Their width comes from the row, not from their words: the row is what must fit
+            # a small screen, and the fit tests check no label is cut.
+            button.setMinimumWidth(1)
             controls.addWidget(button)
         return controls
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.settings import Settings
-from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+from psoas_timer.ui.style import set_pixel_font
 
 
 class SoundSettingsDialog(QDialog):
@@ -30,7 +30,6 @@ class SoundSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sound and voice")
-        self.setStyleSheet(BUTTON_STYLE)
         self._settings = settings
 
         self.volume = QSlider(Qt.Orientation.Horizontal, self)

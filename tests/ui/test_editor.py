@@ -595,8 +595,8 @@ def test_the_discard_question_offers_discard_or_keep_editing(qtbot, button, disc
 
     def answer():
         box = QApplication.activeModalWidget()
-        seen.append(box.text())
-        next(choice for choice in box.buttons() if choice.text() == button).click()
+        seen.append(box.windowTitle())
+        next(choice for choice in box.buttons if choice.text() == button).click()
 
     QTimer.singleShot(0, answer)
     assert editor.confirm_discard() is discard

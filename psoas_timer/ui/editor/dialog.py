@@ -15,19 +15,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from psoas_timer.core.draft import DEFAULT_STEP_SECONDS, RoutineDraft
 from psoas_timer.core.routines import Code, Exercise, Problem, Routine, format_duration
+from psoas_timer.ui import dialogs
 from psoas_timer.ui.editor.fields import RoutineFields
 from psoas_timer.ui.editor.form import Thumbnail, apply_base_font, show_problems
 from psoas_timer.ui.editor.pickers import CustomStepDialog, ExercisePicker
 from psoas_timer.ui.editor.step_list import StepListModel
 from psoas_timer.ui.editor.steps_panel import StepsPanel, action_button
-from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+from psoas_timer.ui.style import set_pixel_font
 
 # How a problem of each of the routine's own fields starts, under that field.
 FIELD_NAMES = {
@@ -69,7 +69,6 @@ class RoutineEditor(QDialog):
         else:
             editing = "Edit routine" if self.draft.id_locked else "New routine"
             self.setWindowTitle(f"{editing}: {routine.title}")
-        self.setStyleSheet(BUTTON_STYLE)
 
         self.fields = RoutineFields(self.draft, self)
         self.model = StepListModel(self.draft, thumbnail, self)
@@ -311,21 +310,14 @@ class RoutineEditor(QDialog):
 
     def confirm_discard(self) -> bool:
         """Ask whether to throw away the changes; True to close without saving."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Discard changes?")
-        box.setText("Discard changes?")
-        box.setInformativeText("The changes to this routine have not been saved.")
-        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
-        discard.setAccessibleName("Discard changes")
-        keep.setAccessibleName("Keep editing")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setStyleSheet(BUTTON_STYLE)
-        apply_base_font(box)
-        box.exec()
-        return box.clickedButton() is discard
+        return dialogs.ask(
+            self,
+            "Discard changes?",
+            "The changes to this routine have not been saved.",
+            yes="Discard changes",
+            no="Keep editing",
+            destructive=True,
+        )
 
     def reject(self) -> None:
         """Cancel, Esc and the window's close button: ask first if anything was changed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from psoas_timer.ui.style import is_dark, set_pixel_font
@@ -24,9 +24,10 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     """A red line under a field, hidden until there is a problem to show."""
     label = QLabel(parent)
     label.setObjectName(name)
-    label.setAccessibleName(name.replace("_", " ").capitalize())
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {error_colour()};")
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(error_colour()))
+    label.setPalette(palette)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

@@ -27,7 +27,7 @@ from psoas_timer.ui.editor.form import (
     field_label,
     show_problems,
 )
-from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
+from psoas_timer.ui.style import set_pixel_font
 
 
 class ExercisePicker(QDialog):
@@ -41,11 +41,9 @@ class ExercisePicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add exercise")
-        self.setStyleSheet(BUTTON_STYLE)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Exercises")
         self.list.setIconSize(ICON_SIZE)
-        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -90,7 +88,6 @@ class CustomStepDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Custom step" if name else "Add custom step")
-        self.setStyleSheet(BUTTON_STYLE)
         self.name_edit = QLineEdit(name, self)
         self.name_edit.setAccessibleName("Step name")
         self.name_edit.setMaxLength(MAX_TITLE)

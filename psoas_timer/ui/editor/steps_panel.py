@@ -64,7 +64,6 @@ class StepsPanel(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
-        self.list.setStyleSheet("QListView::item { padding: 4px 2px; }")
         set_pixel_font(self.list, BASE_FONT_PIXELS)
         self.error = error_label(self, "steps_problem")
 
