@@ -31,11 +31,13 @@ class AppStyle(QProxyStyle):
     def sizeFromContents(
         self,
         kind: QStyle.ContentsType,
-        option: QStyleOption | None,
+        option: QStyleOption,
         size: QSize,
+        /,
         widget: QWidget | None = None,
     ) -> QSize:
-        size = super().sizeFromContents(kind, option, size, widget)
+        # Qt passes no widget for some sizes; the type stubs do not allow for it.
+        size = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
         if kind is QStyle.ContentsType.CT_PushButton:
             return QSize(size.width() + BUTTON_PADDING, max(size.height(), BUTTON_MIN_HEIGHT))
         if kind is QStyle.ContentsType.CT_ItemViewItem:
@@ -82,4 +84,5 @@ def install(app: QApplication) -> None:
     for class_name, pixels in (("QPushButton", BUTTON_FONT_PIXELS), ("QTabBar", TAB_FONT_PIXELS)):
         font = QFont(app.font())
         font.setPixelSize(pixels)
-        app.setFont(font, class_name)
+        # PySide6 takes the class name as str (its stubs say bytes, which it refuses).
+        app.setFont(font, class_name)  # type: ignore[arg-type]
