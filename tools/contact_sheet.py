@@ -5,7 +5,8 @@
 One row per exercise, one cell per keyframe in play order, each labelled with the exercise
 id and the keyframe's file name. Each picture is placed in its cell as the player places it
 in its panel (as large as fits, standing on the cell's bottom edge), so the cells show how
-well each picture fills a panel of that shape (--cell-aspect).
+well each picture fills a panel of that shape (--cell-aspect). The psoas band is drawn over
+every keyframe, as the app draws it when the setting is on (--no-psoas leaves it out).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def render(
     themes: list[str],
     cell_w: int = 320,
     cell_aspect: float = 16 / 9,
+    psoas: bool = True,
 ) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
@@ -69,10 +71,12 @@ def render(
                 svg = QSvgRenderer(str(path))
                 if not svg.isValid():
                     raise SystemExit(f"cannot render {path}")
-                svg.render(
-                    painter,
-                    picture_rect(svg.viewBoxF().size(), QRectF(x, y + label_h, cell_w, cell_h)),
-                )
+                cell = QRectF(x, y + label_h, cell_w, cell_h)
+                target = picture_rect(svg.viewBoxF().size(), cell)
+                svg.render(painter, target)
+                band = path.parent / "psoas" / path.name
+                if psoas and band.exists():
+                    QSvgRenderer(str(band)).render(painter, target)
                 painter.setPen(QColor(ink))
                 painter.drawText(
                     QRectF(x + 6, y, cell_w - 12, label_h),
@@ -95,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--source", type=Path, default=ILLUSTRATIONS)
     parser.add_argument("--only", nargs="*", default=None, help="exercise ids to include")
+    parser.add_argument(
+        "--no-psoas", action="store_true", help="leave out the psoas band drawn over each pose"
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no illustrations under {args.source}", file=sys.stderr)
         return 1
     themes = ["light", "dark"] if args.background == "both" else [args.background]
-    render(rows, args.output, themes, args.cell_width, args.cell_aspect)
+    render(rows, args.output, themes, args.cell_width, args.cell_aspect, not args.no_psoas)
     print(f"wrote {args.output}")
     return 0
 

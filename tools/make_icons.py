@@ -18,13 +18,12 @@ for N in SIZES, the freedesktop icon theme layout.
 
 from __future__ import annotations
 
-import argparse
 import math
-import os
 import sys
 from pathlib import Path
 
 from illustrations.figure import scene
+from illustrations.generated import command_line
 from illustrations.geometry import Point
 from illustrations.keyframes import EXERCISES
 from illustrations.model import forward_kinematics
@@ -180,49 +179,14 @@ def _pixels_close(a: bytes, b: bytes) -> bool:
     return max(abs(x - y) for x, y in zip(one, two, strict=True)) <= 24
 
 
-def check(out_dir: Path) -> list[str]:
-    """Differences between the generated and the committed files, as messages."""
-    problems = []
-    for rel, data in build_all().items():
-        path = out_dir / rel
-        if not path.exists():
-            problems.append(f"missing: {rel}")
-            continue
-        committed = path.read_bytes()
-        same = _pixels_close(committed, data) if rel.suffix == ".png" else committed == data
-        if not same:
-            problems.append(f"differs: {rel}")
-    return problems
-
-
-def write(out_dir: Path) -> int:
-    files = build_all()
-    for rel, data in files.items():
-        path = out_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
-    return len(files)
+def _same_picture(rel: Path, committed: bytes, generated: bytes) -> bool:
+    return _pixels_close(committed, generated) if rel.suffix == ".png" else committed == generated
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="verify instead of writing")
-    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output folder")
-    args = parser.parse_args(argv)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if args.check:
-        problems = check(args.out)
-        for message in problems:
-            print(message, file=sys.stderr)
-        if problems:
-            print("run: python tools/make_icons.py", file=sys.stderr)
-            return 1
-        print("icons are up to date")
-        return 0
-    print(f"wrote {write(args.out)} icon files to {args.out}")
-    return 0
+    return command_line(
+        argv, __doc__.splitlines()[0], build_all, OUT_DIR, "make_icons.py", same=_same_picture
+    )
 
 
 if __name__ == "__main__":

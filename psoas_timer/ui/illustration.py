@@ -50,6 +50,11 @@ def keyframe_paths(exercise_id: str) -> list[Path]:
     return sorted(folder.glob("*.svg"))
 
 
+def psoas_overlay_path(keyframe: Path) -> Path:
+    """The picture of the psoas alone, drawn over a keyframe when the band is shown."""
+    return keyframe.parent / "psoas" / keyframe.name
+
+
 def _display_name(exercise_id: str | None, fallback_text: str) -> str:
     if fallback_text:
         return fallback_text
@@ -98,6 +103,9 @@ class IllustrationView(QWidget):
         self._clock = clock
         self._exercise_id: str | None = None
         self._renderers: list[QSvgRenderer] = []
+        self._paths: list[Path] = []
+        self._overlays: dict[int, QSvgRenderer | None] = {}  # the psoas, loaded when shown
+        self._show_psoas = False
         self._index = 0
         self._previous: int | None = None
         self._paused = False
@@ -117,9 +125,11 @@ class IllustrationView(QWidget):
     def set_exercise(self, exercise_id: str | None, fallback_text: str) -> None:
         """Show the first keyframe of an exercise, or a placeholder if it has no pictures."""
         self._stop_fade()
-        for renderer in self._renderers:
+        for renderer in [*self._renderers, *filter(None, self._overlays.values())]:
             renderer.deleteLater()
         self._renderers = []
+        self._paths = []
+        self._overlays = {}
         self._cache.clear()
         self._exercise_id = exercise_id
         self._index = 0
@@ -127,6 +137,7 @@ class IllustrationView(QWidget):
             renderer = QSvgRenderer(str(path), self)
             if renderer.isValid():
                 self._renderers.append(renderer)
+                self._paths.append(path)
             else:
                 renderer.deleteLater()
         name = _display_name(exercise_id, fallback_text)
@@ -166,6 +177,17 @@ class IllustrationView(QWidget):
 
     def is_mirrored(self) -> bool:
         return self._mirrored
+
+    def set_show_psoas(self, show: bool) -> None:
+        """Draw the psoas over the figure, as a band that lengthens and shortens with the pose,
+        or leave it out. Each keyframe is drawn once more at its size; fades stay as cheap."""
+        if show != self._show_psoas:
+            self._show_psoas = show
+            self._cache.clear()
+            self.update()
+
+    def shows_psoas(self) -> bool:
+        return self._show_psoas
 
     def set_paused(self, paused: bool) -> None:
         """Hold a running cross-fade where it is, or let it carry on."""
@@ -284,9 +306,23 @@ class IllustrationView(QWidget):
             painter.translate(area.width(), 0)
             painter.scale(-1, 1)
         self._renderers[index].render(painter, area)
+        overlay = self._overlay(index) if self._show_psoas else None
+        if overlay is not None:
+            overlay.render(painter, area)
         painter.end()
         self._cache[(index, self._mirrored)] = pixmap
         return pixmap
+
+    def _overlay(self, index: int) -> QSvgRenderer | None:
+        """The psoas picture of keyframe index, or None if it has none (read once)."""
+        if index not in self._overlays:
+            path = psoas_overlay_path(self._paths[index])
+            renderer = QSvgRenderer(str(path), self) if path.is_file() else None
+            if renderer is not None and not renderer.isValid():
+                renderer.deleteLater()
+                renderer = None
+            self._overlays[index] = renderer
+        return self._overlays[index]
 
     def _fade_frame(self) -> None:
         if self.fade_progress() >= 1.0:

@@ -1,16 +1,14 @@
 """The application icon: generated files, the sizes desktops ask for, legible when small."""
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from generator_checks import assert_check_notices_a_change, assert_reproduces_committed_files
 from PySide6.QtGui import QColor, QImage
 
 from psoas_timer import resources
 
-ROOT = Path(__file__).resolve().parents[2]
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -53,28 +51,14 @@ def test_small_icons_are_solid_and_high_contrast(qapp, size):
 
 
 def test_the_generator_reproduces_the_committed_icons():
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "make_icons.py"), "--check"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    assert_reproduces_committed_files("make_icons.py")
 
 
 def test_the_generator_check_notices_a_changed_icon(tmp_path):
-    script = str(ROOT / "tools" / "make_icons.py")
-    subprocess.run([sys.executable, script, "--out", str(tmp_path)], check=True, timeout=120)
-    png = tmp_path / "hicolor" / "16x16" / "apps" / "psoas-timer.png"
-    image = QImage(str(png))
-    image.fill(QColor("#ff00ff"))
-    image.save(str(png))
-    result = subprocess.run(
-        [sys.executable, script, "--check", "--out", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 1
-    assert "16x16" in result.stderr
+    def repaint(path: Path) -> None:
+        image = QImage(str(path))
+        image.fill(QColor("#ff00ff"))
+        image.save(str(path))
+
+    changed = "hicolor/16x16/apps/psoas-timer.png"
+    assert_check_notices_a_change("make_icons.py", tmp_path, changed, repaint)

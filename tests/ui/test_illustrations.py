@@ -1,6 +1,8 @@
 """The exercise illustrations: files on disk, the generator, and the Qt view."""
 
+import itertools
 import json
+import math
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -8,6 +10,7 @@ from array import array
 from pathlib import Path
 
 import pytest
+from generator_checks import assert_check_notices_a_change, assert_reproduces_committed_files
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
@@ -18,6 +21,7 @@ from psoas_timer.ui.illustration import (
     FADE_MS,
     IllustrationView,
     keyframe_paths,
+    psoas_overlay_path,
     thumbnail_icon,
 )
 
@@ -153,30 +157,19 @@ def test_svg_renders_at_small_and_large_sizes(qapp, path):
 
 
 def test_generator_reproduces_the_committed_files():
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "make_illustrations.py"), "--check"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    assert_reproduces_committed_files("make_illustrations.py")
 
 
 def test_generator_check_notices_a_changed_file(tmp_path):
-    out = tmp_path / "illustrations"
-    script = str(ROOT / "tools" / "make_illustrations.py")
-    subprocess.run([sys.executable, script, "--out", str(out)], check=True, timeout=120)
-    first = out / "cat-pose" / "01-round-up.svg"
-    first.write_text(first.read_text(encoding="utf-8").replace("#", "#0"), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, script, "--check", "--out", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    def change(path: Path) -> None:
+        path.write_text(path.read_text(encoding="utf-8").replace("#", "#0"), encoding="utf-8")
+
+    assert_check_notices_a_change(
+        "make_illustrations.py", tmp_path, "cat-pose/01-round-up.svg", change
     )
-    assert result.returncode == 1
-    assert "cat-pose" in result.stderr
+    assert_check_notices_a_change(
+        "make_illustrations.py", tmp_path, "cat-pose/psoas/01-round-up.svg", change
+    )
 
 
 def test_catalogue_exercises_all_have_illustrations():
@@ -246,6 +239,20 @@ def timed_view(qtbot):
     return widget, clock
 
 
+@pytest.fixture
+def renders(monkeypatch):
+    """Every SVG rendering from here on, in order."""
+    seen = []
+    original = QSvgRenderer.render
+
+    def counting(renderer, *args):
+        seen.append(renderer)
+        return original(renderer, *args)
+
+    monkeypatch.setattr(QSvgRenderer, "render", counting)
+    return seen
+
+
 def test_pausing_holds_the_cross_fade(qtbot, timed_view):
     view, clock = timed_view
     view.set_exercise("bridge", "Bridge")
@@ -285,16 +292,8 @@ def test_a_cross_fade_mixes_the_two_pictures(qtbot, timed_view):
     assert differing > 20
 
 
-def test_each_keyframe_is_rendered_once_per_size(qtbot, timed_view, monkeypatch):
+def test_each_keyframe_is_rendered_once_per_size(qtbot, timed_view, renders):
     view, clock = timed_view
-    renders = []
-    original = QSvgRenderer.render
-
-    def counting(renderer, *args):
-        renders.append(renderer)
-        return original(renderer, *args)
-
-    monkeypatch.setattr(QSvgRenderer, "render", counting)
     view.set_exercise("pelvic-clock", "Pelvic clock")
     for beat in range(1, 13):  # three times round the clock
         view.show_keyframe(beat)
@@ -448,3 +447,101 @@ def test_the_placeholder_is_no_bigger_than_a_picture(qtbot, view, size):
 
     smallest_picture = min(painted_area(e) for e in EXERCISE_IDS)
     assert painted_area("custom-step-without-pictures") <= smallest_picture
+
+
+# -- the psoas band -------------------------------------------------------------------------
+
+
+def _band(path: Path) -> tuple[float, float]:
+    """The length and width of the psoas band drawn over a keyframe, in picture units."""
+    root = ET.parse(psoas_overlay_path(path)).getroot()
+    (group,) = [g for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("id") == "psoas"]
+    lines = list(group.iter("{http://www.w3.org/2000/svg}polyline"))
+    band = lines[-1]  # drawn last, over its pale rim
+    points = [tuple(map(float, p.split(","))) for p in band.get("points").split()]
+    length = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
+    return length, float(band.get("stroke-width"))
+
+
+@pytest.mark.parametrize("path", ALL_SVGS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_keyframe_has_the_psoas_drawn_over_it(qapp, path):
+    overlay = psoas_overlay_path(path)
+    renderer = QSvgRenderer(str(overlay))
+    assert renderer.isValid()
+    assert renderer.viewBoxF() == QSvgRenderer(str(path)).viewBoxF()  # it lies on the figure
+    assert renderer.elementExists("psoas")
+    assert not renderer.elementExists("figure")  # the band alone
+    # on the body: the band's middle is over the figure's painted pixels
+    image = _render(path, 400, 300)
+    band = renderer.boundsOnElement("psoas")
+    box = renderer.viewBoxF()
+    x = round((band.center().x() - box.x()) / box.width() * 400)
+    y = round((band.center().y() - box.y()) / box.height() * 300)
+    assert QColor.fromRgba(image.pixel(x, y)).alpha() == 255
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "longer"),
+    [
+        ("kneeling-hip-flexor", 1),  # hips forward: the front of the back hip stretched
+        ("bridge", 1),  # hips lifted: the hip opens
+        ("rolled-towel", 1),  # lying over the roll after sitting
+        ("backward-situp", 1),  # the body in one line after folding over the ball
+        ("towel-rock", 1),  # rocking back after forward
+        ("knee-to-chest", 0),  # the knee drawn in: the psoas at its shortest
+    ],
+)
+def test_the_band_lengthens_where_the_pose_stretches_it(exercise_id, longer):
+    first, second = (_band(p) for p in keyframe_paths(exercise_id))
+    stretched, slack = (second, first) if longer else (first, second)
+    assert stretched[0] > slack[0]
+    assert stretched[1] < slack[1]  # and thinner, as a lengthened muscle is
+
+
+def test_the_knee_to_chest_band_is_visibly_shorter():
+    lying, hugged = (_band(p)[0] for p in keyframe_paths("knee-to-chest"))
+    assert hugged < 0.75 * lying
+
+
+def test_the_view_shows_and_hides_the_psoas(qtbot, view):
+    view.set_exercise("kneeling-hip-flexor", "Kneeling hip flexor stretch")
+    assert not view.shows_psoas()
+    without = view.grab().toImage()
+    view.set_show_psoas(True)
+    assert view.shows_psoas()
+    with_band = view.grab().toImage()
+    reds = 0
+    for y in range(0, with_band.height(), 3):
+        for x in range(0, with_band.width(), 3):
+            c = QColor(with_band.pixel(x, y))
+            if c.red() > c.green() + 60 and c.red() > c.blue() + 30:
+                reds += 1
+                assert QColor(without.pixel(x, y)) != c
+    assert reds > 20
+    view.set_show_psoas(False)
+    assert view.grab().toImage() == without
+
+
+def test_the_psoas_goes_with_the_fade_at_no_extra_cost(qtbot, timed_view, renders):
+    view, clock = timed_view
+    view.set_show_psoas(True)
+    view.set_exercise("bridge", "Bridge")
+    for beat in range(1, 7):
+        view.show_keyframe(beat)
+        clock.now += 1.0
+        qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+    assert len(renders) == 4  # two keyframes, each with its band, once
+
+
+def test_the_contact_sheet_shows_the_band(tmp_path):
+    script = ROOT / "tools" / "contact_sheet.py"
+
+    def sheet(*extra: str) -> QImage:
+        out = tmp_path / f"sheet{len(extra)}.png"
+        command = [sys.executable, str(script), "-o", str(out), "--only", "bridge", *extra]
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        return QImage(str(out))
+
+    with_band, without = sheet(), sheet("--no-psoas")
+    assert with_band.size() == without.size()
+    assert with_band != without

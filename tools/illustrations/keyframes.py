@@ -89,12 +89,12 @@ EXERCISES: dict[str, tuple[Keyframe, ...]] = {
     "towel-rock": (
         Keyframe(
             "arms-forward",
-            TowelOverhead(x=150.0, arm=60.0, torso=87.0, spine=2.0),
+            TowelOverhead(x=150.0, arm=60.0, torso=84.0, spine=1.0),
             (HeldTowel(), MotionArc(112.0, 68.0)),
         ),
         Keyframe(
             "arms-back",
-            TowelOverhead(x=150.0, arm=120.0, torso=93.0, spine=-3.0),
+            TowelOverhead(x=150.0, arm=120.0, torso=97.0, spine=-1.0),
             (HeldTowel(layer="back"), MotionArc(68.0, 112.0)),
         ),
     ),

@@ -118,3 +118,8 @@ def render_svg(shapes: list[Shape], frame: Frame) -> str:
     """A keyframe's picture: the mat, then the figure and its props."""
     mat = f'  <g id="mat">{mat_svg(frame)}</g>\n'
     return svg_open(frame) + mat + group("figure", shapes, frame) + "</svg>\n"
+
+
+def render_overlay(group_id: str, shapes: list[Shape], frame: Frame) -> str:
+    """Shapes to draw over a keyframe's picture (same frame), as a picture of their own."""
+    return svg_open(frame) + group(group_id, shapes, frame) + "</svg>\n"
