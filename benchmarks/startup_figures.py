@@ -1,0 +1,85 @@
+"""1. Start-up: spawn to the main window's first frame, the app against a bare PySide6 window,
+with 11,000 sessions of history, and the floor under it (the library page's widgets alone)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from harness import BenchmarkError, Plan, Report, median, probe, write_history_template
+
+
+def startup_once(kind: str, folder: Path, number: int, template: Path | None) -> dict[str, Any]:
+    data = folder / f"startup-{kind}-{number}"
+    if template is not None:
+        shutil.copytree(template, data)
+    else:
+        data.mkdir()
+    probe_kind = "app" if kind.startswith("app") else kind
+    name = f"startup-{kind}-{number}"
+    child = probe(folder, name, "startup", "--kind", probe_kind, "--data-dir", str(data))
+    result = child.result(timeout=60)
+    if not result.get("paints"):
+        raise BenchmarkError(f"start-up ({kind}): the window reported no paint before its frame")
+    return {
+        "ms": (result["first_frame"] - child.spawned) * 1000,
+        "interpreter_ms": (result["started"] - child.spawned) * 1000,
+        "max_rss_kib": result["max_rss_kib"],
+    }
+
+
+def bench_startup(plan: Plan, report: Report, folder: Path) -> None:
+    kinds = ["bare", "widgets", "app", "app-history"]
+    template = write_history_template(folder)
+    templates = {"bare": None, "widgets": None, "app": None, "app-history": template}
+    runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
+    for kind in kinds:  # one discarded run each: files into the page cache
+        startup_once(kind, folder, 0, templates[kind])
+    for number in range(1, plan.startup_runs + 1):
+        order = kinds if number % 2 else kinds[::-1]  # take turns, so each kind meets each noise
+        for kind in order:
+            runs[kind].append(startup_once(kind, folder, number, templates[kind]))
+    ms = {kind: median([run["ms"] for run in runs[kind]]) for kind in kinds}
+    report.details["startup"] = {
+        kind: {
+            "ms": [round(run["ms"], 1) for run in runs[kind]],
+            "interpreter_ms": [round(run["interpreter_ms"], 1) for run in runs[kind]],
+            "max_rss_kib": [run["max_rss_kib"] for run in runs[kind]],
+        }
+        for kind in kinds
+    }
+    report.add("startup_bare_ms", "start-up: bare PySide6 window, first frame", ms["bare"], "ms")
+    report.add(
+        "startup_widgets_ms",
+        "start-up: the library page's widgets alone (no app), first frame",
+        ms["widgets"],
+        "ms",
+    )
+    report.add("startup_app_ms", "start-up: Psoas Timer, first frame", ms["app"], "ms")
+    report.add(
+        "startup_ratio",
+        "start-up: Psoas Timer / bare window",
+        ms["app"] / ms["bare"],
+        "x",
+        "<= 1.3",
+        lambda value: value <= 1.3,
+    )
+    report.add(
+        "startup_widgets_ratio",
+        "start-up: the library page's widgets alone / bare window",
+        ms["widgets"] / ms["bare"],
+        "x",
+    )
+    report.add(
+        "startup_history_ms",
+        "start-up with 11,000 sessions of history",
+        ms["app-history"],
+        "ms",
+    )
+    report.add(
+        "startup_history_ratio",
+        "start-up with 11,000 sessions / bare window",
+        ms["app-history"] / ms["bare"],
+        "x",
+    )
