@@ -169,7 +169,7 @@ class HabitSettingsDialog(QDialog):
         self.goal.setSuffix(" minutes a week")
         self.goal.setAccessibleName("Weekly goal in minutes")
         goal_box = QGroupBox("Weekly goal", self)
-        goal_layout = QHBoxLayout(goal_box)
+        goal_layout = QVBoxLayout(goal_box)
         goal_layout.addWidget(QLabel("Aim for", goal_box))
         goal_layout.addWidget(self.goal)
         goal_layout.addStretch(1)
@@ -207,13 +207,14 @@ class HabitSettingsDialog(QDialog):
 
         # --- this computer
         computer_box = QGroupBox("On this computer", self)
-        self.start_at_login = QCheckBox("Start Psoas Timer in the tray when I log in", computer_box)
+        self.start_at_login = QCheckBox("Start in the tray when I log in", computer_box)
         self.start_at_login.setChecked(start_at_login)
         self.keep_in_tray = QCheckBox(
-            "Keep Psoas Timer in the tray when its window is closed, so reminders still come",
+            "Keep running in the tray when the window is closed",
             computer_box,
         )
         self.keep_in_tray.setChecked(settings.keep_in_tray and tray_available)
+        self.keep_in_tray.setToolTip("So that reminders still come; quit from the tray icon")
         computer_layout = QVBoxLayout(computer_box)
         computer_layout.addWidget(self.start_at_login)
         computer_layout.addWidget(self.keep_in_tray)
@@ -235,18 +236,21 @@ class HabitSettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # The goal and this computer's settings side by side: the reminders get the height.
+        top = QHBoxLayout()
+        top.addWidget(goal_box, 2)
+        top.addWidget(computer_box, 3)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(goal_box)
+        layout.addLayout(top)
         layout.addWidget(reminders_box, 1)
-        layout.addWidget(computer_box)
         layout.addWidget(self.buttons)
 
         for reminder in reminders:
             self.add_reminder(reminder)
         self._apply_fonts(self)
         self._update()
-        self.resize(980, 720)
+        self.resize(1100, 700)
 
     def _start_at_login_toggled(self, on: bool) -> None:
         if on:

@@ -106,10 +106,13 @@ class DesktopNotifier(QObject):
         shown: Callable[[int], None],
         failed: Callable[[str], None],
         replaces_id: int = 0,
+        timeout_ms: int = -1,
     ) -> None:
         """Ask the service to show a notification; `shown(id)` or `failed(why)` follows.
 
         `actions` are (key, label) pairs; the key comes back in `action_invoked`.
+        `replaces_id` an earlier notification it takes the place of; `timeout_ms` -1 the
+        service's own time, 0 until the user answers.
         """
         if not self.bus.isConnected():
             failed("there is no session D-Bus")
@@ -130,7 +133,7 @@ class DesktopNotifier(QObject):
                 body,
                 flat,
                 hints,
-                -1,  # the service's own timeout
+                timeout_ms,
             ]
         )
         call: QDBusPendingCall = self.bus.asyncCall(message)

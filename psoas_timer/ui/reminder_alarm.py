@@ -75,6 +75,7 @@ class ReminderAlarm(QObject):
         self.tray = tray
         self.pending: DueReminder | None = None
         self.shown: dict[int, DueReminder] = {}  # notification id -> what it showed
+        self._last_shown: dict[str, int] = {}  # reminder id -> its notification, to replace
         self.notifications_unavailable: str | None = None  # why, once known
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -135,18 +136,23 @@ class ReminderAlarm(QObject):
             else:
                 actions.append((OPEN, "Open Psoas Timer"))
             actions.append((LATER, "Later"))
+            # It stays until answered (like a calendar's alarm), and an earlier one of the same
+            # reminder (put off, or not answered yesterday) gives way to it.
             self.notifier.notify(
                 title,
                 body,
                 actions,
                 shown=lambda notification_id: self._remember(notification_id, due),
                 failed=lambda why: self._notifications_failed(why, due),
+                replaces_id=self._last_shown.get(due.reminder.id, 0),
+                timeout_ms=0,
             )
             return
         self._show_elsewhere(due, title, body)
 
     def _remember(self, notification_id: int, due: DueReminder) -> None:
         self.shown[notification_id] = due
+        self._last_shown[due.reminder.id] = notification_id
         while len(self.shown) > 20:
             del self.shown[next(iter(self.shown))]
 

@@ -69,6 +69,7 @@ class TrayIcon(QObject):
         font = QFont(self.menu.font())
         font.setPixelSize(MENU_FONT_PIXELS)
         self.menu.setFont(font)
+        self.menu.setStyleSheet("QMenu::item { padding: 8px 28px 8px 20px; }")  # big targets
         self.menu.aboutToShow.connect(self.rebuild)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)

@@ -60,7 +60,8 @@ def test_a_due_reminder_arrives_with_start_and_later(qtbot, bus, service, librar
     qtbot.waitUntil(lambda: len(service.calls) == 1)
     (call,) = service.calls
     assert call.signature == NOTIFY_SIGNATURE
-    assert (call.app_name, call.replaces_id, call.timeout) == ("Psoas Timer", 0, -1)
+    # It stays until answered.
+    assert (call.app_name, call.replaces_id, call.timeout) == ("Psoas Timer", 0, 0)
     assert call.summary == "Time for Quick reset"
     assert format_duration(library.get("quick-reset").total_seconds) in call.body
     assert call.actions == [
@@ -98,6 +99,7 @@ def test_later_brings_the_reminder_back_in_ten_minutes(qtbot, bus, service, libr
     qtbot.waitUntil(lambda: len(service.calls) == 2)
     assert service.calls[1].summary == "Time for Quick reset"
     assert "reminded again" in service.calls[1].body
+    assert service.calls[1].replaces_id == 1  # in place of the first, not beside it
 
 
 def test_another_applications_button_is_not_taken_for_ours(
