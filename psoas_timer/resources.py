@@ -59,6 +59,16 @@ def icons_dir() -> Path:
     return asset("icons")
 
 
+def about_psoas_path() -> Path:
+    """The words of the "About the psoas" page."""
+    return asset("about-psoas.json")
+
+
+def anatomy_dir() -> Path:
+    """The anatomical drawings of the psoas and its partner."""
+    return asset("anatomy")
+
+
 def desktop_dir() -> Path:
     """The desktop entry and AppStream metainfo templates."""
     return asset("desktop")

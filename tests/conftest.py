@@ -64,6 +64,7 @@ def make_test_routine() -> Routine:
                 focus=cat.focus,
                 cautions=cat.cautions,
                 tempo=Tempo(4.0, ("Round up", "Let it settle")),
+                psoas=cat.psoas,
             ),
             Step(
                 name=lunge.name,
@@ -72,6 +73,7 @@ def make_test_routine() -> Routine:
                 instructions=lunge.instructions,
                 exercise_id=lunge.id,
                 cautions=lunge.cautions,
+                psoas=lunge.psoas,
             ),
             Step(name="Breathe", seconds=10, per_side=False, instructions=("Breathe slowly.",)),
         ),

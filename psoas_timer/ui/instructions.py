@@ -17,6 +17,8 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 TWO_COLUMNS_FROM = 900  # px of width: below it, one column reads better
+PSOAS_NOTE_SCALE = 0.85  # what the step does for the psoas, beside the instructions' type
+MIN_NOTE_PIXELS = 12
 
 
 class InstructionsView(QScrollArea):
@@ -24,6 +26,7 @@ class InstructionsView(QScrollArea):
         instructions: Sequence[str]
         focus: str
         cautions: Sequence[str]
+        psoas: str = ""  # what the exercise does for the psoas, and why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +71,7 @@ class InstructionsView(QScrollArea):
             self._texts.append(text)
             self._fitted_for = None
         self._fit()
-        self.label.setText(self._html(text, self._two_columns()))
+        self.label.setText(self._html(text, self._two_columns(), self.pixel_size()))
         self.verticalScrollBar().setValue(0)
 
     def pixel_size(self) -> int:
@@ -93,7 +96,6 @@ class InstructionsView(QScrollArea):
         self._fitted_for = key
         smallest, largest = self._range
         two = self._two_columns()
-        documents = [self._html(text, two) for text in self._texts]
         probe = QLabel()
         probe.setWordWrap(True)
         probe.setTextFormat(Qt.TextFormat.RichText)
@@ -105,8 +107,8 @@ class InstructionsView(QScrollArea):
             font.setPixelSize(middle)
             probe.setFont(font)
             tallest = 0
-            for document in documents:
-                probe.setText(document)
+            for text in self._texts:
+                probe.setText(self._html(text, two, middle))
                 tallest = max(tallest, probe.heightForWidth(width))
             if tallest <= height:
                 best, low = middle, middle + 1
@@ -116,10 +118,10 @@ class InstructionsView(QScrollArea):
         font.setPixelSize(best)
         self.label.setFont(font)
         if self._shown is not None:
-            self.label.setText(self._html(self._shown, two))
+            self.label.setText(self._html(self._shown, two, best))
 
     @staticmethod
-    def _html(text: Text, two_columns: bool) -> str:
+    def _html(text: Text, two_columns: bool, pixels: int) -> str:
         items = "".join(f"<li>{_escape(line)}</li>" for line in text.instructions)
         steps = f"<ol style='margin: 0px; margin-left: 0px;'>{items}</ol>" if items else ""
         notes = []
@@ -128,6 +130,13 @@ class InstructionsView(QScrollArea):
         if text.cautions:
             cautions = " ".join(_escape(caution) for caution in text.cautions)
             notes.append(f"<p style='margin: 0;'><b>Caution:</b> {cautions}</p>")
+        if text.psoas:
+            # Last and a little smaller: read once, then out of the way of the steps.
+            small = max(MIN_NOTE_PIXELS, round(pixels * PSOAS_NOTE_SCALE))
+            notes.append(
+                f"<p style='margin: 6px 0 0 0; font-size: {small}px;'><b>Psoas:</b> "
+                f"{_escape(text.psoas)}</p>"
+            )
         if two_columns and steps and notes:
             return (
                 "<table width='100%' cellspacing='0' cellpadding='0'><tr>"

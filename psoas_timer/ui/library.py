@@ -36,8 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.balance import routine_balance
 from psoas_timer.core.routines import Library, Routine, format_duration
 from psoas_timer.core.store import FavoritesStore
+from psoas_timer.ui.balance_bar import BalanceBar
+from psoas_timer.ui.psoas_text import (
+    effect_detail,
+    leaning_note,
+    leaning_short,
+    not_counted,
+    short_effect,
+)
 from psoas_timer.ui.style import blank_icon, set_pixel_font
 
 STAR_ON = "★"
@@ -199,7 +208,7 @@ class LibraryPage(QWidget):
         self.description_label.setWordWrap(True)
         self.steps = QTreeWidget(self)
         self.steps.setAccessibleName("Steps of the routine")
-        self.steps.setHeaderLabels(["Exercise", "Time", "Sides"])
+        self.steps.setHeaderLabels(["Exercise", "Psoas", "Time", "Sides"])
         self.steps.setRootIsDecorated(False)
         self.steps.setIconSize(QSize(*STEP_ICON))
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -208,9 +217,16 @@ class LibraryPage(QWidget):
         set_pixel_font(self.steps, 16)
         steps_header = self.steps.header()
         steps_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        steps_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        steps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            steps_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         steps_header.setStretchLastSection(False)
+        self.balance_bar = BalanceBar(self, pixels=16)
+        self.about_psoas_button = self._button(
+            "About the psoas…", "What the psoas is, what it does, and why front and back"
+        )
+        self.about_psoas_button.clicked.connect(self.show_about_psoas)
+        set_pixel_font(self.about_psoas_button, 15)
+        self.about_psoas_button.setMinimumHeight(40)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("detail_total")
         set_pixel_font(self.total_label, 18, bold=True)
@@ -238,6 +254,10 @@ class LibraryPage(QWidget):
         right.addWidget(self.meta_label)
         right.addWidget(self.description_label)
         right.addWidget(self.steps, 1)
+        balance_row = QHBoxLayout()
+        balance_row.addWidget(self.balance_bar, 1)
+        balance_row.addWidget(self.about_psoas_button, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(balance_row)
         right.addWidget(self.total_label)
         right.addLayout(buttons)
         right_widget = QWidget(self)
@@ -402,6 +422,12 @@ class LibraryPage(QWidget):
         items = [PreviewItem.of_exercise(e) for e in self.library.catalogue.values()]
         PreviewDialog(items, 0, "Exercises", self).exec()
 
+    def show_about_psoas(self) -> None:
+        """What the psoas is and why front and back are worked equally."""
+        from psoas_timer.ui.about_psoas import show_about_psoas
+
+        show_about_psoas(self)
+
     def _start(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:
             self.start_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
@@ -456,6 +482,7 @@ class LibraryPage(QWidget):
             self.meta_label.setText("")
             self.description_label.setText("")
             self.total_label.setText("")
+            self.balance_bar.hide()
             return
         favourite = routine.id in self.favorites
         self.favorite_button.setText("★ Favourite" if favourite else "☆ Favourite")
@@ -471,9 +498,20 @@ class LibraryPage(QWidget):
         blank = blank_icon(*STEP_ICON)
         for step in routine.steps:
             sides = "each side" if step.per_side else ""
-            item = QTreeWidgetItem([step.name, format_duration(step.seconds), sides])
+            item = QTreeWidgetItem(
+                [step.name, short_effect(step.psoas), format_duration(step.seconds), sides]
+            )
             item.setIcon(0, blank if self.thumbnail is None else self.thumbnail(step.exercise_id))
+            if step.psoas is not None:
+                item.setToolTip(1, effect_detail(step.psoas))
             self.steps.addTopLevelItem(item)
+        # One short line here, where space is tight; the whole note is its tooltip.
+        balance = routine_balance(routine)
+        note = " ".join(part for part in (leaning_short(balance), not_counted(balance)) if part)
+        self.balance_bar.set_balance(balance, note)
+        advice = leaning_note(balance, self.library.catalogue.values())
+        self.balance_bar.note_label.setToolTip(advice or note)
+        self.balance_bar.show()
         parts = [f"get ready {routine.prep_seconds} s"] if routine.prep_seconds else []
         if routine.rest_seconds and len(routine.steps) > 1:
             parts.append(f"rests {routine.rest_seconds} s")

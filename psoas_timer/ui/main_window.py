@@ -242,7 +242,13 @@ class MainWindow(QMainWindow):
             self._action("&Routine", "&Edit…", lambda: self._with_current(actions.edit_routine)),
             self._action("&Routine", "De&lete", lambda: self._with_current(actions.delete_routine)),
         ]
+        self._action("&Help", "About the &psoas…", self._paused_for(self.show_about_psoas))
         self._action("&Help", "&About Psoas Timer", self._paused_for(self.show_about))
+
+    def show_about_psoas(self) -> None:
+        from psoas_timer.ui.about_psoas import show_about_psoas
+
+        show_about_psoas(self)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -66,6 +66,7 @@ from psoas_timer.ui.player_widgets import (
     PausedVeil,
     PhaseShape,
 )
+from psoas_timer.ui.psoas_text import effect_detail
 from psoas_timer.ui.style import DISCLAIMER, PHASE_LOOKS, PhaseLook, set_pixel_font, side_colour
 
 STOP_CONFIRM_AFTER_SECONDS = 10
@@ -447,7 +448,9 @@ class PlayerPage(QWidget):
 
     def _instructions_of(self, phase: Phase) -> InstructionsView.Text:
         step = phase.step
-        return InstructionsView.Text(step.instructions, step.focus, step.cautions)
+        return InstructionsView.Text(
+            step.instructions, step.focus, step.cautions, effect_detail(step.psoas)
+        )
 
     def _apply_look(self, look: PhaseLook) -> None:
         """Colour the page for the phase: only when the phase's look changes, never per second."""

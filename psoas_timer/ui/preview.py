@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoas_timer.core.routines import Exercise, Step, Tempo, format_duration
+from psoas_timer.core.routines import Exercise, PsoasEffect, Step, Tempo, format_duration
 from psoas_timer.ui.illustration import IllustrationView, thumbnail_icon
 from psoas_timer.ui.instructions import InstructionsView
+from psoas_timer.ui.psoas_text import effect_detail, effect_heading
 from psoas_timer.ui.style import set_pixel_font
 
 HELD_POSE_SWAP_MS = 2500  # a held pose alternates between getting there and the pose itself
@@ -45,6 +46,7 @@ class PreviewItem:
     tempo: Tempo | None
     per_side: bool
     seconds: int | None = None
+    psoas: PsoasEffect | None = None
 
     @classmethod
     def of_step(cls, step: Step) -> PreviewItem:
@@ -57,6 +59,7 @@ class PreviewItem:
             step.tempo,
             step.per_side,
             step.seconds,
+            step.psoas,
         )
 
     @classmethod
@@ -69,6 +72,7 @@ class PreviewItem:
             exercise.cautions,
             exercise.tempo,
             exercise.per_side,
+            psoas=exercise.psoas,
         )
 
     def facts(self) -> str:
@@ -82,6 +86,8 @@ class PreviewItem:
             parts.append(f"{' · '.join(self.tempo.beats)}, {self.tempo.seconds_per_beat:g} s each")
         else:
             parts.append("a held pose")
+        if self.psoas is not None:
+            parts.append(f"psoas: {effect_heading(self.psoas, ', ')}")
         return "  ·  ".join(parts)
 
 
@@ -159,7 +165,9 @@ class PreviewDialog(QDialog):
 
     @staticmethod
     def _text(item: PreviewItem) -> InstructionsView.Text:
-        return InstructionsView.Text(item.instructions, item.focus, item.cautions)
+        return InstructionsView.Text(
+            item.instructions, item.focus, item.cautions, effect_detail(item.psoas)
+        )
 
     def current(self) -> PreviewItem | None:
         row = self.list.currentRow()

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from psoas_timer.core.draft import DEFAULT_STEP_SECONDS, RoutineDraft
 from psoas_timer.core.routines import Code, Exercise, Problem, Routine, format_duration
 from psoas_timer.ui import dialogs
+from psoas_timer.ui.balance_bar import BalanceBar
 from psoas_timer.ui.editor.fields import RoutineFields
 from psoas_timer.ui.editor.form import Thumbnail, apply_base_font, show_problems
 from psoas_timer.ui.editor.pickers import CustomStepDialog, ExercisePicker
 from psoas_timer.ui.editor.step_list import StepListModel
 from psoas_timer.ui.editor.steps_panel import StepsPanel, action_button
+from psoas_timer.ui.psoas_text import IN_BALANCE, leaning_note, not_counted
 from psoas_timer.ui.style import set_pixel_font
 
 # How a problem of each of the routine's own fields starts, under that field.
@@ -107,10 +109,18 @@ class RoutineEditor(QDialog):
         self.save_button.setDefault(True)
         set_pixel_font(self.save_button, 19, bold=True)
         self.save_button.setMinimumWidth(140)
+        # Under the steps, in the room the taller fields column leaves there; its note keeps
+        # its lines, so the note coming and going moves nothing.
+        self.balance_bar = BalanceBar(self, pixels=15)
+        self.balance_bar.reserve_note_lines(4)
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addWidget(self.fields, 4)
-        columns.addWidget(self.steps_panel, 5)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self.steps_panel, 1)
+        right.addWidget(self.balance_bar)
+        columns.addLayout(right, 5)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total_label, 1)
         bottom.addWidget(self.cancel_button)
@@ -222,6 +232,13 @@ class RoutineEditor(QDialog):
         steps = f"{count} step" + ("" if count == 1 else "s")
         self.total_label.setText(f"Total {total}  ·  {steps}")
         self.total_label.setAccessibleDescription(f"{total}, {steps}")
+        balance = self.draft.balance
+        advice = leaning_note(balance, self.catalogue.values())
+        if not advice and balance.sided_seconds > 0:
+            advice = IN_BALANCE
+        self.balance_bar.set_balance(
+            balance, " ".join(filter(None, [advice, not_counted(balance)]))
+        )
 
     def _describe(self, problem: Problem) -> tuple[str, str]:
         """Which field's label a problem is shown under, and how it is said there."""

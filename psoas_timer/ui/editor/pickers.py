@@ -27,6 +27,7 @@ from psoas_timer.ui.editor.form import (
     field_label,
     show_problems,
 )
+from psoas_timer.ui.psoas_text import side_phrase
 from psoas_timer.ui.style import set_pixel_font
 
 
@@ -50,7 +51,8 @@ class ExercisePicker(QDialog):
         set_pixel_font(self.list, 18)
         for exercise in catalogue.values():
             sides = "  (each side)" if exercise.per_side else ""
-            item = QListWidgetItem(f"{exercise.name}{sides}\n{exercise.summary}")
+            core = f"  ·  {side_phrase(exercise.psoas)}"
+            item = QListWidgetItem(f"{exercise.name}{sides}{core}\n{exercise.summary}")
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{exercise.name}{sides}")
             item.setToolTip(exercise.summary)

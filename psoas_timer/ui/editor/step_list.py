@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QIcon
 from psoas_timer.core.draft import RoutineDraft
 from psoas_timer.core.routines import format_duration
 from psoas_timer.ui.editor.form import ICON_SIZE, Thumbnail, error_colour
+from psoas_timer.ui.psoas_text import side_phrase
 from psoas_timer.ui.style import blank_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +72,9 @@ class StepListModel(QAbstractListModel):
         step = self.draft.steps[row]
         total = format_duration(self.draft.step_seconds(row))
         detail = f"{step.seconds} s per side" if step.per_side else f"{step.seconds} s"
-        return f"{row + 1}.  {self._name(row)}\n       {detail}  ·  {total}"
+        side = side_phrase(step.as_step(self.draft.catalogue).psoas)
+        side = f"  ·  {side}" if side else ""
+        return f"{row + 1}.  {self._name(row)}\n       {detail}  ·  {total}{side}"
 
     def _name(self, row: int) -> str:
         step = self.draft.steps[row]

@@ -1,0 +1,113 @@
+"""The "About the psoas" page: reached from the Help menu and the library, read from a chair."""
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from psoas_timer.core.about_psoas import load_about_psoas
+from psoas_timer.ui.about_psoas import AboutPsoasDialog, DrawingPanel
+from psoas_timer.ui.style import DISCLAIMER
+from tests.ui.test_fit_and_names import clipped, unnamed
+from tests.ui.test_player_review import menu_action
+
+CONTENT = load_about_psoas()
+
+
+def open_page(qtbot, width, height):
+    """The page over a window of this size, as the app opens it."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitUntil(lambda: window.width() == width)
+    page = AboutPsoasDialog(window)
+    page.host = window  # the window goes when the page does, not before
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    return page
+
+
+def opened_by(qtbot, trigger) -> list[str]:
+    """The titles of the pages `trigger` opens (each closed again at once)."""
+    seen: list[str] = []
+
+    def look() -> None:
+        page = QApplication.activeModalWidget()
+        if isinstance(page, AboutPsoasDialog):
+            seen.append(page.windowTitle())
+            page.close_button.click()
+        else:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    trigger()
+    return seen
+
+
+def test_the_help_menu_and_the_library_open_it(window, qtbot):
+    action = menu_action(window, "Help", "About the psoas…")
+    assert opened_by(qtbot, action.trigger) == ["About the psoas"]
+    button = window.library_page.about_psoas_button
+    assert button.isVisible() and button.isEnabled()
+    assert opened_by(qtbot, button.click) == ["About the psoas"]
+
+
+def test_it_shows_each_section_in_turn_with_buttons_and_arrow_keys(qtbot):
+    page = open_page(qtbot, 1366, 768)
+    headings = [section.heading for section in CONTENT.sections]
+    assert [button.text() for button in page.section_buttons] == headings
+    assert page.heading_label.text() == "What it is"
+    assert "front of the vertebrae" in page.text_label.text()
+    page.section_buttons[2].click()
+    assert page.heading_label.text() == headings[2]
+    assert "low-back pain" in page.text_label.text()
+    assert page.section_buttons[2].isChecked()
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    assert page.heading_label.text() == "Front and back, equally"
+    assert "equally" in page.text_label.text()
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    qtbot.keyClick(page, Qt.Key.Key_Right)  # stays on the last
+    assert page.section_index() == len(headings) - 1
+    assert "water" in page.text_label.text() and "bodywork" in page.text_label.text()
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert page.section_index() == len(headings) - 2
+
+
+def test_it_carries_the_not_medical_advice_note(qtbot):
+    page = open_page(qtbot, 1366, 768)
+    assert page.note_label.isVisible()
+    assert page.note_label.text().startswith(DISCLAIMER)
+    assert "professional" in page.note_label.text()
+
+
+def test_the_drawings_have_their_place_and_their_labels(qtbot):
+    page = open_page(qtbot, 1366, 768)
+    assert [panel.view.name for panel in page.findChildren(DrawingPanel)] == ["front", "back"]
+    for panel, caption in zip(page.panels, page.captions, strict=True):
+        assert caption.text() == panel.view.caption and caption.isVisible()
+        assert panel.width() > 150 and panel.height() > 200
+    assert "quadratus lumborum" in page.captions[1].text()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (1366, 768), (1920, 1080)])
+def test_every_section_fits_without_scrolling_or_clipping(qtbot, width, height):
+    page = open_page(qtbot, width, height)
+    assert page.height() <= height and page.width() <= width
+    for index in range(len(CONTENT.sections)):
+        page.show_section(index)
+        QApplication.processEvents()
+        assert page.text_fits(), CONTENT.sections[index].heading
+        assert clipped(page) == []
+    assert page.text_pixels() >= 16
+
+
+def test_the_type_grows_with_a_large_screen(qtbot):
+    small = open_page(qtbot, 1024, 600).text_pixels()
+    large = open_page(qtbot, 1920, 1080).text_pixels()
+    assert large >= small * 1.4
+
+
+def test_a_screen_reader_hears_what_it_shows(qtbot):
+    page = open_page(qtbot, 1366, 768)
+    assert unnamed(page) == []
