@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
                 self.data.history,
                 parent=self,
                 goal_minutes=self.data.settings.current.weekly_goal_minutes,
+                library=lambda: self.library,
             )
             self.history_page = page
             current = self.tabs.currentIndex()

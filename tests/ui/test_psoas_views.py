@@ -1,15 +1,18 @@
 """What each exercise does for the psoas, and the front/back balance, where the user sees them:
-the library, the editor as a routine is written, the preview and the player."""
+the library, the editor as a routine is written, the history page, the preview and the player."""
 
 import json
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from psoas_timer.core.balance import Balance
 from psoas_timer.core.routines import load_catalogue
+from psoas_timer.core.store import HistoryStore, SessionRecord
 from psoas_timer.ui.balance_bar import BalanceBar
 from psoas_timer.ui.editor import RoutineEditor
+from psoas_timer.ui.history import HistoryPage
 from psoas_timer.ui.preview import PreviewDialog, PreviewItem
 from tests.ui.test_fit_and_names import clipped, unnamed
 from tests.ui.test_player import start, tick
@@ -184,6 +187,89 @@ def test_each_step_in_the_editor_and_picker_says_which_side(editor):
     rows = [picker.list.item(i).text() for i in range(picker.list.count())]
     assert rows[0].startswith("Cat pose  ·  front and back of the core\n")
     picker.close()
+
+
+# --- the history page -------------------------------------------------------------------------
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def session(number, day, routine_id, seconds):
+    start = datetime(day.year, day.month, day.day, 8, tzinfo=datetime.now().astimezone().tzinfo)
+    return SessionRecord(
+        id=f"s{number}",
+        routine_id=routine_id,
+        routine_title=routine_id,
+        started_at=start.isoformat(),
+        ended_at=(start + timedelta(seconds=seconds)).isoformat(),
+        planned_seconds=seconds,
+        active_seconds=seconds,
+        steps_completed=1,
+        steps_total=1,
+        completed=True,
+    )
+
+
+def history_page(qtbot, tmp_path, library, sessions):
+    store = HistoryStore(tmp_path / "history.json", print)
+    store.sessions = list(sessions)
+    page = HistoryPage(store, lambda: TODAY, library=lambda: library)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_the_history_page_shows_this_weeks_balance(qtbot, tmp_path, library):
+    routines = {routine.id: routine for routine in library.routines}
+    quick = routines["quick-reset"]
+    page = history_page(
+        qtbot,
+        tmp_path,
+        library,
+        [
+            session(1, TODAY - timedelta(days=7), "core-balance", 378),  # last week
+            session(2, TODAY - timedelta(days=2), "quick-reset", quick.work_seconds),  # Monday
+            session(3, TODAY, "ui-test", 60),  # a routine with a step of its own
+        ],
+    )
+    week = page.week_balance
+    assert week.isVisible()
+    assert week.caption.text() == "This week: front and back of the core"
+    # Quick reset: 2:08 front, 1:48 back. The test routine's first minute: cat pose 0:10 to
+    # each side, the lunge 0:30 to the front, then 0:10 of a step of its own.
+    assert (week.bar.front_label.text(), week.bar.back_label.text()) == (
+        "Front 2:48",
+        "Back 1:58",
+    )
+    assert week.bar.note() == "Front and back in balance. 0:10 not counted."
+    assert "routines deleted since" in week.bar.note_label.toolTip()
+    assert clipped(week) == []
+
+
+def test_a_week_that_leans_says_so_and_an_empty_one_says_nothing_yet(qtbot, tmp_path, library):
+    page = history_page(qtbot, tmp_path, library, [])
+    assert page.week_balance.bar.note() == "No practice yet this week."
+    page.history.sessions = [session(1, TODAY, "ui-test", 50)]  # cat 20 s, lunge 15 s a side
+    page.refresh()
+    assert page.week_balance.bar.note() == "This week, much more front than back."
+    advice = page.week_balance.bar.note_label.toolTip()
+    assert advice.startswith("This week, much more front than back (0:40 to 0:10).")
+    assert "you could add back work, such as downward dog" in advice
+
+
+def test_a_history_page_without_the_routines_has_no_balance(qtbot, tmp_path):
+    page = HistoryPage(HistoryStore(tmp_path / "history.json", print), lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.week_balance is None
+
+
+def test_the_window_s_history_tab_has_the_weeks_balance(window, qtbot):
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.history_page is not None)
+    assert window.history_page.week_balance is not None
+    assert window.history_page.week_balance.bar.note() == "No practice yet this week."
 
 
 # --- the preview and the player ---------------------------------------------------------------

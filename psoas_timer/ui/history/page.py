@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core import stats
-from psoas_timer.core.routines import format_duration
+from psoas_timer.core.routines import Library, format_duration
 from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
 from psoas_timer.core.store import SessionRecord
 from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush, swatch
 from psoas_timer.ui.history.chart import DAYS_SHOWN, WEEKS_SHOWN, HistoryChart
 from psoas_timer.ui.history.figures import HistoryFigures
 from psoas_timer.ui.history.table import SessionTable, SessionTableModel, format_when
+from psoas_timer.ui.history.week_balance import WeekBalance
 from psoas_timer.ui.history.year import YearView
 from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
 
@@ -96,6 +97,7 @@ class HistoryPage(QWidget):
         *,
         tz: tzinfo | None = None,
         goal_minutes: int = DEFAULT_WEEKLY_GOAL_MINUTES,
+        library: Callable[[], Library] | None = None,
     ) -> None:
         super().__init__(parent)
         self.history = history
@@ -114,6 +116,8 @@ class HistoryPage(QWidget):
         self.figures = HistoryFigures(self)
         self.model = SessionTableModel(self)
         self.table = SessionTable(self.model, self)
+        # This week's front and back, when the routines are known to look sessions up in.
+        self.week_balance = WeekBalance(library, self) if library is not None else None
         self._lay_out()
         for button, period in (
             (self.days_button, DAYS),
@@ -186,7 +190,12 @@ class HistoryPage(QWidget):
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addLayout(left, 5)
-        body.addWidget(self.figures, 3)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addWidget(self.figures, 1)
+        if self.week_balance is not None:
+            right.addWidget(self.week_balance)
+        body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
         layout.setSpacing(10)
@@ -239,6 +248,8 @@ class HistoryPage(QWidget):
         self.chart.show_overview(self._overview, self.show_weeks)
         self.year_view.set_year(self._overview.year)
         self.figures.show_summary(self._overview.summary, self._overview.goal)
+        if self.week_balance is not None:
+            self.week_balance.show_week(self._overview.history, self._today, self.tz)
         self.model.set_history(self._overview.history, self.locale())
         if selected is not None:
             self.select_row(self.model.row_of(selected.id))
