@@ -10,13 +10,15 @@ Why espeak-ng files played through the mixer, rather than QtTextToSpeech:
 - fast and private: ~10 ms per phrase, no network, and cached, so a routine is ready at once.
 
 Rendered phrases are trimmed of espeak's leading and trailing silence (so a cue is heard when it
-is due) and scaled to the level the cue sounds are made at.
+is due) and brought to the level the cue sounds are made at by espeak-ng's own amplitude: a
+phrase more than `LEVEL_TOLERANCE_DB` off it is rendered again, louder or softer. Scaling the
+samples here instead would cost tens of milliseconds of Python per phrase, on a thread that
+runs beside the window as a routine starts.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
 import math
 import operator
 import os
@@ -31,9 +33,11 @@ from pathlib import Path
 
 SPEECH_RMS_DBFS = -18.0  # the level tools/make_sounds.py gives the cue sounds
 PEAK_LIMIT_DBFS = -1.0
+LEVEL_TOLERANCE_DB = 1.0
+AMPLITUDE = 128  # espeak-ng's amplitude (its default is 100): most phrases land near the level
 RENDER_TIMEOUT_SECONDS = 10.0
 PARALLEL_RENDERS = 8
-_FORMAT = "2"  # bump when the post-processing changes, so old cache files are not reused
+_FORMAT = "3"  # bump when the post-processing changes, so old cache files are not reused
 _SILENCE_LEVEL = 300  # of 32767: below this, espeak's output is silence
 _LEAD_SECONDS = 0.005
 _TAIL_SECONDS = 0.04
@@ -106,12 +110,32 @@ class SpeechRenderer:
         return ready
 
     def _render_batch(self, phrases: list[str]) -> dict[str, Path]:
+        """Render the phrases side by side; those too soft or too loud once more, at the
+        amplitude that brings them to the level; then write each, trimmed, to the cache."""
+        voiced = self._voice(dict.fromkeys(phrases, AMPLITUDE))
+        again: dict[str, int] = {}
+        for phrase, sound in voiced.items():
+            gain = sound.gain_db()
+            if gain > LEVEL_TOLERANCE_DB or gain < -LEVEL_TOLERANCE_DB / 2:  # a loud one may clip
+                again[phrase] = max(1, min(200, round(AMPLITUDE * 10 ** (gain / 20))))
+        voiced.update(self._voice(again))
+        done: dict[str, Path] = {}
+        for phrase, sound in voiced.items():
+            try:
+                sound.write(self.path_for(phrase))
+                done[phrase] = self.path_for(phrase)
+            except OSError as error:
+                self.failures.append(f"{phrase!r}: {error}")
+        return done
+
+    def _voice(self, amplitudes: dict[str, int]) -> dict[str, _Voiced]:
+        """Run espeak-ng for each phrase at its amplitude (all at once); read what it said."""
         assert self.executable is not None
         running: list[tuple[str, Path, subprocess.Popen[bytes]]] = []
-        for phrase in phrases:
+        for phrase, amplitude in amplitudes.items():
             raw = self.path_for(phrase).with_suffix(f".raw-{os.getpid()}.wav")
             command = [self.executable, "-z", "-v", self.voice, "-s", str(self.rate)]
-            command += ["-w", str(raw), "--stdin"]
+            command += ["-a", str(amplitude), "-w", str(raw), "--stdin"]
             try:
                 process = subprocess.Popen(
                     command,
@@ -129,7 +153,7 @@ class SpeechRenderer:
             except OSError as error:
                 self.failures.append(f"{phrase!r}: {error}")
             running.append((phrase, raw, process))
-        done: dict[str, Path] = {}
+        voiced: dict[str, _Voiced] = {}
         for phrase, raw, process in running:
             try:
                 code = process.wait(timeout=RENDER_TIMEOUT_SECONDS)
@@ -139,16 +163,14 @@ class SpeechRenderer:
                 code = None
             try:
                 if code == 0 and raw.is_file():
-                    final = self.path_for(phrase)
-                    _finish_wav(raw, final)
-                    done[phrase] = final
+                    voiced[phrase] = _Voiced.read(raw)
                 else:
                     self.failures.append(f"{phrase!r}: exit status {code}")
             except (OSError, EOFError, wave.Error, ValueError) as error:
                 self.failures.append(f"{phrase!r}: {error}")
             finally:
                 raw.unlink(missing_ok=True)
-        return done
+        return voiced
 
 
 def _first_loud(samples: array[int]) -> int | None:
@@ -158,47 +180,59 @@ def _first_loud(samples: array[int]) -> int | None:
     )
 
 
-def _finish_wav(source: Path, target: Path) -> None:
-    """Trim silence, fade the edges, match the cue level; write `target` whole or not at all."""
-    with wave.open(str(source), "rb") as raw:
-        if raw.getsampwidth() != 2 or raw.getnchannels() != 1:
-            raise ValueError("expected 16-bit mono from espeak-ng")
-        rate = raw.getframerate()
-        samples = array("h", raw.readframes(raw.getnframes()))
-    if sys.byteorder == "big":
-        samples.byteswap()
-    if not samples:
-        raise ValueError("espeak-ng wrote no audio")
-    loud = [i for i in (_first_loud(samples), _first_loud(samples[::-1])) if i is not None]
-    if not loud:
-        raise ValueError("espeak-ng wrote only silence")
-    first = max(0, loud[0] - round(_LEAD_SECONDS * rate))
-    last = min(len(samples), len(samples) - loud[1] + round(_TAIL_SECONDS * rate))
-    values = samples[first:last]
+class _Voiced:
+    """What espeak-ng said, trimmed of its silence: its samples, rate and level."""
 
-    # Built-in functions over the whole array: this runs on the audio worker while a routine
-    # starts, holding the interpreter, so it has to be quick (a few ms, not tens).
-    every = values[::4]  # the level of every fourth sample is the level to a tenth of a dB
-    rms = math.sqrt(sum(map(operator.mul, every, every)) / len(every)) / 32767
-    peak = max(max(values), -min(values)) / 32767
-    gain = min(10 ** (SPEECH_RMS_DBFS / 20) / rms, 10 ** (PEAK_LIMIT_DBFS / 20) / peak)
-    # The peak limit keeps every scaled value in range; int() rounds towards zero.
-    out = array("h", map(int, map(operator.mul, values, itertools.repeat(gain, len(values)))))
-    fade = min(max(2, round(_FADE_SECONDS * rate)), len(out) // 2)
-    for index in range(fade):
-        scale = 0.5 - 0.5 * math.cos(math.pi * index / fade)
-        out[index] = int(out[index] * scale)
-        out[-1 - index] = int(out[-1 - index] * scale)
-    if sys.byteorder == "big":
-        out.byteswap()
+    def __init__(self, samples: array[int], rate: int) -> None:
+        self.samples = samples
+        self.rate = rate
 
-    partial = target.with_suffix(f".part-{os.getpid()}.wav")
-    try:
-        with wave.open(str(partial), "wb") as sink:
-            sink.setnchannels(1)
-            sink.setsampwidth(2)
-            sink.setframerate(rate)
-            sink.writeframes(out.tobytes())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    @classmethod
+    def read(cls, source: Path) -> _Voiced:
+        with wave.open(str(source), "rb") as raw:
+            if raw.getsampwidth() != 2 or raw.getnchannels() != 1:
+                raise ValueError("expected 16-bit mono from espeak-ng")
+            rate = raw.getframerate()
+            samples = array("h", raw.readframes(raw.getnframes()))
+        if sys.byteorder == "big":
+            samples.byteswap()
+        if not samples:
+            raise ValueError("espeak-ng wrote no audio")
+        first = _first_loud(samples)
+        if first is None:
+            raise ValueError("espeak-ng wrote only silence")
+        trailing = _first_loud(samples[::-1]) or 0
+        start = max(0, first - round(_LEAD_SECONDS * rate))
+        end = min(len(samples), len(samples) - trailing + round(_TAIL_SECONDS * rate))
+        return cls(samples[start:end], rate)
+
+    def gain_db(self) -> float:
+        """How much louder (or softer, if negative) it should be: to the level of the cue
+        sounds, as far as the peak limit allows."""
+        every = self.samples[::4]  # the level of every fourth sample is the level to 0.1 dB
+        mean_square = sum(map(operator.mul, every, every)) / len(every)
+        peak = max(max(self.samples), -min(self.samples), 1)
+        rms_db = 10 * math.log10(max(mean_square, 1.0) / 32767**2)
+        peak_db = 20 * math.log10(peak / 32767)
+        return min(SPEECH_RMS_DBFS - rms_db, PEAK_LIMIT_DBFS - peak_db)
+
+    def write(self, target: Path) -> None:
+        """Fade the edges (no click) and write `target` whole or not at all."""
+        out = array("h", self.samples)
+        fade = min(max(2, round(_FADE_SECONDS * self.rate)), len(out) // 2)
+        for index in range(fade):
+            scale = 0.5 - 0.5 * math.cos(math.pi * index / fade)
+            out[index] = int(out[index] * scale)
+            out[-1 - index] = int(out[-1 - index] * scale)
+        if sys.byteorder == "big":
+            out.byteswap()
+        partial = target.with_suffix(f".part-{os.getpid()}.wav")
+        try:
+            with wave.open(str(partial), "wb") as sink:
+                sink.setnchannels(1)
+                sink.setsampwidth(2)
+                sink.setframerate(self.rate)
+                sink.writeframes(out.tobytes())
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)

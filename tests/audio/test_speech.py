@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import shutil
 import wave
+from array import array
 
 import pytest
 
@@ -31,6 +33,20 @@ def test_a_phrase_renders_to_a_non_empty_trimmed_wav(tmp_path):
     assert any(frames)
     assert max(frames[:4]) < 8  # starts faded, not mid-waveform
     assert renderer.failures == []
+
+
+@needs_espeak
+def test_phrases_come_out_at_the_level_of_the_cue_sounds_without_clipping(tmp_path):
+    renderer = SpeechRenderer(tmp_path)
+    phrases = ["Halfway", "Well done", "Round up", "Rest. Next: Kneeling hip flexor stretch"]
+    for phrase, path in renderer.prepare(phrases).items():
+        with wave.open(str(path), "rb") as source:
+            samples = array("h", source.readframes(source.getnframes()))
+        rms = 20 * math.log10(math.sqrt(sum(v * v for v in samples) / len(samples)) / 32767)
+        peak = 20 * math.log10(max(abs(v) for v in samples) / 32767)
+        assert peak <= speech.PEAK_LIMIT_DBFS + 0.5, phrase
+        # Within a dB or so of the cue sounds, unless the peak limit holds it back.
+        assert speech.SPEECH_RMS_DBFS - 4 <= rms <= speech.SPEECH_RMS_DBFS + 1, (phrase, rms)
 
 
 @needs_espeak
