@@ -62,7 +62,9 @@ class PhraseSource(Protocol):
     available: bool
     status: str
 
-    def prepare(self, phrases: Iterable[str]) -> dict[str, Path]: ...
+    def prepare(self, phrases: Iterable[str], *, background: bool = False) -> dict[str, Path]:
+        """Render the phrases; `background`: they are not needed yet (a lower priority)."""
+        ...
 
 
 def speech_name(phrase: str) -> str:
@@ -255,10 +257,11 @@ class CuePlayer:
         coming = self._coming
         batches = [phrases[:FIRST_BATCH]]
         batches += [phrases[i : i + BATCH] for i in range(FIRST_BATCH, len(phrases), BATCH)]
-        for batch in batches:
+        for number, batch in enumerate(batches):
             if generation != self._generation:
                 return  # another routine started: its phrases come first
-            rendered = self.speech.prepare(batch)
+            # The first phrase is due as the routine starts; the rest can give way to the window.
+            rendered = self.speech.prepare(batch, background=number > 0)
             self.output.load({speech_name(phrase): path for phrase, path in rendered.items()})
             coming.difference_update(batch)  # ready, or failed: no cue waits for them any more
 
@@ -268,21 +271,27 @@ class CuePlayer:
         self._device_wanted = wanted
         if wanted:
             self._opening = True
-            self.worker.submit(self._open_device)
-        else:
-            self.worker.submit(self.output.close)
+        self.worker.submit(self._match_device)
 
-    def _open_device(self) -> None:
+    def _match_device(self) -> None:
+        """On the worker: open or close the device, as it is wanted by the time this runs."""
         try:
-            self.output.open()
+            if self._device_wanted:
+                self.output.open()
+            else:
+                self.output.close()
         finally:
             self._opening = False
 
     def close(self) -> None:
-        """The app is closing: stop sounding, close the device, end the background work."""
+        """The app is closing: stop sounding and close the device now (not behind work still
+        queued), stop rendering, and end the background thread."""
         self.clear()
         self._running = False
-        self._want_device(False)
+        self._generation += 1  # any rendering under way stops after its batch
+        self._coming = set()
+        self._device_wanted = False
+        self.output.close()
         self.worker.stop(STOP_TIMEOUT_SECONDS)
 
     # --- queueing ----------------------------------------------------------------------------

@@ -6,8 +6,10 @@ whose `available` and `status` tell the user, in one sentence, why they will hea
 
 The device is open only while a routine may sound: an open SDL device wakes its audio thread
 about 90 times a second whether anything plays or not, so `close` ends that thread and `open`
-starts it again. Opening or closing a real device can take tens of milliseconds, so the cue
-player calls both off the window's thread; this class is safe to share between two threads.
+starts it again. Opening or closing a real device, and decoding sounds, can take tens of
+milliseconds, so the cue player does them on a worker thread while the window's thread plays:
+`open`, `close` and `load` from one thread, `play` from another. Decoding never holds up a
+`play`.
 
 Sounds are decoded once and kept across a close and an open, so `play` only hands a ready
 buffer to the mixer. Phrases (names starting with `SPEECH_PREFIX`) play on a voice channel of
@@ -194,7 +196,8 @@ class PygameOutput:
             raise OutputUnavailable("Sound is unavailable: pygame is not installed.") from None
         self._mixer: Any = mixer
         self._error: type[Exception] = pygame.error
-        self._lock = threading.Lock()
+        self._device = threading.Lock()  # open, close and load, one at a time
+        self._channels = threading.Lock()  # play against open and close
         self._open = False
         self._owner = False  # whether this output opened the mixer (and so closes it)
         self._format: tuple[int, int, int] | None = None
@@ -219,7 +222,7 @@ class PygameOutput:
         self._open_device()
 
     def _open_device(self) -> bool:
-        with self._lock:
+        with self._device:
             if self._open:
                 return True
             mixer = self._mixer
@@ -238,25 +241,27 @@ class PygameOutput:
                     return False
             mixer.set_num_channels(max(mixer.get_num_channels(), 8))
             mixer.set_reserved(1 + TONE_CHANNELS)
-            self._voice = mixer.Channel(0)
-            self._tones = [mixer.Channel(number) for number in range(1, 1 + TONE_CHANNELS)]
-            for channel in (self._voice, *self._tones):
-                channel.set_volume(1.0)
             found = mixer.get_init()
             if found != self._format:
                 self._sounds.clear()  # decoded for another format: decode again
                 self._format = found
-            self._open = True
+            self._decode(name for name in self._paths if name not in self._sounds)
+            with self._channels:
+                self._voice = mixer.Channel(0)
+                self._tones = [mixer.Channel(number) for number in range(1, 1 + TONE_CHANNELS)]
+                for channel in (self._voice, *self._tones):
+                    channel.set_volume(1.0)
+                self._open = True
             self.available = True
             self.status = "Sound is on."
-            self._decode(name for name in self._paths if name not in self._sounds)
             return True
 
     def close(self) -> None:
-        with self._lock:
-            if not self._open:
-                return
-            self._open = False
+        with self._device:
+            with self._channels:
+                if not self._open:
+                    return
+                self._open = False
             with contextlib.suppress(Exception):
                 self._mixer.stop()
                 if self._owner:
@@ -268,12 +273,12 @@ class PygameOutput:
             self._paths[name] = path
             self._lengths[name] = wav_seconds(path)
             self._sounds.pop(name, None)
-        with self._lock:
+        with self._device:
             if self._open:
                 self._decode(fresh)
 
     def _decode(self, names: Iterable[str]) -> None:
-        """Decode sounds for the open mixer (the lock is held)."""
+        """Decode sounds for the open mixer (holding `_device`, so it stays open)."""
         for name in list(names):
             try:
                 sound = self._mixer.Sound(str(self._paths[name]))
@@ -297,8 +302,14 @@ class PygameOutput:
     def length(self, name: str) -> float:
         return self._lengths.get(name, 0.0)
 
+    def samples(self, name: str) -> bytes | None:
+        """The decoded sound as the mixer plays it (16-bit, channels interleaved), for
+        finding it in the output stream."""
+        sound = self._sounds.get(name)
+        return None if sound is None else bytes(sound.get_raw())
+
     def play(self, name: str, volume: float) -> bool:
-        with self._lock:
+        with self._channels:
             sound = self._sounds.get(name)
             if sound is None or not self._open:
                 return False

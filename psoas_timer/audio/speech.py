@@ -18,6 +18,7 @@ runs beside the window as a routine starts.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import operator
@@ -37,6 +38,7 @@ LEVEL_TOLERANCE_DB = 1.0
 AMPLITUDE = 128  # espeak-ng's amplitude (its default is 100): most phrases land near the level
 RENDER_TIMEOUT_SECONDS = 10.0
 PARALLEL_RENDERS = 8
+BACKGROUND_NICENESS = 10
 _FORMAT = "3"  # bump when the post-processing changes, so old cache files are not reused
 _SILENCE_LEVEL = 300  # of 32767: below this, espeak's output is silence
 _LEAD_SECONDS = 0.005
@@ -89,8 +91,11 @@ class SpeechRenderer:
         """The phrase's WAV file, rendering it now if it is not cached; None if that failed."""
         return self.prepare([phrase]).get(phrase)
 
-    def prepare(self, phrases: Iterable[str]) -> dict[str, Path]:
-        """Render every phrase not cached yet (several at once); map each phrase to its file."""
+    def prepare(self, phrases: Iterable[str], *, background: bool = False) -> dict[str, Path]:
+        """Render every phrase not cached yet (several at once); map each phrase to its file.
+
+        `background`: what is rendered is not needed yet, so it gives way to everything else
+        the machine does (a lower priority)."""
         ready: dict[str, Path] = {}
         if not self.available:
             return ready
@@ -103,22 +108,22 @@ class SpeechRenderer:
                 missing.append(phrase)
         for start in range(0, len(missing), PARALLEL_RENDERS):
             batch = missing[start : start + PARALLEL_RENDERS]
-            ready.update(self._render_batch(batch))
+            ready.update(self._render_batch(batch, background))
         if missing and not ready:
             self.available = False
             self.status = "Voice is unavailable: espeak-ng could not render speech."
         return ready
 
-    def _render_batch(self, phrases: list[str]) -> dict[str, Path]:
+    def _render_batch(self, phrases: list[str], background: bool) -> dict[str, Path]:
         """Render the phrases side by side; those too soft or too loud once more, at the
         amplitude that brings them to the level; then write each, trimmed, to the cache."""
-        voiced = self._voice(dict.fromkeys(phrases, AMPLITUDE))
+        voiced = self._voice(dict.fromkeys(phrases, AMPLITUDE), background)
         again: dict[str, int] = {}
         for phrase, sound in voiced.items():
             gain = sound.gain_db()
             if gain > LEVEL_TOLERANCE_DB or gain < -LEVEL_TOLERANCE_DB / 2:  # a loud one may clip
                 again[phrase] = max(1, min(200, round(AMPLITUDE * 10 ** (gain / 20))))
-        voiced.update(self._voice(again))
+        voiced.update(self._voice(again, background))
         done: dict[str, Path] = {}
         for phrase, sound in voiced.items():
             try:
@@ -128,7 +133,7 @@ class SpeechRenderer:
                 self.failures.append(f"{phrase!r}: {error}")
         return done
 
-    def _voice(self, amplitudes: dict[str, int]) -> dict[str, _Voiced]:
+    def _voice(self, amplitudes: dict[str, int], background: bool) -> dict[str, _Voiced]:
         """Run espeak-ng for each phrase at its amplitude (all at once); read what it said."""
         assert self.executable is not None
         running: list[tuple[str, Path, subprocess.Popen[bytes]]] = []
@@ -146,6 +151,8 @@ class SpeechRenderer:
             except OSError as error:
                 self.failures.append(f"{phrase!r}: {error}")
                 continue
+            if background:
+                _lower_priority(process.pid)
             try:
                 assert process.stdin is not None
                 process.stdin.write(phrase.encode())
@@ -171,6 +178,15 @@ class SpeechRenderer:
             finally:
                 raw.unlink(missing_ok=True)
         return voiced
+
+
+def _lower_priority(pid: int) -> None:
+    """Rendering ahead of need is background work: the window (and everything else the user
+    runs) comes first when the processor is busy, so a routine's first frames are not held up
+    by it."""
+    if hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):  # it may have finished already
+            os.setpriority(os.PRIO_PROCESS, pid, BACKGROUND_NICENESS)
 
 
 def _first_loud(samples: array[int]) -> int | None:

@@ -37,9 +37,11 @@ class FixedLengthPhrases:
         self.available = True
         self.status = "Voice is on."
         self.rendered: list[str] = []
+        self.batches: list[tuple[list[str], bool]] = []  # (phrases, in the background)
         folder.mkdir(parents=True, exist_ok=True)
 
-    def prepare(self, phrases: Iterable[str]) -> dict[str, Path]:
+    def prepare(self, phrases: Iterable[str], *, background: bool = False) -> dict[str, Path]:
+        self.batches.append((list(dict.fromkeys(phrases)), background))
         files = {}
         for number, phrase in enumerate(dict.fromkeys(phrases)):
             self.rendered.append(phrase)

@@ -239,6 +239,9 @@ def test_preparing_hands_the_rendering_to_the_background_first_needed_first(tmp_
     worker.run_all()
     assert phrases.rendered == phrases_for(small_routine())
     assert phrases.rendered[0] == "Get ready: Knee hug, left side first"
+    # The first phrase, due at once, alone; the rest in the background, a few at a time.
+    assert phrases.batches[0] == (["Get ready: Knee hug, left side first"], False)
+    assert all(background and len(batch) <= 4 for batch, background in phrases.batches[1:])
     assert not player.preparing
 
 
@@ -362,3 +365,15 @@ def test_status_speaks_for_what_is_missing(tmp_path):
     player, output = _player(tmp_path, clock, {})
     output.status = "Sound is unavailable: no audio device was found."
     assert player.status == "Sound is unavailable: no audio device was found."
+
+
+def test_closing_the_app_closes_the_device_at_once_and_stops_the_rendering(tmp_path):
+    clock = FakeClock(0.0)
+    worker = ManualWorker()
+    player, output = _player(tmp_path, clock, {}, worker=worker)
+    worker.run_next()  # the device opens; the phrases are still to come
+    assert output.is_open
+    player.close()  # not behind the rendering still queued
+    assert not output.is_open
+    assert player.speech.rendered == []  # ManualWorker.stop ran what was queued: nothing more
+    assert not output.is_open and not player.preparing
