@@ -7,7 +7,11 @@ subtract the moment it spawned this process.
     startup --kind app|bare|widgets --data-dir DIR
                                               process start to the main window's first frame
     player --data-dir DIR --seconds 60        run a routine of long holds: every countdown change
-    idle --data-dir DIR --seconds 60          the library page, doing nothing: CPU time
+    idle --data-dir DIR --seconds 60          the library page, doing nothing: CPU time, and
+                                              each thread's CPU time and wake-ups (/proc)
+    start --data-dir DIR                      press Start: until the get-ready screen is on
+                                              screen, and the event loop's longest gap while
+                                              the routine's phrases are prepared behind it
 
 Run it with QT_QPA_PLATFORM=offscreen where there is no display.
 """
@@ -63,6 +67,40 @@ def children_cpu_seconds() -> float:
 
 def max_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+
+
+def thread_stats() -> dict[int, dict[str, object]]:
+    """Every thread of this process from /proc: its name, CPU time (ns, from schedstat) and
+    how many times it was put on a CPU (each a wake-up)."""
+    threads: dict[int, dict[str, object]] = {}
+    for entry in Path("/proc/self/task").iterdir():
+        try:
+            name = (entry / "comm").read_text().strip()
+            cpu_ns, _wait_ns, slices = (int(v) for v in (entry / "schedstat").read_text().split())
+        except (OSError, ValueError):
+            continue  # ended meanwhile, or no schedstat here
+        threads[int(entry.name)] = {"name": name, "cpu_ns": cpu_ns, "runs": slices}
+    return threads
+
+
+def thread_usage(
+    before: dict[int, dict[str, object]], after: dict[int, dict[str, object]], seconds: float
+) -> list[dict[str, object]]:
+    """Per thread over a sample: CPU % of a core and wake-ups a second (threads born during
+    the sample count from zero)."""
+    usage = []
+    for tid, end in sorted(after.items()):
+        start = before.get(tid, {"cpu_ns": 0, "runs": 0})
+        usage.append(
+            {
+                "tid": tid,
+                "name": end["name"],
+                "main": tid == os.getpid(),
+                "cpu_percent": 100 * (int(end["cpu_ns"]) - int(start["cpu_ns"])) / 1e9 / seconds,
+                "wakeups_per_s": (int(end["runs"]) - int(start["runs"])) / seconds,
+            }
+        )
+    return usage
 
 
 # --- start-up -------------------------------------------------------------------------------------
@@ -371,36 +409,155 @@ def probe_player(
     return app.exec()
 
 
-def probe_idle(data_dir: Path, seconds: float, settle: float) -> int:
+def process_cpu_seconds() -> float:
+    """The whole process's CPU time (every thread, ended ones too), from /proc."""
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def probe_idle(data_dir: Path, seconds: float, settle: float, reference: float = 10.0) -> int:
+    """Nothing running, on the library page: the process's CPU time and each thread's CPU time
+    and wake-ups, from /proc. The audio side's threads are the cue player's worker and SDL's
+    audio thread (there only while the device is open). Then, for reference, `reference`
+    seconds with the device open, as during a routine: what it costs while it is open."""
     from PySide6.QtWidgets import QApplication
 
     app, window = _open_window(data_dir)
+    window.finish_start()  # type: ignore[attr-defined]  # as the app does after the first frame
+    cues = window.cues  # type: ignore[attr-defined]
     marks: dict[str, float] = {}
+    before: dict[str, dict[int, dict[str, object]]] = {}
+    result: dict[str, object] = {}
 
-    def finish() -> None:
-        emit(
-            {
-                "cpu_seconds": cpu_seconds() - marks["cpu0"],
-                "wall_seconds": time.monotonic() - marks["wall0"],
-                "max_rss_kib": max_rss_kib(),
-                "on_library_page": window.stack.currentWidget() is window.tabs,  # type: ignore[attr-defined]
-            }
-        )
+    def mixer_open() -> bool:
+        mixer = sys.modules.get("pygame.mixer")
+        return bool(mixer is not None and mixer.get_init())
+
+    def audio_tids() -> set[int]:
+        thread = getattr(getattr(cues, "worker", None), "_thread", None)
+        return {thread.native_id} if thread is not None and thread.native_id else set()
+
+    def done() -> None:
+        emit(result)
         window.close()
         QApplication.quit()
 
+    def finish_reference() -> None:
+        wall = time.monotonic() - marks["opened"]
+        usage = thread_usage(before["open"], thread_stats(), wall)
+        new = [u for u in usage if u["tid"] not in before["idle"]]  # SDL's audio thread
+        cues.output.close()
+        result["device_open"] = {"seconds": wall, "new_threads": new}
+        done()
+
+    def finish() -> None:
+        wall = time.monotonic() - marks["wall0"]
+        usage = thread_usage(before["idle"], thread_stats(), wall)
+        audio = audio_tids()
+        result.update(
+            cpu_seconds=process_cpu_seconds() - marks["cpu0"],
+            wall_seconds=wall,
+            max_rss_kib=max_rss_kib(),
+            on_library_page=window.stack.currentWidget() is window.tabs,  # type: ignore[attr-defined]
+            mixer_open=mixer_open(),  # SDL's audio thread runs only while it is
+            sound=cues.output.available if cues is not None else None,
+            threads=usage,
+            audio_threads=[
+                u for u in usage if u["tid"] in audio or str(u["name"]).startswith("SDLAudio")
+            ],
+        )
+        if cues is None or not cues.output.available or reference <= 0:
+            return done()
+        before["open"] = thread_stats()
+        cues.output.open()
+        marks["opened"] = time.monotonic()
+        precise_single_shot(reference, finish_reference, window)
+        return None
+
     def begin() -> None:
-        marks["cpu0"] = cpu_seconds()
+        marks["cpu0"] = process_cpu_seconds()
         marks["wall0"] = time.monotonic()
+        before["idle"] = thread_stats()
         precise_single_shot(seconds, finish, window)
 
     precise_single_shot(settle, begin, window)
     return app.exec()
 
 
+def probe_start(data_dir: Path, settle: float, watch: float = 3.0) -> int:
+    """Press Start on the library page (Enter, as a user would) with an empty voice cache: when
+    the get-ready screen is painted, and the event loop's longest gap over the next `watch`
+    seconds, while the routine's phrases are rendered in the background."""
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app, window = _open_window(data_dir)
+    window.finish_start()  # type: ignore[attr-defined]  # as the app does after the first frame
+    controller = window.controller  # type: ignore[attr-defined]
+    player = window.player  # type: ignore[attr-defined]
+    marks: dict[str, float] = {}
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = time.monotonic()
+        if last[0]:
+            gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer(window)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+
+    def painted() -> None:
+        marks.setdefault("frame", time.monotonic())
+
+    class FrameSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "pressed" in marks and "frame" not in marks:
+                # Painted in this pass; a zero timer runs once the frame is flushed.
+                QTimer.singleShot(0, painted)
+            return False
+
+    spy = FrameSpy(player)
+    player.installEventFilter(spy)
+
+    def finish() -> None:
+        session = controller.session
+        cues = window.cues  # type: ignore[attr-defined]
+        emit(
+            {
+                "pressed": marks["pressed"],
+                "returned": marks["returned"],
+                "frame": marks.get("frame"),
+                "phase": str(session.phase.kind) if session and session.phase else None,
+                "on_player": window.stack.currentWidget() is player,  # type: ignore[attr-defined]
+                "longest_gap": max(gaps, default=0.0),
+                "phrases_ready": cues is not None and not cues.preparing,
+                "children_cpu_seconds": children_cpu_seconds(),
+            }
+        )
+        window.close()
+        QApplication.quit()
+
+    def press() -> None:
+        page = window.library_page  # type: ignore[attr-defined]
+        page.select(ROUTINE_ID)
+        page.tree.setFocus()
+        heartbeat.start(2)
+        marks["pressed"] = time.monotonic()
+        QTest.keyClick(page.tree, Qt.Key.Key_Return)
+        marks["returned"] = time.monotonic()
+        precise_single_shot(watch, finish, window)
+
+    precise_single_shot(settle, press, window)
+    return app.exec()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="One measured run for benchmarks/run.py.")
-    parser.add_argument("mode", choices=("startup", "player", "idle"))
+    parser.add_argument("mode", choices=("startup", "player", "idle", "start"))
     parser.add_argument("--kind", choices=("app", "bare", "widgets"), default="app")
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the window")
@@ -418,6 +575,8 @@ def main(argv: list[str] | None = None) -> int:
         return probe_player(
             args.data_dir, args.seconds, args.tail, args.settle, args.prep, args.heartbeat_ms
         )
+    if args.mode == "start":
+        return probe_start(args.data_dir, args.settle)
     return probe_idle(args.data_dir, args.seconds, args.settle)
 
 

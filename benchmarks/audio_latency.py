@@ -68,6 +68,15 @@ class SkippingClock:
         self.offset += max(0.0, seconds)
 
 
+def timer_wake(now: float, session: Session, player: CuePlayer) -> float | None:
+    """When the window's timer would fire next: at the session's or the cue player's next
+    moment, in whole milliseconds rounded up so it never fires early (None: nothing to do)."""
+    moments = [m for m in (session.next_wake(now), player.next_due()) if m is not None]
+    if not moments:
+        return None
+    return now + max(0, math.ceil((min(moments) - now) * 1000)) / 1000
+
+
 def build_routine() -> Routine:
     return parse_routine(ROUTINE, load_catalogue(), "benchmark")
 
@@ -86,11 +95,9 @@ def run_once(routine: Routine, output_kind: str, cache: Path, approach: float) -
     wakes = 0
     while True:
         now = clock.now()
-        moments = [m for m in (session.next_wake(now), player.next_due()) if m is not None]
-        if not moments:
+        wake = timer_wake(now, session, player)
+        if wake is None:
             break
-        # The window's timer: whole milliseconds, rounded up so it never fires early.
-        wake = now + max(0, math.ceil((min(moments) - now) * 1000)) / 1000
         if wake - now > approach:
             clock.skip(wake - now - approach)
         remaining = wake - clock.now()

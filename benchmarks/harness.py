@@ -39,6 +39,9 @@ class Plan:
     audio_runs: int
     seeds: int
     stall_runs: int  # of each kind: empty history, 11,000 sessions
+    onset_runs: int
+    onset_routines: str | None  # comma-separated ids; None: every built-in routine
+    start_runs: int
     settle_seconds: float = 2.0
 
 
@@ -50,6 +53,9 @@ FULL = Plan(
     audio_runs=5,
     seeds=20,
     stall_runs=3,
+    onset_runs=3,
+    onset_routines=None,
+    start_runs=7,
 )
 
 QUICK = Plan(
@@ -60,6 +66,9 @@ QUICK = Plan(
     audio_runs=1,
     seeds=20,
     stall_runs=1,
+    onset_runs=1,
+    onset_routines="quick-reset",
+    start_runs=3,
     settle_seconds=1.0,
 )
 
@@ -141,7 +150,7 @@ def machine() -> dict[str, Any]:
 CACHE_HOME: list[Path] = []  # set by run_all: the children's XDG cache (rendered phrases)
 
 
-def child_env() -> dict[str, str]:
+def child_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     if CACHE_HOME:
         env["XDG_CACHE_HOME"] = str(CACHE_HOME[0])  # never the user's own cache
@@ -150,19 +159,24 @@ def child_env() -> dict[str, str]:
     env["SDL_AUDIODRIVER"] = "dummy"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env.pop("PSOAS_TIMER_DATA_DIR", None)
+    env.update(extra)
     return env
 
 
 class Child:
     """A child process whose output goes to files, so several can run at once."""
 
-    def __init__(self, args: list[str], folder: Path, name: str) -> None:
+    def __init__(
+        self, args: list[str], folder: Path, name: str, env: dict[str, str] | None = None
+    ) -> None:
         self.stdout_path = folder / f"{name}.out"
         self.stderr_path = folder / f"{name}.err"
         self.args = args
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
             self.spawned = time.monotonic()
-            self.process = subprocess.Popen(args, stdout=out, stderr=err, env=child_env())
+            self.process = subprocess.Popen(
+                args, stdout=out, stderr=err, env=child_env(**(env or {}))
+            )
 
     def result(self, timeout: float) -> dict[str, Any]:
         try:
@@ -183,8 +197,8 @@ class Child:
         )
 
 
-def probe(folder: Path, name: str, *args: str) -> Child:
-    return Child([sys.executable, str(PROBE), *args], folder, name)
+def probe(folder: Path, name: str, *args: str, env: dict[str, str] | None = None) -> Child:
+    return Child([sys.executable, str(PROBE), *args], folder, name, env)
 
 
 @contextlib.contextmanager

@@ -23,17 +23,25 @@ parent spawned the child.
      busy process on one core.
   3. CPU: process CPU time / wall time, the player running (over the same 60 s windows as 2b),
      and the library page left alone (those runs share the machine with the 2b runs under load;
-     an idle process needs next to no processor, and its own CPU time is what is counted).
+     an idle process needs next to no processor, and its own CPU time is what is counted, from
+     /proc, with each thread's CPU time and wake-ups: the audio side's threads are counted
+     apart, and for reference the same with the sound device held open).
   4. peak resident memory of the process running the player.
   5. history at 11,000 sessions: benchmarks/history_bench.py.
   6. audio cue delay: benchmarks/audio_latency.py --json, when it is there.
   7. event-loop stalls in a running routine, with an empty history and with 11,000 sessions
      (saving the session rewrites the whole history file on the GUI thread), and the countdown
      meanwhile.
+  8. sound onsets: benchmarks/audio_onsets.py, each cue's onset in the SDL disk driver's output
+     stream over whole built-in routines, with and without the voice: tones and phrases from
+     the cue's moment, movement words against their beats, and the cues never heard.
+  9. Start: Enter on the library page until the get-ready screen is painted, with an empty
+     voice cache (the routine's phrases are rendered behind it), and the event loop's longest
+     gap meanwhile.
 
-The child processes use the SDL "dummy" audio driver, so the cue player's mixer is open (and
-its audio thread runs) as on a machine with sound, without making any; their XDG cache (the
-rendered voice phrases) is a temporary folder, never the user's.
+The child processes use the SDL "dummy" audio driver, so the cue player's mixer opens (and
+its audio thread runs) while a routine runs, as on a machine with sound, without making any;
+their XDG cache (the rendered voice phrases) is a temporary folder, never the user's.
 """
 
 from __future__ import annotations
@@ -58,6 +66,7 @@ import harness  # noqa: E402
 from engine_figures import bench_simulated  # noqa: E402
 from harness import FULL, QUICK, BenchmarkError, Figure, Plan, Report, log, machine  # noqa: E402
 from script_figures import bench_audio, bench_history  # noqa: E402
+from sound_figures import bench_onsets, bench_start  # noqa: E402
 from startup_figures import bench_startup  # noqa: E402
 from table import print_table, without_nan  # noqa: E402
 from window_figures import bench_loaded_and_idle, bench_player, bench_stalls  # noqa: E402
@@ -77,6 +86,8 @@ def run_all(plan: Plan, mode: str, only: str | None = None) -> tuple[dict[str, A
             lambda folder: bench_loaded_and_idle(plan, report, folder),
         ),
         ("event-loop stalls, 11,000 sessions", lambda folder: bench_stalls(plan, report, folder)),
+        ("audio onsets in the output stream", lambda _folder: bench_onsets(plan, report)),
+        ("start to the get-ready screen", lambda folder: bench_start(plan, report, folder)),
     ]
     if only:
         steps = [(title, step) for title, step in steps if title.startswith(only)]

@@ -1,0 +1,90 @@
+"""8, 9. The sound as the user hears it, and Start: each cue's onset in the output stream over
+whole built-in routines (audio_onsets.py --json, a child process), and pressing Start until
+the get-ready screen is painted while the routine's phrases are rendered behind it (the app's
+probe, each time with an empty voice cache)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from harness import BENCH_DIR, ROOT, BenchmarkError, Plan, Report, child_env, median, probe
+
+ONSETS_SCRIPT = BENCH_DIR / "audio_onsets.py"
+ONSET_LIMITS_MS = [
+    ("onset_tone_median_ms", "sound onset in the stream: tones, median", 25),
+    ("onset_tone_p95_ms", "sound onset in the stream: tones, 95th pct", 40),
+    ("onset_speech_median_ms", "sound onset in the stream: phrases, median", 60),
+    ("onset_speech_p95_ms", "sound onset in the stream: phrases, 95th pct", 120),
+    ("beat_word_worst_ms", "movement word from its beat, worst (absolute)", 80),
+]
+
+
+def bench_onsets(plan: Plan, report: Report) -> None:
+    args = [sys.executable, str(ONSETS_SCRIPT), "--json", "--runs", str(plan.onset_runs)]
+    if plan.onset_routines:
+        args += ["--routines", plan.onset_routines]
+    try:
+        done = subprocess.run(
+            args, capture_output=True, text=True, env=child_env(), timeout=3600, cwd=ROOT
+        )
+    except subprocess.TimeoutExpired:
+        raise BenchmarkError(f"{ONSETS_SCRIPT.name} timed out") from None
+    lines = [line for line in done.stdout.splitlines() if line.strip().startswith("{")]
+    if done.returncode != 0 or not lines:
+        tail = " | ".join(done.stderr.strip().splitlines()[-3:])
+        raise BenchmarkError(f"{ONSETS_SCRIPT.name} failed (exit {done.returncode}): {tail}")
+    result = json.loads(lines[-1])
+    report.details["audio_onsets"] = {
+        key: result[key]
+        for key in ("routines", "routine_seconds", "runs", "buffer_frames", "wall_seconds", "all")
+    }
+    for key, name, limit in ONSET_LIMITS_MS:
+        report.add(key, name, result[key], "ms", f"<= {limit}", lambda v, x=limit: v <= x)
+    report.add(
+        "cues_dropped",
+        "cues to act on that never sounded (all runs)",
+        result["cues_dropped"],
+        "count",
+        "0",
+        lambda value: value == 0,
+    )
+
+
+def bench_start(plan: Plan, report: Report, folder: Path) -> None:
+    runs = []
+    for number in range(1, plan.start_runs + 1):
+        data = folder / f"start-{number}"
+        data.mkdir()
+        cache = folder / f"start-cache-{number}"  # empty: the phrases come after Start
+        child = probe(
+            folder, f"start-{number}", "start", "--data-dir", str(data),
+            env={"XDG_CACHE_HOME": str(cache)},
+        )  # fmt: skip
+        result = child.result(120)
+        if result["frame"] is None or not result["on_player"] or result["phase"] != "prep":
+            raise BenchmarkError(f"Start did not show the get-ready screen: {result}")
+        runs.append(result)
+    report.details["start"] = runs
+    report.add(
+        "start_to_getready_ms",
+        "Start to the get-ready screen painted (empty voice cache)",
+        median([1000 * (run["frame"] - run["pressed"]) for run in runs]),
+        "ms",
+        "<= 100",
+        lambda value: value <= 100,
+    )
+    report.add(
+        "start_handler_ms",
+        "Start: the key press handled (until the frame is drawn)",
+        median([1000 * (run["returned"] - run["pressed"]) for run in runs]),
+        "ms",
+    )
+    report.add(
+        "start_longest_gap_ms",
+        "Start: longest event-loop gap, 3 s while phrases render",
+        median([1000 * run["longest_gap"] for run in runs]),
+        "ms",
+    )
