@@ -151,3 +151,14 @@ def test_the_history_page_shows_the_year_from_its_header(qtbot, tmp_path, year_s
     assert page.year_view.map.year.level(index) == 3
     qtbot.mouseClick(page.weeks_button, Qt.MouseButton.LeftButton)
     assert page.chart.isVisible() and page.show_weeks
+
+
+def test_tab_goes_from_the_year_button_to_the_squares(qtbot, tmp_path, year_sessions):
+    page = make_page(qtbot, store_with(tmp_path, year_sessions))
+    page.year_button.click()
+    page.year_button.setFocus()
+    qtbot.waitUntil(page.year_button.hasFocus)
+    qtbot.keyClick(page.year_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.year_view.map.hasFocus)
+    qtbot.keyClick(page.year_view.map, Qt.Key.Key_Up)
+    assert page.year_view.readout.text().startswith("Tue 24 Nov 2026")

@@ -129,6 +129,9 @@ class HistoryPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.delete_pressed.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The keyboard reaches the year's squares straight after the button that shows them.
+        QWidget.setTabOrder(self.year_button, self.year_view.map)
+        QWidget.setTabOrder(self.year_view.map, self.export_button)
         self._apply_palette()
         self.refresh()
         self._ready = True

@@ -160,7 +160,9 @@ class YearMap(QWidget):
             if best is None or cell > best.cell + 1:
                 best = _Layout(left, label, max(MIN_CELL, cell), per_band, bands)
         assert best is not None
-        return best
+        # Centred in the width left over.
+        spare = self.width() - left - 4 - best.per_band * best.cell
+        return best._replace(left=left + max(0, spare // 2))
 
     def _legend_width(self, metrics: QFontMetrics) -> int:
         assert self.year is not None
