@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QRect, QTimer
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from psoas_timer.core.settings import Settings
@@ -41,6 +41,14 @@ class WindowSettings:
 
     # --- the window and the library ---------------------------------------------------------------
 
+    def _maximize(self) -> None:
+        # A window that starts in the tray is maximised when it is first shown, not shown now.
+        window = self.window
+        if window.isVisible():
+            window.showMaximized()
+        else:
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
     def restore(self) -> None:
         settings, window = self.store.current, self.window
         window.resize(*DEFAULT_SIZE)
@@ -53,9 +61,9 @@ class WindowSettings:
                 window.setGeometry(rect)
         else:
             # First start: a laptop screen is just big enough; use all of it.
-            QTimer.singleShot(0, window.showMaximized)
+            QTimer.singleShot(0, self._maximize)
         if settings.window_maximized:
-            QTimer.singleShot(0, window.showMaximized)
+            QTimer.singleShot(0, self._maximize)
         if settings.library_favorites_only:
             self.library.favorites_only.setChecked(True)
         if settings.last_routine:

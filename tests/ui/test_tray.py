@@ -1,6 +1,7 @@
 """The tray icon's menu and tooltip, and closing the window into the tray."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -127,3 +128,17 @@ def test_closing_mid_routine_into_the_tray_still_saves_the_session(
     assert not window.controller.running
     (record,) = data.history.sessions
     assert not record.completed and record.active_seconds == 15
+
+
+def test_a_maximised_window_started_in_the_tray_stays_hidden_until_asked_for(qtbot, data, library):
+    from psoas_timer.ui.main_window import MainWindow
+
+    data.settings.change(data.settings.current.changed(window_maximized=True))
+    window = MainWindow(data, library)
+    qtbot.addWidget(window)
+    # The restored state is applied a turn of the event loop later.
+    qtbot.waitUntil(lambda: bool(window.windowState() & Qt.WindowState.WindowMaximized))
+    assert not window.isVisible()
+    window.handle_request("show")  # the tray's Show Psoas Timer
+    assert window.isVisible()
+    qtbot.waitUntil(window.isMaximized)
