@@ -1,9 +1,9 @@
 """The main window: the library (and history) on one side of a stack, the player on the other.
 
-The first frame needs only the library. What follows it, the session controller, the player
-and the step pictures, is built in one step, `finish_start`, just after that frame (or at
-once, if a routine is started before it). The history page is built when its tab is first
-shown: years of history cost nothing until someone looks at them.
+The first frame needs only the library. What follows it, the session controller, the player,
+the tray and reminders, and the step pictures, is built in one step, `finish_start`, just
+after that frame (or at once, if a routine is started before it). The history page is built
+when its tab is first shown: years of history cost nothing until someone looks at them.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._parts: SessionParts | None = None
         self.history_page: HistoryPage | None = None
-        self._habit: Habit | None = None  # tray, reminders, goal: built when first needed
+        self._habit: Habit | None = None  # tray, reminders, goal: built by finish_start
         self._quitting = False
         self._was_maximized = False
 
@@ -123,13 +123,15 @@ class MainWindow(QMainWindow):
     # --- parts built after the first frame ------------------------------------------------------
 
     def finish_start(self) -> None:
-        """Build what the first frame did not need: the controller, the player, the pictures.
+        """Build what the first frame did not need: the controller, the player, the tray and
+        reminders (not started yet), the pictures.
 
         Runs once; a routine started before the first frame was drawn runs it early.
         """
         if self._parts is not None:
             return
         from psoas_timer.ui.controller import SessionController
+        from psoas_timer.ui.habit import Habit
         from psoas_timer.ui.player import PlayerPage
 
         controller = SessionController(self.data.history, clock=self._clock, parent=self)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         player.caption_changed.connect(self._show_caption)
         player.set_fullscreen(self.isFullScreen())
         self._parts = SessionParts(controller, player)
+        self._habit = Habit(self, self.data)  # started by the app, see Habit.start
         self.set_cues(self.cues)  # the sound settings and any note about sound, on the player
         self.library_page.show_thumbnails()
 
@@ -168,10 +171,12 @@ class MainWindow(QMainWindow):
     def habit(self) -> Habit:
         """The tray icon, reminders and their settings (started by the app, see Habit.start)."""
         if self._habit is None:
-            from psoas_timer.ui.habit import Habit
-
-            self._habit = Habit(self, self.data)
+            raise RuntimeError("the tray and reminders are built by finish_start()")
         return self._habit
+
+    def _edit_habit_settings(self) -> None:
+        self.finish_start()  # normally done already, just after the first frame
+        self.habit.edit_settings()
 
     def goal_changed(self, minutes: int) -> None:
         """The weekly goal changed: the history page shows progress toward the new one."""
@@ -231,7 +236,7 @@ class MainWindow(QMainWindow):
         self._action("&View", "&Full screen", self.toggle_fullscreen, "F11")
         sound = self._paused_for(self.edit_sound_settings)
         self._action("&Settings", "&Sound and voice…", sound, "Ctrl+,")
-        habit = self._paused_for(lambda: self.habit.edit_settings())
+        habit = self._paused_for(self._edit_habit_settings)
         self._action("&Settings", "&Reminders and goal…", habit)
         self._library_actions += [
             self._action("&Routine", "&New…", actions.new_routine, "Ctrl+N"),
