@@ -14,11 +14,12 @@ once when several figures are wanted, the result of `localize()`.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -114,6 +115,9 @@ class Summary:
     minutes_this_week: float
     minutes_last_week: float
     sessions_per_routine: list[RoutineTotal]
+    # Seconds per week, by week number ((ordinal - 1) // 7, Mondays), for the weekly goal:
+    # gathered in the same pass, so the goal costs no second pass over years of history.
+    seconds_by_week: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 SessionsLike = Iterable[SessionRecord] | LocalHistory
@@ -266,9 +270,13 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     total_seconds = this_week_seconds = last_week_seconds = 0
     # routine id -> [title of its newest session, sessions, seconds]; a renamed routine is one.
     routines: dict[str, list[Any]] = {}
+    weeks: dict[int, int] = {}
+    week_total = weeks.get
     for record, day in zip(history.records, history.days, strict=True):
         seconds = whole_seconds(record)
         total_seconds += seconds
+        week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
+        weeks[week] = week_total(week, 0) + seconds
         if last_week <= day < next_week:
             if day >= this_week:
                 this_week_seconds += seconds
@@ -294,6 +302,7 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
         minutes_this_week=this_week_seconds / 60.0,
         minutes_last_week=last_week_seconds / 60.0,
         sessions_per_routine=per_routine,
+        seconds_by_week=weeks,
     )
 
 
@@ -333,13 +342,12 @@ def weekly_goal(
     sessions: SessionsLike, today: date, goal_minutes: int, tz: tzinfo | None = None
 ) -> WeeklyGoal:
     """Progress toward `goal_minutes` in the ISO week (Monday to Sunday) of `today`."""
+    return _goal_of(summary(sessions, today, tz).seconds_by_week, today, goal_minutes)
+
+
+def _goal_of(seconds: dict[int, int], today: date, goal_minutes: int) -> WeeklyGoal:
     if goal_minutes <= 0:
         raise ValueError("a weekly goal is at least a minute")
-    history = localize(sessions, tz)
-    seconds: dict[int, int] = {}  # week number (Monday's ordinal // 7) -> seconds
-    for record, day in zip(history.records, history.days, strict=True):
-        week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
-        seconds[week] = seconds.get(week, 0) + whole_seconds(record)
     goal = goal_minutes * 60
     met = {week for week, total in seconds.items() if total >= goal}
     this_week = (today.toordinal() - 1) // 7
@@ -402,10 +410,13 @@ def year_of_days(
     sessions_per_day = [0] * count
     start = first.toordinal()
     history = localize(sessions, tz)
-    for record, day in zip(history.records, history.days, strict=True):
-        index = day - start
+    # Oldest first, so the year is at the end: skip what comes before it (with a day's margin
+    # for a zone whose clocks once went back across midnight).
+    begin = bisect.bisect_left(history.days, start - 2)
+    for index_in_history in range(begin, len(history)):
+        index = history.days[index_in_history] - start
         if 0 <= index < count:
-            seconds[index] += whole_seconds(record)
+            seconds[index] += whole_seconds(history.records[index_in_history])
             sessions_per_day[index] += 1
     share = goal_minutes / 7
     thresholds = (max(1, round(share / 2)), max(2, round(share)), max(3, round(share * 2)))
@@ -433,12 +444,13 @@ def overview(
     goal_minutes: int = DEFAULT_WEEKLY_GOAL_MINUTES,
 ) -> Overview:
     history = localize(sessions, tz)
+    totals = summary(history, today)
     return Overview(
         history=history,
-        summary=summary(history, today),
+        summary=totals,
         per_day=minutes_per_day(history, today, days),
         per_week=minutes_per_week(history, today, weeks),
-        goal=weekly_goal(history, today, goal_minutes),
+        goal=_goal_of(totals.seconds_by_week, today, goal_minutes),
         year=year_of_days(history, today, goal_minutes),
     )
 
