@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -25,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoas_timer import __version__
 from psoas_timer.core.clock import Clock
 from psoas_timer.core.routines import Library, Routine, load_library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui.library import LibraryPage
+from psoas_timer.ui.menu_bar import WindowMenus
 from psoas_timer.ui.notice_bar import NoticeBar
 from psoas_timer.ui.routine_actions import RoutineActions
-from psoas_timer.ui.style import DISCLAIMER
 from psoas_timer.ui.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -41,8 +39,6 @@ if TYPE_CHECKING:
     from psoas_timer.ui.habit import Habit
     from psoas_timer.ui.history import HistoryPage
     from psoas_timer.ui.player import PlayerPage
-
-HISTORY_TAB = 1
 
 
 @dataclass(frozen=True)
@@ -54,6 +50,8 @@ class SessionParts:
 
 
 class MainWindow(QMainWindow):
+    ROUTINES_TAB = 0
+    HISTORY_TAB = 1
     closed = Signal()  # the window closed for good (not into the tray)
 
     def __init__(
@@ -100,7 +98,7 @@ class MainWindow(QMainWindow):
             self, data.routines_dir, lambda: self.library, self.library_page.current_routine
         )
         self.routine_actions.library_changed.connect(self.reload_library)
-        self._build_menus()
+        self.menus = WindowMenus(self)
         page = self.library_page
         page.start_requested.connect(self.start_routine)
         page.new_requested.connect(self.routine_actions.new_routine)
@@ -174,7 +172,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the tray and reminders are built by finish_start()")
         return self._habit
 
-    def _edit_habit_settings(self) -> None:
+    def edit_habit_settings(self) -> None:
         self.finish_start()  # normally done already, just after the first frame
         self.habit.edit_settings()
 
@@ -196,10 +194,10 @@ class MainWindow(QMainWindow):
             )
             self.history_page = page
             current = self.tabs.currentIndex()
-            placeholder = self.tabs.widget(HISTORY_TAB)
+            placeholder = self.tabs.widget(self.HISTORY_TAB)
             self.tabs.blockSignals(True)
-            self.tabs.removeTab(HISTORY_TAB)
-            self.tabs.insertTab(HISTORY_TAB, page, "History")
+            self.tabs.removeTab(self.HISTORY_TAB)
+            self.tabs.insertTab(self.HISTORY_TAB, page, "History")
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             if placeholder is not None:
@@ -208,66 +206,7 @@ class MainWindow(QMainWindow):
 
     # --- menus -----------------------------------------------------------------------------------
 
-    def _action(
-        self, menu_name: str, text: str, slot: Callable[[], object], shortcut: str | None = None
-    ) -> QAction:
-        menu = self._menus.get(menu_name)
-        if menu is None:
-            menu = self.menuBar().addMenu(menu_name)
-            self._menus[menu_name] = menu
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts keep working while full screen hides the menu bar
-        return action
-
-    def _build_menus(self) -> None:
-        self._menus: dict[str, QMenu] = {}
-        actions = self.routine_actions
-        self._library_actions = [
-            self._action("&File", "&Import routine…", actions.import_routine, "Ctrl+I"),
-            self._action("&File", "&Export routine…", actions.export_routine, "Ctrl+E"),
-        ]
-        self._action("&File", "&Quit", self.quit, "Ctrl+Q")
-        self._action("&View", "&Routines", lambda: self._show_tab(0), "Ctrl+1")
-        self._action("&View", "&History", lambda: self._show_tab(HISTORY_TAB), "Ctrl+2")
-        self._action("&View", "&Full screen", self.toggle_fullscreen, "F11")
-        sound = self._paused_for(self.edit_sound_settings)
-        self._action("&Settings", "&Sound and voice…", sound, "Ctrl+,")
-        habit = self._paused_for(self._edit_habit_settings)
-        self._action("&Settings", "&Reminders and goal…", habit)
-        self._library_actions += [
-            self._action("&Routine", "&New…", actions.new_routine, "Ctrl+N"),
-            self._action(
-                "&Routine", "&Duplicate…", lambda: self._with_current(actions.duplicate_routine)
-            ),
-        ]
-        self._own_routine_actions = [
-            self._action("&Routine", "&Edit…", lambda: self._with_current(actions.edit_routine)),
-            self._action("&Routine", "De&lete", lambda: self._with_current(actions.delete_routine)),
-        ]
-        self._action("&Help", "About the &psoas…", self._paused_for(self.show_about_psoas))
-        self._action("&Help", "&About Psoas Timer", self._paused_for(self.show_about))
-
-    def show_about_psoas(self) -> None:
-        from psoas_timer.ui.about_psoas import show_about_psoas
-
-        show_about_psoas(self)
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Psoas Timer",
-            f"<h3>Psoas Timer {__version__}</h3>"
-            "<p>Guided psoas and low-back stretching and exercise routines.</p>"
-            f"<p><b>{DISCLAIMER}</b> This app guides timing only; it does not diagnose or "
-            "treat anything. If you have pain or a condition, ask a professional first.</p>"
-            f"<p>Your data folder: {self.data.path}</p>",
-        )
-
-    def _paused_for(self, dialog: Callable[[], object]) -> Callable[[], None]:
+    def paused_for(self, dialog: Callable[[], object]) -> Callable[[], None]:
         """Wrap a dialog so a running countdown waits while it is open."""
 
         def run() -> None:
@@ -282,16 +221,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         in_library = self.stack.currentWidget() is self.tabs
-        routine = self.library_page.current_routine()
-        for action in self._library_actions:
-            action.setEnabled(in_library)
-        for action in self._own_routine_actions:
-            action.setEnabled(in_library and routine is not None and not routine.builtin)
-
-    def _with_current(self, action: Callable[[str], None]) -> None:
-        routine_id = self.library_page.current_routine_id()
-        if routine_id is not None:
-            action(routine_id)
+        self.menus.update(in_library, self.library_page.current_routine())
 
     def reload_library(self, select: str | None = None) -> None:
         known = set(self.library.problems)
@@ -348,12 +278,12 @@ class MainWindow(QMainWindow):
         self.notice_bar.setVisible(not in_player and bool(self.notice_bar.messages))
         self._update_actions()
 
-    def _show_tab(self, index: int) -> None:
+    def show_tab(self, index: int) -> None:
         if self.stack.currentWidget() is self.tabs:
             self.tabs.setCurrentIndex(index)
 
     def _tab_changed(self, index: int) -> None:
-        if index == HISTORY_TAB:
+        if index == self.HISTORY_TAB:
             self._show_history()
 
     def start_routine(self, routine_id: str) -> None:

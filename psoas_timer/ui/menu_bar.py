@@ -1,0 +1,97 @@
+"""The window's menu bar: each action in its menu with its shortcut, and when each is on.
+
+The actions on routines are on only in the library (not while a routine plays), and Edit and
+Delete only for a routine of the user's own. A dialog opened from a menu holds a running
+countdown until it closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from psoas_timer import __version__
+from psoas_timer.core.routines import Routine
+from psoas_timer.ui.style import DISCLAIMER
+
+if TYPE_CHECKING:
+    from psoas_timer.ui.main_window import MainWindow
+
+
+class WindowMenus:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._menus: dict[str, QMenu] = {}
+        actions = window.routine_actions
+        add, paused = self._action, window.paused_for
+        self.library_actions = [
+            add("&File", "&Import routine…", actions.import_routine, "Ctrl+I"),
+            add("&File", "&Export routine…", actions.export_routine, "Ctrl+E"),
+        ]
+        add("&File", "&Quit", window.quit, "Ctrl+Q")
+        add("&View", "&Routines", lambda: window.show_tab(window.ROUTINES_TAB), "Ctrl+1")
+        add("&View", "&History", lambda: window.show_tab(window.HISTORY_TAB), "Ctrl+2")
+        add("&View", "&Full screen", window.toggle_fullscreen, "F11")
+        add("&Settings", "&Sound and voice…", paused(window.edit_sound_settings), "Ctrl+,")
+        add("&Settings", "&Reminders and goal…", paused(window.edit_habit_settings))
+        self.library_actions += [
+            add("&Routine", "&New…", actions.new_routine, "Ctrl+N"),
+            add("&Routine", "&Duplicate…", self._with_current(actions.duplicate_routine)),
+        ]
+        self.own_routine_actions = [
+            add("&Routine", "&Edit…", self._with_current(actions.edit_routine)),
+            add("&Routine", "De&lete", self._with_current(actions.delete_routine)),
+        ]
+        add("&Help", "About the &psoas…", paused(self.show_about_psoas))
+        add("&Help", "&About Psoas Timer", paused(self.show_about))
+
+    def _action(
+        self, menu_name: str, text: str, slot: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
+        window = self.window
+        menu = self._menus.get(menu_name)
+        if menu is None:
+            menu = window.menuBar().addMenu(menu_name)
+            self._menus[menu_name] = menu
+        action = QAction(text, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        window.addAction(action)  # shortcuts keep working while full screen hides the menu bar
+        return action
+
+    def _with_current(self, action: Callable[[str], None]) -> Callable[[], None]:
+        """`action` on the routine chosen in the library, if one is."""
+
+        def run() -> None:
+            routine_id = self.window.library_page.current_routine_id()
+            if routine_id is not None:
+                action(routine_id)
+
+        return run
+
+    def update(self, in_library: bool, routine: Routine | None) -> None:
+        for action in self.library_actions:
+            action.setEnabled(in_library)
+        for action in self.own_routine_actions:
+            action.setEnabled(in_library and routine is not None and not routine.builtin)
+
+    def show_about_psoas(self) -> None:
+        from psoas_timer.ui.about_psoas import show_about_psoas
+
+        show_about_psoas(self.window)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            "About Psoas Timer",
+            f"<h3>Psoas Timer {__version__}</h3>"
+            "<p>Guided psoas and low-back stretching and exercise routines.</p>"
+            f"<p><b>{DISCLAIMER}</b> This app guides timing only; it does not diagnose or "
+            "treat anything. If you have pain or a condition, ask a professional first.</p>"
+            f"<p>Your data folder: {self.window.data.path}</p>",
+        )
