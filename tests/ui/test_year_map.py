@@ -162,3 +162,21 @@ def test_tab_goes_from_the_year_button_to_the_squares(qtbot, tmp_path, year_sess
     qtbot.waitUntil(page.year_view.map.hasFocus)
     qtbot.keyClick(page.year_view.map, Qt.Key.Key_Up)
     assert page.year_view.readout.text().startswith("Tue 24 Nov 2026")
+
+
+def test_on_a_very_large_screen_the_readout_follows_the_squares(qtbot, year_sessions):
+    view = YearView()
+    qtbot.addWidget(view)
+    view.resize(2400, 1500)
+    view.set_year(stats.year_of_days(year_sessions, TODAY, tz=LONDON))
+    view.show()
+    qtbot.waitExposed(view)
+    sunday = TODAY - timedelta(days=3)
+
+    def just_below_the_legend() -> bool:
+        # Under the squares and their legend, not at the bottom of the 1,500 pixels.
+        map_top = view.map.geometry().top()
+        return view.readout.geometry().top() - (map_top + view.map.cell_rect(sunday).bottom()) < 100
+
+    qtbot.waitUntil(just_below_the_legend)
+    assert view.map.cell_rect(TODAY).width() >= 36  # as big as they get

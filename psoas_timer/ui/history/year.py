@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -90,6 +91,7 @@ class YearMap(QWidget):
     """The squares themselves. `current` is the day the keyboard is on (today at first)."""
 
     current_changed = Signal(str)  # the chosen day, described
+    height_wanted = Signal(int)  # no taller than this: more would be empty space
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,9 +141,11 @@ class YearMap(QWidget):
         assert self.year is not None
         return (week_start(self.year.today) - self._first_monday()).days // 7 + 1
 
-    def _layout(self) -> _Layout:
+    def _layout(self, height: int | None = None) -> _Layout:
         """The grid for this size: in one band of 53 weeks, or wrapped into two or three
-        bands when that makes the squares bigger (a narrow, tall space)."""
+        bands when that makes the squares bigger (a narrow, tall space). With `height` None,
+        the widget's own; with a very large one, the layout the width alone allows."""
+        total_height = self.height() if height is None else height
         metrics = QFontMetrics(self.font())
         left = max(metrics.horizontalAdvance(text) for text in DAY_LABELS.values()) + 10
         label = metrics.height() + 4  # month names above each band
@@ -153,9 +157,7 @@ class YearMap(QWidget):
         for bands in (1, 2, 3):
             per_band = -(-columns // bands)
             width = (self.width() - left - 4) // per_band
-            height = (self.height() - legend - bands * label - (bands - 1) * BAND_GAP) // (
-                7 * bands
-            )
+            height = (total_height - legend - bands * label - (bands - 1) * BAND_GAP) // (7 * bands)
             cell = min(MAX_CELL, width, height)
             if best is None or cell > best.cell + 1:
                 best = _Layout(left, label, max(MIN_CELL, cell), per_band, bands)
@@ -163,6 +165,22 @@ class YearMap(QWidget):
         # Centred in the width left over.
         spare = self.width() - left - 4 - best.per_band * best.cell
         return best._replace(left=left + max(0, spare // 2))
+
+    def natural_height(self) -> int:
+        """The height beyond which taller would not make the squares any bigger."""
+        if self.year is None:
+            return self.sizeHint().height()
+        layout = self._layout(height=100_000)
+        metrics = QFontMetrics(self.font())
+        legend = metrics.height() + 14
+        if layout.left + self._legend_width(metrics) > self.width():
+            legend += metrics.height() + 4
+        bands = layout.bands
+        return bands * layout.label + (bands - 1) * BAND_GAP + 7 * bands * layout.cell + legend
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.height_wanted.emit(self.natural_height())
 
     def _legend_width(self, metrics: QFontMetrics) -> int:
         assert self.year is not None
@@ -374,7 +392,13 @@ class YearView(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.map, 1)
         layout.addWidget(self.readout)
+        layout.addStretch(0)  # where the squares cannot grow, the space goes below the line
+        self.map.height_wanted.connect(self._limit_height)
         self.setFocusProxy(self.map)
+
+    def _limit_height(self, height: int) -> None:
+        if self.map.maximumHeight() != height:
+            self.map.setMaximumHeight(height)
 
     def set_year(self, year: YearOfDays) -> None:
         self.map.set_year(year)
