@@ -385,7 +385,8 @@ def probe_player(
                 "children_cpu_seconds": children_cpu_seconds() - marks["children0"],
                 "max_rss_kib": max_rss_kib(),
                 "state": str(session.state),
-                "history_sessions": len(window.data.history.sessions),  # type: ignore[attr-defined]
+                # Read in the background from the first frame; -1 if not ready yet.
+                "history_sessions": len(window.history.sessions) if window.history.ready else -1,
                 "stalls": stalls,  # (began, seconds) of each gap over 20 ms, with heartbeat_ms
                 "longest_gap": longest[0],
             }

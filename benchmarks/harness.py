@@ -19,8 +19,6 @@ from typing import Any
 
 import history_bench
 
-from psoas_timer.core.store import HistoryStore
-
 BENCH_DIR = Path(__file__).resolve().parent
 
 ROOT = BENCH_DIR.parent
@@ -154,6 +152,7 @@ def child_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     if CACHE_HOME:
         env["XDG_CACHE_HOME"] = str(CACHE_HOME[0])  # never the user's own cache
+        env["XDG_STATE_HOME"] = str(CACHE_HOME[0].parent / "state")  # nor their device id
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
     env["SDL_AUDIODRIVER"] = "dummy"
@@ -213,10 +212,9 @@ def busy_core() -> Iterator[None]:
         process.wait()
 
 
-def write_history_template(folder: Path) -> Path:
-    template = folder / "history-template"
-    template.mkdir()
-    store = HistoryStore(template / "history.json", lambda message: log(message))
-    store.sessions = history_bench.make_sessions(datetime.now().date())
-    store.flush(force=True)
+def write_history_template(folder: Path, count: int = 11_000) -> Path:
+    """A data folder holding `count` sessions (made once per run, copied for each child)."""
+    template = folder / f"history-template-{count}"
+    if not template.exists():
+        history_bench.write_history(template, datetime.now().date(), count)
     return template

@@ -1,14 +1,26 @@
-"""How long ten years of history takes: load, save one more session, statistics, drawing the page.
+"""How history scales: load, save one more session, statistics and the page, at 11,000 and
+200,000 sessions.
 
-11,000 sessions (three a day for ten years) are written once into a temporary data folder; each
-measurement is then repeated and its median reported in milliseconds.
+For each size, sessions (three a day, ending today) are written once into a temporary data
+folder as one computer's journal; each measurement is then repeated and its median reported
+in milliseconds. What is measured is what the app does:
 
-    .venv/bin/python benchmarks/history_bench.py [--runs 7] [--json]
+- load: reading and merging every computer's history at a start, with the snapshot the app
+  keeps in its cache folder (every start but the first); load_cold: without it (the first
+  start, or after the cache was cleared);
+- figures: load, then the local days and totals the page shows, as the reading thread does;
+- save: one more session saved as the recorder saves it, in progress (save_progress) and
+  finished (save_final), each with its fsync; save is the slower of the two;
+- stats_refresh: after one more session, the figures the page shows, worked out again;
+- page: the history page built, refreshed and drawn at 1366x768; page_refresh: refreshed.
+
+    .venv/bin/python benchmarks/history_bench.py [--runs 7] [--sizes 11000,200000] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -25,11 +37,19 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from psoas_timer.core import stats
-from psoas_timer.core.store import HistoryStore, SessionRecord
+from psoas_timer.core.history import (
+    FOLDER_NAME,
+    JOURNAL_SUFFIX,
+    HistoryStore,
+    SessionRecord,
+    journal_header,
+    session_line,
+)
 
-SESSIONS = 11_000
+SIZES = (11_000, 200_000)
 PER_DAY = 3
 PAGE_SIZE = (1366, 768)
+DEVICE = "bench-computer-aaaa1111"
 ROUTINES = [
     ("quick-reset", "Quick reset", 240),
     ("evening-unwind", "Evening unwind", 900),
@@ -39,20 +59,27 @@ ROUTINES = [
 ]
 
 
-def make_sessions(today: date, count: int = SESSIONS) -> list[SessionRecord]:
-    """`count` sessions, three a day at 07:00, 13:00 and 20:30 local time, ending today."""
-    first_day = today - timedelta(days=(count - 1) // PER_DAY)
+def make_sessions(today: date, count: int) -> list[SessionRecord]:
+    """`count` sessions ending today: three a day (07:00, 13:00, 20:30) for ten years of
+    practice; for more, a household's, more a day so as to span at most 60 years."""
+    per_day = max(PER_DAY, -(-count // (60 * 365)))
+    times = (
+        [(7, 0), (13, 0), (20, 30)]
+        if per_day == PER_DAY
+        else [(6 + (15 * slot) // per_day, (37 * slot) % 60) for slot in range(per_day)]
+    )
+    first_day = today - timedelta(days=(count - 1) // per_day)
     records = []
     for number in range(count):
-        day = first_day + timedelta(days=number // PER_DAY)
-        hour, minute = ((7, 0), (13, 0), (20, 30))[number % PER_DAY]
+        day = first_day + timedelta(days=number // per_day)
+        hour, minute = times[number % per_day]
         start = datetime(day.year, day.month, day.day, hour, minute).astimezone()
         routine_id, title, planned = ROUTINES[number % len(ROUTINES)]
         completed = number % 7 != 0
         active = planned if completed else planned * 0.4
         records.append(
             SessionRecord(
-                id=f"bench-{number:06d}",
+                id=f"{number:08d}-b7c4f1a2e3d54c6b8a9f0e1d2c3b4a5",
                 routine_id=routine_id,
                 routine_title=title,
                 started_at=start.isoformat(timespec="seconds"),
@@ -67,6 +94,16 @@ def make_sessions(today: date, count: int = SESSIONS) -> list[SessionRecord]:
     return records
 
 
+def write_history(folder: Path, today: date, count: int) -> Path:
+    """A data folder holding `count` sessions in one computer's journal; returns the journal."""
+    journal = folder / FOLDER_NAME / f"{DEVICE}{JOURNAL_SUFFIX}"
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    with open(journal, "wb") as file:
+        file.write(journal_header(DEVICE))
+        file.writelines(session_line(record, 3) for record in make_sessions(today, count))
+    return journal
+
+
 def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
     """(median, fastest) wall time of `action` in milliseconds."""
     times = []
@@ -77,110 +114,152 @@ def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(times), min(times)
 
 
-def run(runs: int) -> dict[str, object]:
+def quiet(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def load_figures(store: HistoryStore) -> stats.LocalHistory:
+    """What the page's reading thread does: read, then local days and totals."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        read, _ = store.load()
+        local = stats.localize(read.sessions, None, read.instants)
+        local.index  # noqa: B018
+    finally:
+        if collecting:
+            gc.enable()
+    return local
+
+
+def measure(count: int, runs: int, today: date, folder: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from psoas_timer.ui.history import HistoryPage
+    from psoas_timer.ui.history.loading import LiveHistory
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    today = date.today()
-    results: dict[str, object] = {"sessions": SESSIONS, "runs": runs}
-    with tempfile.TemporaryDirectory(prefix="psoas-history-bench-") as folder:
-        path = Path(folder) / "history.json"
-        writer = HistoryStore(path, print)
-        writer.sessions = make_sessions(today)
-        writer.flush(force=True)
-        results["file_kib"] = round(path.stat().st_size / 1024)
+    data = folder / f"data-{count}"
+    journal = write_history(data, today, count)
+    snapshot = folder / f"snapshot-{count}"
+    results: dict[str, float] = {"journal_kib": round(journal.stat().st_size / 1024)}
 
-        timings: dict[str, tuple[float, float]] = {}
-        timings["load"] = median_ms(lambda: HistoryStore(path, print), runs)
-        store = HistoryStore(path, print)
-        assert len(store.sessions) == SESSIONS
+    def store(with_snapshot: bool = True) -> HistoryStore:
+        made = HistoryStore(data, quiet, DEVICE, snapshot=snapshot if with_snapshot else None)
+        made.claim()
+        return made
 
-        extra = iter(range(runs))
+    timings: dict[str, tuple[float, float]] = {}
+    timings["load_cold"] = median_ms(lambda: store(False).load(), max(3, runs // 2))
+    store().load()  # the first start writes the snapshot ...
+    assert snapshot.exists()
+    timings["load"] = median_ms(lambda: store().load(), runs)  # ... every later one uses it
+    results["snapshot_kib"] = round(snapshot.stat().st_size / 1024)
+    timings["figures"] = median_ms(lambda: load_figures(store()), max(3, runs // 2))
 
-        def save_one() -> None:
-            template = store.sessions[-1]
-            number = next(extra)
-            store.save(SessionRecord(**{**template.to_dict(), "id": f"bench-extra-{number}"}))
+    writer = store()
+    local = load_figures(writer)
+    template = local.records[-1]
+    extra = iter(range(10**6))
 
-        timings["save"] = median_ms(save_one, runs)
-        sessions = store.sessions
+    def one_more(final: bool) -> SessionRecord:
+        record = template._replace(id=f"extra-{next(extra):06d}")
+        writer.save(record, final=final)
+        return record
 
-        def three_calls() -> None:
-            stats.summary(sessions, today)
-            stats.minutes_per_day(sessions, today)
-            stats.minutes_per_week(sessions, today)
+    before = journal.stat().st_size
+    timings["save_final"] = median_ms(lambda: one_more(True), runs)
+    results["journal_bytes_per_session"] = round((journal.stat().st_size - before) / runs)
+    timings["save_progress"] = median_ms(lambda: one_more(False), runs)
+    timings["save"] = max(
+        (timings["save_final"], timings["save_progress"]), key=lambda timing: timing[0]
+    )
 
-        def three_calls_first_time() -> None:
-            stats.clear_cache()  # as just after start-up: every start time parsed
-            three_calls()
+    def refresh_after_one_more() -> None:
+        local.add(template._replace(id=f"extra-{next(extra):06d}"))
+        stats.overview(local, today)
 
-        timings["stats_cold"] = median_ms(three_calls_first_time, runs)
-        timings["stats"] = median_ms(three_calls, runs)
-        timings["stats_one_pass"] = median_ms(lambda: stats.overview(sessions, today), runs)
+    stats.overview(local, today)  # the page's first figures
+    timings["stats_refresh"] = median_ms(refresh_after_one_more, runs)
 
-        def load_and_stats_first_time() -> None:
-            stats.clear_cache()
-            loaded = HistoryStore(path, print).sessions
-            stats.overview(loaded, today)
+    live = LiveHistory(store())
+    live.load_now()
 
-        timings["load_and_stats"] = median_ms(load_and_stats_first_time, runs)
-
-        def draw_page() -> None:
-            page = HistoryPage(store, lambda: today)
-            page.resize(*PAGE_SIZE)
-            page.refresh()
-            pixmap = page.grab()
-            assert pixmap.width() == PAGE_SIZE[0]
-            page.deleteLater()
-            app.processEvents()
-
-        timings["page"] = median_ms(draw_page, runs)
-
-        page = HistoryPage(store, lambda: today)
+    def draw_page() -> None:
+        page = HistoryPage(live, lambda: today)
         page.resize(*PAGE_SIZE)
-        page.grab()
-        timings["page_refresh"] = median_ms(page.refresh, runs)
+        page.refresh()
+        pixmap = page.grab()
+        assert pixmap.width() == PAGE_SIZE[0]
         page.deleteLater()
         app.processEvents()
 
+    timings["page"] = median_ms(draw_page, max(3, runs // 2))
+    page = HistoryPage(live, lambda: today)
+    page.resize(*PAGE_SIZE)
+    page.grab()
+    timings["page_refresh"] = median_ms(page.refresh, runs)
+    page.deleteLater()
+    app.processEvents()
     for name, (median, fastest) in timings.items():
         results[f"{name}_ms"] = round(median, 2)
         results[f"{name}_min_ms"] = round(fastest, 2)
     return results
 
 
+def run(runs: int, sizes: tuple[int, ...] = SIZES) -> dict[str, object]:
+    today = date.today()
+    results: dict[str, object] = {"runs": runs, "sizes": list(sizes)}
+    with tempfile.TemporaryDirectory(prefix="psoas-history-bench-") as folder:
+        for count in sizes:
+            results[str(count)] = measure(count, runs, today, Path(folder))
+            gc.unfreeze()
+            gc.collect()
+    return results
+
+
 LABELS = {
-    "load": "load (HistoryStore constructor)",
-    "save": "save one more session",
-    "stats_cold": "statistics: summary + per day + per week, first",
-    "stats": "statistics: the same again (times parsed)",
-    "stats_one_pass": "statistics: overview, as the page asks",
-    "load_and_stats": "load + overview, first time",
+    "load": "load (with the snapshot, every start but the first)",
+    "load_cold": "load without a snapshot (first start)",
+    "figures": "load + local days and totals (figures ready)",
+    "save_progress": "save: one more session, in progress",
+    "save_final": "save: one more session, finished",
+    "stats_refresh": "statistics refresh after one more session",
     "page": "history page: build + refresh + grab 1366x768",
     "page_refresh": "history page: refresh only",
 }
 
 
 def print_table(results: dict[str, object]) -> None:
-    print(
-        f"{results['sessions']:,} sessions, history.json {results['file_kib']:,} KiB, "
-        f"median of {results['runs']} runs"
-    )
-    print(f"{'measurement':<52} {'median ms':>10} {'fastest ms':>11}")
-    for key, label in LABELS.items():
-        print(f"{label:<52} {results[key + '_ms']:>10.1f} {results[key + '_min_ms']:>11.1f}")
+    sizes = results["sizes"]
+    assert isinstance(sizes, list)
+    for count in sizes:
+        figures = results[str(count)]
+        assert isinstance(figures, dict)
+        print(
+            f"{count:,} sessions: journal {figures['journal_kib']:,} KiB, snapshot "
+            f"{figures['snapshot_kib']:,} KiB, {figures['journal_bytes_per_session']} bytes "
+            f"written per session; median of {results['runs']} runs"
+        )
+        print(f"  {'measurement':<52} {'median ms':>10} {'fastest ms':>11}")
+        for key, label in LABELS.items():
+            print(f"  {label:<52} {figures[key + '_ms']:>10.1f} {figures[key + '_min_ms']:>11.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="repetitions per measurement (>= 5)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(str(size) for size in SIZES),
+        help="history sizes to measure, comma-separated",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     if args.runs < 5:
         parser.error("--runs must be at least 5")
-    results = run(args.runs)
+    sizes = tuple(int(size) for size in args.sizes.split(","))
+    results = run(args.runs, sizes)
     if args.json:
         print(json.dumps(results))
     else:

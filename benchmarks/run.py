@@ -27,11 +27,11 @@ parent spawned the child.
      /proc, with each thread's CPU time and wake-ups: the audio side's threads are counted
      apart, and for reference the same with the sound device held open).
   4. peak resident memory of the process running the player.
-  5. history at 11,000 sessions: benchmarks/history_bench.py.
+  5. history at 11,000 and 200,000 sessions: benchmarks/history_bench.py.
   6. audio cue delay: benchmarks/audio_latency.py --json, when it is there.
-  7. event-loop stalls in a running routine, with an empty history and with 11,000 sessions
-     (saving the session rewrites the whole history file on the GUI thread), and the countdown
-     meanwhile.
+  7. event-loop stalls in a running routine, with an empty history and with 11,000 and 200,000
+     sessions (read on a thread of its own from the first frame, with no snapshot, as at the
+     first start: the worst case), and the countdown meanwhile.
   8. sound onsets: benchmarks/audio_onsets.py, each cue's onset in the SDL disk driver's output
      stream over whole built-in routines, with and without the voice: tones and phrases from
      the cue's moment, movement words against their beats, and the cues never heard.
@@ -41,7 +41,8 @@ parent spawned the child.
 
 The child processes use the SDL "dummy" audio driver, so the cue player's mixer opens (and
 its audio thread runs) while a routine runs, as on a machine with sound, without making any;
-their XDG cache (the rendered voice phrases) is a temporary folder, never the user's.
+their XDG cache (the rendered voice phrases) and state (a device id) are temporary folders,
+never the user's.
 """
 
 from __future__ import annotations

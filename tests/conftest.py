@@ -37,6 +37,7 @@ def _isolated_data_dir(tmp_path, tmp_path_factory, monkeypatch):
     # The autostart entry goes here; some libraries write their own settings here too, so it
     # is a folder apart, leaving the test's own folder as the test left it.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # this computer's device id
     return data_dir
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, tzinfo
 
 from psoas_timer.core.routines.model import CoreSide, Exercise, Routine, Step
 from psoas_timer.core.stats import SessionsLike, localize, week_start
@@ -127,19 +127,16 @@ def week_balance(
 
     A session of a routine that is no longer known (deleted since) counts as unknown.
     """
-    history = localize(sessions, tz)
+    by_day = localize(sessions, tz).index.by_day  # the week's days only, not the whole history
     first = week_start(today).toordinal()
-    last = (week_start(today) + timedelta(days=6)).toordinal()
     balance = Balance()
-    for index, day in enumerate(history.days):
-        if not first <= day <= last:
-            continue
-        record = history.records[index]
-        routine = routines.get(record.routine_id)
-        if routine is None:
-            balance += Balance(unknown_seconds=record.active_seconds)
-        else:
-            balance += practised_balance(routine, record.active_seconds)
+    for day in range(first, first + 7):
+        for record in by_day.get(day, ()):
+            routine = routines.get(record.routine_id)
+            if routine is None:
+                balance += Balance(unknown_seconds=record.active_seconds)
+            else:
+                balance += practised_balance(routine, record.active_seconds)
     return balance
 
 

@@ -123,6 +123,33 @@ def read_regular(path: Path, limit: int) -> bytes:
     return data
 
 
+def read_regular_from(path: Path, limit: int, start: int) -> tuple[int, bytes]:
+    """(size, bytes from `start` to the end) of `path`, a regular file of at most `limit`
+    bytes; raises as `read_regular` does."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("not a regular file")
+        if info.st_size > limit:
+            raise UnreadableFile(f"{info.st_size:,} bytes, more than the {limit:,} allowed")
+        if info.st_size <= start:
+            return info.st_size, b""
+        os.lseek(fd, start, os.SEEK_SET)
+        chunks = []
+        left = limit - start + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    return info.st_size, b"".join(chunks)
+
+
 def read_json_file(path: Path, limit: int) -> object:
     """A JSON document read through `read_regular` and `decode_json`."""
     return decode_json(read_regular(path, limit))
@@ -185,14 +212,15 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def describe_write_error(error: OSError, path: Path) -> str:
+def describe_write_error(error: OSError, path: Path, what: str | None = None) -> str:
+    """'Could not save <what>: <why>.' in words a user can act on (`what`: the file's name)."""
     if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
         why = "the disk is full"
     elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         why = f"the data folder {path.parent} is read-only"
     else:
         why = error.strerror or str(error)
-    return f"Could not save {path.name}: {why}."
+    return f"Could not save {what or path.name}: {why}."
 
 
 # --- setting aside ------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from psoas_timer.core.engine import Event, Finished, PhaseStarted, Session, Stopped
+from psoas_timer.core.history import HistoryStore, SessionRecord, local_now_iso
 from psoas_timer.core.outcome import session_outcome
-from psoas_timer.core.store import HistoryStore, SessionRecord, local_now_iso
 
 
 class SessionRecorder:
@@ -29,6 +29,7 @@ class SessionRecorder:
         self.session_id = uuid.uuid4().hex
         self.started_at = local_now_iso(wall_now())
         self.record: SessionRecord | None = None
+        self.saved_final = False
 
     def handle(self, events: Iterable[Event], now: float) -> None:
         """Call after every engine operation or wake, with what it returned."""
@@ -37,13 +38,17 @@ class SessionRecorder:
         boundary = ended or any(isinstance(event, PhaseStarted) for event in events)
         if self.record is None:
             if session_outcome(self.session, now).counts:
-                self.save(now)
+                self.save(now, final=ended)
+        elif self.saved_final:
+            if self.history.dirty:
+                self.history.flush()  # the last write failed: try again
         elif boundary:
-            self.save(now)
+            self.save(now, final=ended)
         elif self.history.dirty:
             self.save(now)  # an earlier write failed: try again
 
-    def save(self, now: float) -> SessionRecord:
+    def save(self, now: float, *, final: bool = False) -> SessionRecord:
+        """Save the session as it is now; `final` once it has ended."""
         session = self.session
         outcome = session_outcome(session, now)
         self.record = SessionRecord(
@@ -58,5 +63,6 @@ class SessionRecorder:
             steps_total=outcome.steps_total,
             completed=outcome.completed,
         )
-        self.history.save(self.record)
+        self.history.save(self.record, final=final)
+        self.saved_final = final
         return self.record

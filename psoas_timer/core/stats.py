@@ -18,15 +18,16 @@ import bisect
 import csv
 import io
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from psoas_timer.core.datafiles import write_bytes_atomic
+from psoas_timer.core.history import SessionRecord
 from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
-from psoas_timer.core.store import SessionRecord
 
 CSV_HEADER = (
     "id",
@@ -45,11 +46,12 @@ CSV_HEADER = (
 class LocalHistory:
     """Sessions in order of when they started, each with its local calendar day worked out.
 
-    Parallel lists rather than an object per session: ten years of practice is 11,000 sessions
-    and the page is refreshed after every one.
+    Parallel lists rather than an object per session, and totals per day, per week and per
+    routine kept up to date as sessions are added or removed (`add`, `remove`): a life of
+    practice is hundreds of thousands of sessions, and the page is refreshed after every one.
     """
 
-    __slots__ = ("days", "instants", "records", "tz")
+    __slots__ = ("_index", "days", "instants", "records", "tz")
 
     def __init__(
         self,
@@ -62,6 +64,7 @@ class LocalHistory:
         self.instants = instants  # POSIX seconds: the order whatever offset a time was stored with
         self.days = days  # local calendar dates as proleptic ordinals (date.toordinal())
         self.tz = tz
+        self._index: _Index | None = None
 
     def __len__(self) -> int:
         return len(self.records)
@@ -72,6 +75,160 @@ class LocalHistory:
     def start(self, index: int) -> datetime:
         """When session `index` started, in the local zone."""
         return datetime.fromisoformat(self.records[index].started_at).astimezone(self.tz)
+
+    @property
+    def index(self) -> _Index:
+        """Totals per day, week and routine (worked out once, then kept up to date)."""
+        if self._index is None:
+            self._index = _Index(self.records, self.days, self.instants)
+        return self._index
+
+    def position(self, session_id: str, instant: float) -> int:
+        """Where the session with this id and start instant is; -1 if it is not here."""
+        position = bisect.bisect_left(self.instants, instant)
+        while position < len(self.records) and self.instants[position] == instant:
+            if self.records[position].id == session_id:
+                return position
+            position += 1
+        return -1
+
+    def add(self, record: SessionRecord, previous: SessionRecord | None = None) -> None:
+        """Add a session, or replace `previous` (an earlier state of it) with it."""
+        if previous is not None:
+            self.remove(previous)
+        instant, day = _instant_and_day(record.started_at, self.tz)
+        position = bisect.bisect_left(self.instants, instant)
+        while (
+            position < len(self.records)
+            and self.instants[position] == instant
+            and self.records[position].id < record.id
+        ):
+            position += 1
+        self.records.insert(position, record)
+        self.instants.insert(position, instant)
+        self.days.insert(position, day)
+        if self._index is not None:
+            self._index.add(record, day, instant)
+
+    def remove(self, record: SessionRecord) -> bool:
+        instant, day = _instant_and_day(record.started_at, self.tz)
+        position = self.position(record.id, instant)
+        if position < 0:
+            return False
+        stored = self.records.pop(position)
+        del self.instants[position]
+        del self.days[position]
+        if self._index is not None:
+            self._index.remove(stored, day, instant)
+        return True
+
+
+class _Index:
+    """Totals kept per day, per week and per routine, exact under adding and removing (whole
+    seconds are integers; the minutes of a day are summed afresh from its sessions)."""
+
+    def __init__(self, records: list[SessionRecord], days: list[int], instants: list[float]):
+        self._best_streak: int | None = None
+        # Built in one plain loop: it runs over every session once, on the reading thread.
+        by_day: dict[int, list[SessionRecord]] = {}
+        week_seconds: dict[int, int] = {}  # week number (Monday's ordinal // 7) -> seconds
+        newest: dict[str, int] = {}  # routine id -> position of its newest session
+        counts: dict[str, list[int]] = {}  # routine id -> [sessions, seconds]
+        total = 0
+        for position, (record, day) in enumerate(zip(records, days, strict=True)):
+            seconds = round(record.active_seconds)
+            on_day = by_day.get(day)
+            if on_day is None:
+                by_day[day] = [record]
+            else:
+                on_day.append(record)
+            week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
+            week_seconds[week] = week_seconds.get(week, 0) + seconds
+            total += seconds
+            routine_id = record.routine_id
+            newest[routine_id] = position
+            totals = counts.get(routine_id)
+            if totals is None:
+                counts[routine_id] = [1, seconds]
+            else:
+                totals[0] += 1
+                totals[1] += seconds
+        self.by_day = by_day
+        self.week_seconds = week_seconds
+        self.total_seconds = total
+        # routine id -> [title of its newest session, that session's (start, id), sessions,
+        # seconds]; the newest is looked up again (None) when it is removed.
+        self.routines: dict[str, list[Any]] = {
+            routine_id: [
+                records[position].routine_title,
+                (instants[position], records[position].id),
+                *counts[routine_id],
+            ]
+            for routine_id, position in newest.items()
+        }
+
+    def add(self, record: SessionRecord, day: int, instant: float) -> None:
+        seconds = whole_seconds(record)
+        on_day = self.by_day.get(day)
+        if on_day is None:
+            self.by_day[day] = [record]
+            self._best_streak = None
+        else:
+            on_day.append(record)
+            on_day.sort(key=_start_and_id)
+        week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
+        self.week_seconds[week] = self.week_seconds.get(week, 0) + seconds
+        self.total_seconds += seconds
+        key = (instant, record.id)
+        totals = self.routines.get(record.routine_id)
+        if totals is None:
+            self.routines[record.routine_id] = [record.routine_title, key, 1, seconds]
+            return
+        if totals[1] is not None and key >= totals[1]:
+            totals[0], totals[1] = record.routine_title, key
+        totals[2] += 1
+        totals[3] += seconds
+
+    def remove(self, record: SessionRecord, day: int, instant: float) -> None:
+        seconds = whole_seconds(record)
+        on_day = self.by_day[day]
+        on_day.remove(record)
+        if not on_day:
+            del self.by_day[day]
+            self._best_streak = None
+        week = (day - 1) // 7
+        self.week_seconds[week] -= seconds
+        if not self.week_seconds[week]:
+            del self.week_seconds[week]
+        self.total_seconds -= seconds
+        totals = self.routines[record.routine_id]
+        totals[2] -= 1
+        totals[3] -= seconds
+        if not totals[2]:
+            del self.routines[record.routine_id]
+        elif totals[1] == (instant, record.id):
+            totals[1] = None
+
+    def routine_titles(self, history: LocalHistory) -> None:
+        """Find the newest title of each routine whose newest session was removed."""
+        missing = {key for key, totals in self.routines.items() if totals[1] is None}
+        for position in range(len(history.records) - 1, -1, -1):
+            if not missing:
+                break
+            record = history.records[position]
+            if record.routine_id in missing:
+                totals = self.routines[record.routine_id]
+                totals[0], totals[1] = record.routine_title, (history.instants[position], record.id)
+                missing.discard(record.routine_id)
+
+    def best_streak(self) -> int:
+        if self._best_streak is None:
+            self._best_streak = _best_streak(set(self.by_day))
+        return self._best_streak
+
+
+def _start_and_id(record: SessionRecord) -> tuple[float, str]:
+    return _instant_and_day(record.started_at, None)[0], record.id
 
 
 @dataclass(frozen=True)
@@ -139,36 +296,91 @@ def _zone_key(tz: tzinfo | None) -> object:
     return tz if tz is not None else ("local", time.tzname, time.timezone, time.altzone)
 
 
-def localize(sessions: SessionsLike, tz: tzinfo | None = None) -> LocalHistory:
-    """Each session's start instant and local day, oldest first; `tz` None: the system zone."""
+def localize(
+    sessions: SessionsLike,
+    tz: tzinfo | None = None,
+    instants: Mapping[str, float] | None = None,
+) -> LocalHistory:
+    """Each session's start instant and local day, oldest first; `tz` None: the system zone.
+
+    `instants` (session id -> start, POSIX seconds) spares parsing the starts already known.
+    """
     if isinstance(sessions, LocalHistory):
         if tz is None or tz is sessions.tz:
             return sessions  # worked out already, in its own zone
         sessions = sessions.records
     records = list(sessions)
-    known = _DAYS_BY_ZONE.setdefault(_zone_key(tz), {})
-    if len(known) > _CACHE_LIMIT:
-        known.clear()
-    lookup = known.get
     parse = datetime.fromisoformat
-    instants = []
-    days = []
-    for record in records:
-        started_at = record.started_at
-        worked_out = lookup(started_at)
-        if worked_out is None:
-            moment = parse(started_at)
-            # astimezone() with tz None applies the system zone's rules for that very moment.
-            worked_out = (moment.timestamp(), moment.astimezone(tz).toordinal())
-            known[started_at] = worked_out
-        instants.append(worked_out[0])
-        days.append(worked_out[1])
-    order = sorted(range(len(records)), key=instants.__getitem__)
+    starts: list[float]
+    if instants:
+        known = instants.get
+        starts = [known(record.id) or parse(record.started_at).timestamp() for record in records]
+    else:
+        starts = [parse(record.started_at).timestamp() for record in records]
+    days = local_days(starts, tz)
+    order = sorted(range(len(records)), key=starts.__getitem__)
     if any(position != index for position, index in enumerate(order)):
         records = [records[index] for index in order]
-        instants = [instants[index] for index in order]
+        starts = [starts[index] for index in order]
         days = [days[index] for index in order]
-    return LocalHistory(records, instants, days, tz)
+    # Between sessions started at the same instant, by id: one order everywhere.
+    start = 0
+    while start < len(records):
+        end = start + 1
+        while end < len(records) and starts[end] == starts[start]:
+            end += 1
+        if end - start > 1:
+            pairs = zip(records[start:end], days[start:end], strict=True)
+            run = sorted(pairs, key=lambda item: item[0].id)
+            records[start:end] = [record for record, _ in run]
+            days[start:end] = [day for _, day in run]
+        start = end
+    return LocalHistory(records, starts, days, tz)
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _utc_offset(instant: float, tz: tzinfo | None) -> float:
+    """Seconds east of UTC at `instant` in `tz` (None: the system zone's rules, as
+    datetime.astimezone() applies them)."""
+    if tz is None:
+        try:
+            return float(time.localtime(instant).tm_gmtoff)
+        except (OverflowError, OSError, ValueError):
+            pass
+    offset = datetime.fromtimestamp(instant, UTC).astimezone(tz).utcoffset()
+    return offset.total_seconds() if offset is not None else 0.0
+
+
+def local_days(instants: list[float], tz: tzinfo | None) -> list[int]:
+    """The local calendar date (an ordinal) of each instant.
+
+    A zone's offset is looked up once per day (UTC) that holds sessions, at its first and last
+    second; only on a day when it changes is each session's own looked up.
+    """
+    offsets: dict[int, float | None] = {}
+    for utc_day in {int(instant // 86400) for instant in instants}:
+        first = _utc_offset(utc_day * 86400, tz)
+        offsets[utc_day] = first if first == _utc_offset(utc_day * 86400 + 86399, tz) else None
+    days: list[int] = []
+    append = days.append
+    for instant in instants:
+        offset = offsets[int(instant // 86400)]
+        if offset is None:
+            offset = _utc_offset(instant, tz)
+        append(int((instant + offset) // 86400) + _EPOCH_ORDINAL)
+    return days
+
+
+def _instant_and_day(started_at: str, tz: tzinfo | None) -> tuple[float, int]:
+    known = _DAYS_BY_ZONE.setdefault(_zone_key(tz), {})
+    worked_out = known.get(started_at)
+    if worked_out is None:
+        moment = datetime.fromisoformat(started_at)
+        worked_out = (moment.timestamp(), moment.astimezone(tz).toordinal())
+        known[started_at] = worked_out
+    return worked_out
 
 
 def clear_cache() -> None:
@@ -193,10 +405,10 @@ def _split_minutes(
     `first`."""
     completed = [0.0] * buckets
     partial = [0.0] * buckets
-    end = first + buckets * bucket_days
-    for record, day in zip(history.records, history.days, strict=True):
-        if first <= day < end:
-            index = (day - first) // bucket_days
+    by_day = history.index.by_day
+    for day in range(first, first + buckets * bucket_days):
+        index = (day - first) // bucket_days
+        for record in by_day.get(day, ()):
             if record.completed:
                 completed[index] += whole_seconds(record) / 60.0
             else:
@@ -230,7 +442,7 @@ def minutes_per_week(
 
 def practice_days(sessions: SessionsLike, tz: tzinfo | None = None) -> set[date]:
     """The local dates with any practice."""
-    return {date.fromordinal(day) for day in set(localize(sessions, tz).days)}
+    return {date.fromordinal(day) for day in localize(sessions, tz).index.by_day}
 
 
 def current_streak(practice_days: Iterable[date], today: date) -> int:
@@ -239,7 +451,7 @@ def current_streak(practice_days: Iterable[date], today: date) -> int:
     return _current_streak(ordinals, today.toordinal())
 
 
-def _current_streak(ordinals: set[int], today: int) -> int:
+def _current_streak(ordinals: AbstractSet[int], today: int) -> int:
     day = today if today in ordinals else today - 1
     streak = 0
     while day in ordinals:
@@ -267,42 +479,32 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     this_week = week_start(today).toordinal()
     last_week = this_week - 7
     next_week = this_week + 7
-    total_seconds = this_week_seconds = last_week_seconds = 0
-    # routine id -> [title of its newest session, sessions, seconds]; a renamed routine is one.
-    routines: dict[str, list[Any]] = {}
-    weeks: dict[int, int] = {}
-    week_total = weeks.get
-    for record, day in zip(history.records, history.days, strict=True):
-        seconds = whole_seconds(record)
-        total_seconds += seconds
-        week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
-        weeks[week] = week_total(week, 0) + seconds
-        if last_week <= day < next_week:
-            if day >= this_week:
-                this_week_seconds += seconds
-            else:
-                last_week_seconds += seconds
-        totals = routines.get(record.routine_id)
-        if totals is None:
-            routines[record.routine_id] = [record.routine_title, 1, seconds]
+    index = history.index
+    this_week_seconds = last_week_seconds = 0
+    for day in range(last_week, next_week):
+        seconds = sum(whole_seconds(record) for record in index.by_day.get(day, ()))
+        if day >= this_week:
+            this_week_seconds += seconds
         else:
-            totals[0] = record.routine_title  # oldest first, so the newest title wins
-            totals[1] += 1
-            totals[2] += seconds
+            last_week_seconds += seconds
+    # A renamed routine is one routine, shown with the title of its newest session.
+    index.routine_titles(history)
     per_routine = sorted(
-        (RoutineTotal(title, count, seconds) for title, count, seconds in routines.values()),
+        (
+            RoutineTotal(title, count, seconds)
+            for title, _, count, seconds in index.routines.values()
+        ),
         key=lambda total: (-total.sessions, -total.seconds, total.routine_title.casefold()),
     )
-    practice_days = set(history.days)
     return Summary(
         total_sessions=len(history),
-        total_minutes=total_seconds / 60.0,
-        current_streak=_current_streak(practice_days, today.toordinal()),
-        best_streak=_best_streak(practice_days),
+        total_minutes=index.total_seconds / 60.0,
+        current_streak=_current_streak(index.by_day.keys(), today.toordinal()),
+        best_streak=index.best_streak(),
         minutes_this_week=this_week_seconds / 60.0,
         minutes_last_week=last_week_seconds / 60.0,
         sessions_per_routine=per_routine,
-        seconds_by_week=weeks,
+        seconds_by_week=dict(index.week_seconds),
     )
 
 
@@ -409,15 +611,11 @@ def year_of_days(
     seconds = [0] * count
     sessions_per_day = [0] * count
     start = first.toordinal()
-    history = localize(sessions, tz)
-    # Oldest first, so the year is at the end: skip what comes before it (with a day's margin
-    # for a zone whose clocks once went back across midnight).
-    begin = bisect.bisect_left(history.days, start - 2)
-    for index_in_history in range(begin, len(history)):
-        index = history.days[index_in_history] - start
-        if 0 <= index < count:
-            seconds[index] += whole_seconds(history.records[index_in_history])
-            sessions_per_day[index] += 1
+    by_day = localize(sessions, tz).index.by_day
+    for index in range(count):
+        on_day = by_day.get(start + index, ())
+        seconds[index] = sum(whole_seconds(record) for record in on_day)
+        sessions_per_day[index] = len(on_day)
     share = goal_minutes / 7
     thresholds = (max(1, round(share / 2)), max(2, round(share)), max(3, round(share * 2)))
     return YearOfDays(first, today, seconds, sessions_per_day, thresholds)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,11 +22,15 @@ from psoas_timer.core.datafiles import (
     remove_stale_temp_files,
     write_json_atomic,
 )
+from psoas_timer.core.history import HistoryStore
+from psoas_timer.core.history import SessionRecord as SessionRecord  # where it used to be
 from psoas_timer.core.settings import (
     SettingProblem,
     Settings,
     settings_from_document,
 )
+from psoas_timer.core.snapshot import snapshot_path
+from psoas_timer.core.sync import default_cache_dir, default_state_dir, device_id
 
 if TYPE_CHECKING:
     from psoas_timer.core.reminders import ReminderStore
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 APP_DIR_NAME = "psoas-timer"
 MAX_SMALL_FILE_BYTES = 1024 * 1024  # settings, favourites: a few hundred bytes in practice
-MAX_HISTORY_FILE_BYTES = 1024 * 1024 * 1024  # about 4 million sessions
 
 
 def default_data_dir() -> Path:
@@ -179,144 +180,6 @@ class JsonFile:
         return True
 
 
-# --- history ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    id: str
-    routine_id: str
-    routine_title: str
-    started_at: str  # ISO 8601 with the UTC offset of the moment it was recorded
-    ended_at: str
-    planned_seconds: float
-    active_seconds: float
-    steps_completed: int
-    steps_total: int
-    completed: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        # Spelled out: dataclasses.asdict deep-copies, and years of history made saving slow.
-        return {
-            "id": self.id,
-            "routine_id": self.routine_id,
-            "routine_title": self.routine_title,
-            "started_at": self.started_at,
-            "ended_at": self.ended_at,
-            "planned_seconds": self.planned_seconds,
-            "active_seconds": self.active_seconds,
-            "steps_completed": self.steps_completed,
-            "steps_total": self.steps_total,
-            "completed": self.completed,
-        }
-
-    @classmethod
-    def from_dict(cls, raw: object) -> SessionRecord:
-        if not isinstance(raw, dict):
-            raise UnreadableFile("a session is not an object")
-        try:
-            record = cls(
-                id=_typed(raw["id"], str),
-                routine_id=_typed(raw["routine_id"], str),
-                routine_title=_typed(raw["routine_title"], str),
-                started_at=_timestamp(raw["started_at"]),
-                ended_at=_timestamp(raw["ended_at"]),
-                planned_seconds=_number(raw["planned_seconds"]),
-                active_seconds=_number(raw["active_seconds"]),
-                steps_completed=_typed(raw["steps_completed"], int),
-                steps_total=_typed(raw["steps_total"], int),
-                completed=_typed(raw["completed"], bool),
-            )
-        except KeyError as missing:
-            raise UnreadableFile(f"a session has no {missing}") from None
-        return record
-
-    @property
-    def started(self) -> datetime:
-        return datetime.fromisoformat(self.started_at)
-
-    @property
-    def ended(self) -> datetime:
-        return datetime.fromisoformat(self.ended_at)
-
-
-_T = TypeVar("_T")
-
-
-def _typed(value: object, kind: type[_T]) -> _T:
-    if kind is int and isinstance(value, bool):
-        raise UnreadableFile("expected a whole number")
-    if not isinstance(value, kind):
-        raise UnreadableFile(f"expected {kind.__name__}")
-    return value
-
-
-def _number(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise UnreadableFile("expected a number")
-    return float(value)
-
-
-def _timestamp(value: object) -> str:
-    text = _typed(value, str)
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise UnreadableFile("not an ISO 8601 time") from None
-    if moment.utcoffset() is None:
-        raise UnreadableFile("a time without its UTC offset")
-    return text
-
-
-def local_now_iso(moment: datetime | None = None) -> str:
-    """Now (or `moment`) in local time with its UTC offset, to the second."""
-    moment = moment or datetime.now()
-    if moment.utcoffset() is None:
-        moment = moment.astimezone()
-    return moment.isoformat(timespec="seconds")
-
-
-class HistoryStore(JsonFile):
-    key = "sessions"
-    indent = None
-    max_bytes = MAX_HISTORY_FILE_BYTES
-
-    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
-        super().__init__(path, notify, claimed=claimed)
-        self.sessions: list[SessionRecord] = self.read()
-        self.dirty = False
-
-    def _default(self) -> list[SessionRecord]:
-        return []
-
-    def _check(self, value: object) -> list[SessionRecord]:
-        if not isinstance(value, list):
-            raise UnreadableFile("sessions is not a list")
-        return [SessionRecord.from_dict(raw) for raw in value]
-
-    def save(self, record: SessionRecord) -> bool:
-        """Add or update one session (by id) and write the file."""
-        for index, existing in enumerate(self.sessions):
-            if existing.id == record.id:
-                self.sessions[index] = record
-                break
-        else:
-            self.sessions.append(record)
-        return self.flush(force=True)
-
-    def delete(self, session_id: str) -> bool:
-        before = len(self.sessions)
-        self.sessions = [record for record in self.sessions if record.id != session_id]
-        return self.flush(force=True) if len(self.sessions) != before else True
-
-    def flush(self, force: bool = False) -> bool:
-        """Write what is in memory; True once everything is on disk."""
-        if not (force or self.dirty):
-            return True
-        self.dirty = not self.write([record.to_dict() for record in self.sessions])
-        return not self.dirty
-
-
 # --- favourites ---------------------------------------------------------------------------------
 
 
@@ -432,6 +295,7 @@ class DataDir:
         self.notices: list[str] = []
         self._listeners: list[Callable[[str], None]] = [notify] if notify else []
         self.claimed = False
+        self._device: str | None = None
         self._favorites: FavoritesStore | None = None
         self._settings: SettingsStore | None = None
         # Years of history take a while to read; the library does not need it, so it is
@@ -453,9 +317,17 @@ class DataDir:
         aside now, and the user told where they went."""
         self.create()
         self.claimed = True
-        for store in (self.favorites, self.settings, self._history, self._reminders):
+        for store in (self.favorites, self.settings, self._reminders):
             if store is not None:
                 store.claim()
+        self.history.claim()
+
+    @property
+    def device(self) -> str:
+        """This computer's id among those sharing the folder (made the first time)."""
+        if self._device is None:
+            self._device = device_id(default_state_dir())
+        return self._device
 
     def _open(self, kind: type[_Store], name: str) -> _Store:
         return kind(self.path / name, self._notify, claimed=self.claimed)
@@ -475,7 +347,13 @@ class DataDir:
     @property
     def history(self) -> HistoryStore:
         if self._history is None:
-            self._history = self._open(HistoryStore, "history.json")
+            self._history = HistoryStore(
+                self.path,
+                self._notify,
+                lambda: self.device,
+                claimed=self.claimed,
+                snapshot=snapshot_path(default_cache_dir(), self.path),
+            )
         return self._history
 
     @property
@@ -490,6 +368,10 @@ class DataDir:
     @property
     def routines_dir(self) -> Path:
         return self.path / "routines"
+
+    def notify(self, message: str) -> None:
+        """Tell the user (every listener) something they should know."""
+        self._notify(message)
 
     def _notify(self, message: str) -> None:
         self.notices.append(message)

@@ -96,7 +96,13 @@ def install_signal_handlers(window: MainWindow) -> None:
     _SignalWakeup(window)
 
     def close_window(signum: int, _frame: object) -> None:
-        window.quit()  # for good, even when closing would keep the app in the tray
+        # Not here: the signal may arrive in the middle of anything, a history write
+        # included. The event loop quits once what it is doing is done; for good, even when
+        # closing would keep the app in the tray.
+        QTimer.singleShot(0, quit_now)
+
+    def quit_now() -> None:
+        window.quit()
         QApplication.quit()
 
     signal.signal(signal.SIGTERM, close_window)

@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from psoas_timer.core.clock import Clock, MonotonicClock
 from psoas_timer.core.engine import Event, Session, SessionState
+from psoas_timer.core.history import HistoryStore
 from psoas_timer.core.recording import SessionRecorder
 from psoas_timer.core.routines import Routine
-from psoas_timer.core.store import HistoryStore
 
 RECORD_DELAY_MS = 40
 

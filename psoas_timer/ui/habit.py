@@ -119,7 +119,8 @@ class Habit(QObject):
         return [routine] if routine is not None else []
 
     def practised_on(self, day: date) -> bool:
-        return day in practice_days(self.data.history.sessions)
+        # The history read in the background (empty until it is ready), not read again here.
+        return day in practice_days(self.window.history.local)
 
     def keeps_running(self) -> bool:
         """Whether closing the window leaves the app in the tray."""

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from psoas_timer.ui.controller import SessionController
     from psoas_timer.ui.habit import Habit
     from psoas_timer.ui.history import HistoryPage
+    from psoas_timer.ui.history.loading import LiveHistory
     from psoas_timer.ui.player import PlayerPage
 
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._parts: SessionParts | None = None
         self.history_page: HistoryPage | None = None
+        self._history: LiveHistory | None = None
         self._habit: Habit | None = None  # tray, reminders, goal: built by finish_start
         self._quitting = False
         self._was_maximized = False
@@ -134,7 +136,6 @@ class MainWindow(QMainWindow):
 
         controller = SessionController(self.data.history, clock=self._clock, parent=self)
         controller.cues = self.cues
-        controller.ended.connect(self._session_ended)
         player = PlayerPage(controller, self)
         self.stack.addWidget(player)
         player.done.connect(self.show_library)
@@ -147,6 +148,16 @@ class MainWindow(QMainWindow):
         self._habit = Habit(self, self.data)  # started by the app, see Habit.start
         self.set_cues(self.cues)  # the sound settings and any note about sound, on the player
         self.library_page.show_thumbnails()
+        self.history.start()  # read on a thread of its own; the page shows it when ready
+
+    @property
+    def history(self) -> LiveHistory:
+        """Every computer's sessions, read in the background, then kept up to date."""
+        if self._history is None:
+            from psoas_timer.ui.history.loading import LiveHistory
+
+            self._history = LiveHistory(self.data.history, parent=self, notify=self.data.notify)
+        return self._history
 
     def _show_caption(self, caption: str) -> None:
         """The countdown and the step in the title, so the task bar shows them too."""
@@ -187,7 +198,7 @@ class MainWindow(QMainWindow):
             from psoas_timer.ui.history import HistoryPage
 
             page = HistoryPage(
-                self.data.history,
+                self.history,
                 parent=self,
                 goal_minutes=self.data.settings.current.weekly_goal_minutes,
                 library=lambda: self.library,
@@ -309,10 +320,6 @@ class MainWindow(QMainWindow):
         if session is not None and self.library.get(session.routine.id) is not None:
             self.library_page.select(session.routine.id)
         self.library_page.tree.setFocus()
-
-    def _session_ended(self) -> None:
-        if self.history_page is not None:
-            self.history_page.refresh()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

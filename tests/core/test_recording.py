@@ -2,9 +2,9 @@ from datetime import datetime, timedelta, timezone
 
 from psoas_timer.core.clock import FakeClock
 from psoas_timer.core.engine import Session
+from psoas_timer.core.history import HistoryStore
 from psoas_timer.core.recording import SessionRecorder
 from psoas_timer.core.routines import Routine, Step
-from psoas_timer.core.store import HistoryStore
 
 
 def make_routine() -> Routine:
@@ -35,14 +35,14 @@ def run(seconds, clock, session, recorder):
 def setup(tmp_path):
     clock = FakeClock()
     session = Session(make_routine(), clock)
-    history = HistoryStore(tmp_path / "history.json", print)
+    history = HistoryStore(tmp_path, print)
     recorder = SessionRecorder(session, history, wall_now=Wall())
     recorder.handle(session.start(), clock.now())
     return clock, session, recorder
 
 
 def on_disk(tmp_path):
-    return HistoryStore(tmp_path / "history.json", print).sessions
+    return HistoryStore(tmp_path, print).sessions
 
 
 def test_nothing_is_recorded_before_five_seconds_of_practice(tmp_path):

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from psoas_timer.core import stats
+from psoas_timer.core.history import SessionRecord
 from psoas_timer.core.stats import (
     CSV_HEADER,
     DayTotal,
@@ -21,7 +22,6 @@ from psoas_timer.core.stats import (
     minutes_per_week,
     summary,
 )
-from psoas_timer.core.store import SessionRecord
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -325,6 +325,49 @@ def test_minutes_per_day_and_per_week_account_for_every_minute_in_range(starts, 
         if first_week <= stats.local_day(s, zone) < stats.week_start(today) + timedelta(weeks=1)
     )
     assert sum(week.total_minutes for week in weeks) == pytest.approx(in_weeks)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(["add", "replace", "remove"]),
+            LOCAL_TIMES,
+            st.integers(min_value=0, max_value=90),
+            st.sampled_from(["quick-reset", "evening", "desk"]),
+            st.integers(min_value=0, max_value=10**6),
+        ),
+        max_size=40,
+    )
+)
+def test_figures_kept_up_to_date_equal_figures_worked_out_afresh(steps):
+    today = date(2026, 6, 15)
+    live = localize([], LONDON)
+    stats.overview(live, today, tz=LONDON)  # the totals exist, and must now follow every change
+    kept: dict[str, SessionRecord] = {}
+    for action, start, minutes, routine, pick in steps:
+        chosen = sorted(kept)[pick % len(kept)] if kept else None
+        if action == "add" or chosen is None:
+            record = session(
+                start.astimezone(LONDON).isoformat(), minutes, minutes % 3 != 0, routine, routine
+            )
+            live.add(record)
+            kept[record.id] = record
+        elif action == "replace":
+            previous = kept[chosen]
+            record = previous._replace(active_seconds=minutes * 60.5, routine_title=f"T{pick}")
+            live.add(record, previous=previous)
+            kept[chosen] = record
+        else:
+            assert live.remove(kept.pop(chosen))
+    afresh = stats.overview(list(kept.values()), today, tz=LONDON)
+    updated = stats.overview(live, today, tz=LONDON)
+    assert updated.summary == afresh.summary
+    assert updated.per_day == afresh.per_day
+    assert updated.per_week == afresh.per_week
+    assert updated.goal == afresh.goal
+    assert updated.year == afresh.year
+    assert sorted(updated.history.records) == sorted(afresh.history.records)
 
 
 # --- CSV ------------------------------------------------------------------------------------------

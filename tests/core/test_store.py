@@ -9,7 +9,6 @@ from psoas_timer.core.settings import Settings
 from psoas_timer.core.store import (
     DataDir,
     FavoritesStore,
-    HistoryStore,
     SessionRecord,
     SettingsStore,
     default_data_dir,
@@ -29,77 +28,6 @@ def record(number: int, completed: bool = True) -> SessionRecord:
         steps_total=5,
         completed=completed,
     )
-
-
-def test_history_round_trip_keeps_every_field(tmp_path):
-    notices = []
-    store = HistoryStore(tmp_path / "history.json", notices.append)
-    store.save(record(1))
-    store.save(record(2, completed=False))
-    document = json.loads((tmp_path / "history.json").read_text())
-    assert document["version"] == 1
-    assert [s["id"] for s in document["sessions"]] == ["s1", "s2"]
-    again = HistoryStore(tmp_path / "history.json", notices.append)
-    assert again.sessions == [record(1), record(2, completed=False)]
-    assert notices == []
-
-
-def test_saving_a_session_again_updates_it_instead_of_adding(tmp_path):
-    store = HistoryStore(tmp_path / "history.json", print)
-    store.save(record(1, completed=False))
-    store.save(record(1, completed=True))
-    assert HistoryStore(tmp_path / "history.json", print).sessions == [record(1)]
-
-
-@pytest.mark.parametrize(
-    "content",
-    [
-        b'{"version": 1, "sessions": [',  # truncated
-        b"not json at all",
-        b"\xff\xfe garbage",
-        b'{"version": 1, "sessions": {"a": 1}}',  # wrong shape
-        b'{"version": 1, "sessions": [{"id": "x"}]}',  # a session missing fields
-        b"[1, 2, 3]",
-        b'{"sessions": []}',  # no version
-    ],
-)
-def test_unreadable_history_is_moved_aside_byte_for_byte_and_the_user_told(tmp_path, content):
-    path = tmp_path / "history.json"
-    path.write_bytes(content)
-    notices = []
-    store = HistoryStore(path, notices.append)
-    assert store.sessions == []
-    aside = list(tmp_path.glob("history.json.corrupt-*"))
-    assert len(aside) == 1
-    assert aside[0].read_bytes() == content
-    assert not path.exists()
-    assert len(notices) == 1 and aside[0].name in notices[0]
-    # The app goes on with an empty store that saves normally.
-    store.save(record(1))
-    assert HistoryStore(path, print).sessions == [record(1)]
-
-
-def test_a_second_corrupt_file_does_not_replace_the_first_one_moved_aside(tmp_path):
-    path = tmp_path / "history.json"
-    path.write_bytes(b"first")
-    HistoryStore(path, print)
-    path.write_bytes(b"second")
-    HistoryStore(path, print)
-    kept = sorted(p.read_bytes() for p in tmp_path.glob("history.json.corrupt-*"))
-    assert kept == [b"first", b"second"]
-
-
-def test_a_file_from_a_newer_version_is_read_but_never_written(tmp_path):
-    path = tmp_path / "history.json"
-    original = json.dumps({"version": 2, "sessions": [record(1).to_dict()], "extra": 1})
-    path.write_text(original)
-    notices = []
-    store = HistoryStore(path, notices.append)
-    assert store.sessions == [record(1)]
-    assert any("newer version" in message for message in notices)
-    assert store.save(record(2)) is False
-    assert path.read_text() == original
-    assert list(tmp_path.glob("history.json.corrupt-*")) == []
 
 
 def test_favourites_toggle_is_saved_at_once(tmp_path):
@@ -189,50 +117,6 @@ def test_write_json_atomic_leaves_the_old_file_when_the_write_fails(tmp_path, mo
     assert [p.name for p in tmp_path.iterdir()] == ["history.json"]  # no temp file left
 
 
-def test_a_full_disk_keeps_the_session_in_memory_and_saves_it_at_the_next_write(
-    tmp_path, monkeypatch
-):
-    notices = []
-    store = HistoryStore(tmp_path / "history.json", notices.append)
-    real_replace = os.replace
-
-    def full(src, dst):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", full)
-    assert store.save(record(1)) is False
-    assert store.dirty
-    assert any("disk is full" in message for message in notices)
-    assert not (tmp_path / "history.json").exists()
-    monkeypatch.setattr(os, "replace", real_replace)
-    assert store.save(record(2)) is True
-    assert [s.id for s in HistoryStore(tmp_path / "history.json", print).sessions] == [
-        "s1",
-        "s2",
-    ]
-    assert any("saved again" in message for message in notices)
-
-
-def test_read_only_error_message_names_the_folder(tmp_path, monkeypatch):
-    notices = []
-    store = HistoryStore(tmp_path / "history.json", notices.append)
-
-    def refuse(*args, **kwargs):
-        raise OSError(errno.EROFS, "Read-only file system")
-
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
-    assert store.save(record(1)) is False
-    assert notices and "read-only" in notices[0] and str(tmp_path) in notices[0]
-
-
-def test_stale_temp_files_from_a_killed_write_are_removed(tmp_path):
-    (tmp_path / ".history.json.abc123.tmp").write_text("half")
-    store = HistoryStore(tmp_path / "history.json", print, claimed=False)
-    assert (tmp_path / ".history.json.abc123.tmp").exists()  # reading changes nothing
-    store.claim()
-    assert not (tmp_path / ".history.json.abc123.tmp").exists()
-
-
 def test_default_data_dir_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("PSOAS_TIMER_DATA_DIR", str(tmp_path / "mine"))
     assert default_data_dir() == tmp_path / "mine"
@@ -262,6 +146,7 @@ def test_a_data_dir_that_is_only_read_changes_nothing(tmp_path):
     data = DataDir(folder)
     assert data.settings.current == Settings()
     assert data.favorites.ids == [] and data.history.sessions == []
+    assert not (tmp_path / "state").exists()  # no device id made by a reader
     assert not folder.exists()
     folder.mkdir()
     (folder / "settings.json").write_bytes(b"{")

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from psoas_timer.core import datafiles
 from psoas_timer.core.clock import MonotonicClock
+from psoas_timer.core.history import read_history
 from psoas_timer.core.store import DataDir
 
 BAD_CONTENTS = {
@@ -29,6 +29,7 @@ def make_window(qtbot, library, clock):
         qtbot.addWidget(window)
         window.show()
         window.finish_start()  # as the app does once the first frame is on screen
+        qtbot.waitUntil(lambda: window.history.ready, timeout=10000)
         return window
 
     return make
@@ -73,23 +74,22 @@ def test_a_full_disk_mid_session_is_reported_and_the_session_saved_later(
 ):
     folder = tmp_path / "data"
     window = make_window(DataDir(folder))
-    real_replace = os.replace
+    real_write = os.write
 
-    def disk_full(src, dst):
-        os.unlink(src)
+    def disk_full(fd, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(datafiles.os, "replace", disk_full)
+    monkeypatch.setattr(os, "write", disk_full)
     window.start_routine("ui-test")
     tick(window, clock, 5 + 8)
     assert "disk is full" in window.notice_bar.label.text()
-    assert not (folder / "history.json").exists()
+    assert read_history(folder).sessions == []
     assert window.controller.running  # the routine goes on
 
-    monkeypatch.setattr(datafiles.os, "replace", real_replace)
+    monkeypatch.setattr(os, "write", real_write)
     tick(window, clock, 1)  # the next write goes through with everything kept
-    (saved,) = json.loads((folder / "history.json").read_text())["sessions"]
-    assert saved["active_seconds"] == 9
+    (saved,) = read_history(folder).sessions
+    assert saved.active_seconds == 9
     assert "saved again" in window.notice_bar.label.text()
 
 
@@ -99,14 +99,19 @@ def test_a_read_only_data_folder_is_reported_without_a_crash(
     folder = tmp_path / "data"
     window = make_window(DataDir(folder))
 
-    def read_only(*args, **kwargs):
-        raise OSError(errno.EROFS, "Read-only file system")
+    real_open = os.open
 
-    monkeypatch.setattr(datafiles.tempfile, "mkstemp", read_only)
+    def read_only(path, flags, *args, **kwargs):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only)
     window.library_page.toggle_current_favorite()
     window.start_routine("ui-test")
     tick(window, clock, 5 + 20)
     assert "read-only" in window.notice_bar.label.text()
+    assert "Could not save your history" in window.notice_bar.label.toolTip()
     assert window.controller.session.phase.kind.value == "rest"
     window.close()
 

@@ -1,6 +1,5 @@
-"""A process killed at any moment leaves history.json whole, with every save that returned."""
+"""A process killed at any moment leaves the history readable, with every save that returned."""
 
-import json
 import os
 import random
 import selectors
@@ -11,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from psoas_timer.core.history import read_history
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -44,23 +45,29 @@ def _saved_lines(process, stop_after: float) -> list[str]:
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments_never_loses_a_returned_save(tmp_path):
-    path = tmp_path / "history.json"
     rng = random.Random(20261125)
-    confirmed: set[str] = set()
+    confirmed: dict[str, float] = {}  # session id -> active seconds of its last returned save
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     kills = 50
+    start = 0
     for _ in range(kills):
         process = subprocess.Popen(
-            [sys.executable, str(HERE / "save_loop.py"), str(path)],
+            [sys.executable, str(HERE / "save_loop.py"), str(tmp_path), str(start)],
             stdout=subprocess.PIPE,
             env=env,
         )
         # Let it import and then save for a random while before the kill.
         lines = _saved_lines(process, time.monotonic() + 0.25 + rng.random() * 0.3)
-        confirmed.update(lines)
-        document = json.loads(path.read_text())  # always whole, always parses
-        assert document["version"] == 1
-        on_disk = {session["id"] for session in document["sessions"]}
-        assert confirmed <= on_disk
-        assert not list(tmp_path.glob("*.corrupt-*"))
+        for line in lines:
+            number = int(line[1:])
+            confirmed[f"s{number}"] = 0.5 if line[0] == "p" else float(number % 60 + 1)
+            start = max(start, number + 1)
+        read = read_history(tmp_path)  # always parses; at most an unfinished last line
+        assert read.problems == []
+        assert all(source.damaged is None for source in read.sources)
+        on_disk = {record.id: record.active_seconds for record in read.sessions}
+        assert confirmed.keys() <= on_disk.keys()
+        for session_id, active in confirmed.items():
+            assert on_disk[session_id] >= active  # the latest returned state, or a later one
+        assert not list(tmp_path.rglob("*.corrupt-*"))
     assert len(confirmed) > kills  # the loop really saved between kills

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from psoas_timer.core.history import read_history
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -35,17 +37,22 @@ def test_sigterm_mid_session_saves_a_partial_session_and_exits_0(tmp_path, qtbot
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    history = data / "history.json"
+
+    def recorded():
+        return read_history(data).sessions
+
     try:
-        qtbot.waitUntil(history.exists, timeout=30000)
+        qtbot.waitUntil(lambda: bool(recorded()), timeout=30000)
+        first = recorded()[0]
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=20) == 0
     finally:
         if process.poll() is None:
             process.kill()
-    (session,) = json.loads(history.read_text())["sessions"]
-    assert session["routine_id"] == "one-minute"
-    assert session["completed"] is False
-    assert 5 <= session["active_seconds"] < 60
+    (session,) = recorded()
+    assert session.routine_id == "one-minute"
+    assert session.completed is False
+    assert 5 <= session.active_seconds < 60
     # Saved again at the signal, with the practice done since the first save.
-    assert session["ended_at"] >= session["started_at"]
+    assert session.active_seconds >= first.active_seconds
+    assert session.ended_at >= session.started_at

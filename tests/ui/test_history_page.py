@@ -8,9 +8,10 @@ from PySide6.QtCore import QLocale, QPointF, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
-from psoas_timer.core.store import HistoryStore, SessionRecord
+from psoas_timer.core.history import HistoryStore, SessionRecord
 from psoas_timer.ui.history import EMPTY_TEXT, HistoryPage
 from psoas_timer.ui.history.brushes import COMPLETED_COLOUR, PARTIAL_FILL, PARTIAL_STRIPE
+from psoas_timer.ui.history.loading import LiveHistory
 
 LONDON = ZoneInfo("Europe/London")
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -41,14 +42,20 @@ def record(
 
 
 def store_with(tmp_path, records) -> HistoryStore:
-    store = HistoryStore(tmp_path / "history.json", print)
-    store.sessions = list(records)
-    store.flush(force=True)
-    return HistoryStore(tmp_path / "history.json", print)
+    store = HistoryStore(tmp_path, print)
+    for item in records:
+        store.save(item, final=True)
+    return HistoryStore(tmp_path, print)
+
+
+def live(store: HistoryStore) -> LiveHistory:
+    history = LiveHistory(store, tz=LONDON)
+    history.load_now()
+    return history
 
 
 def make_page(qtbot, store: HistoryStore) -> HistoryPage:
-    page = HistoryPage(store, lambda: TODAY, tz=LONDON)
+    page = HistoryPage(live(store), lambda: TODAY)
     qtbot.addWidget(page)
     page.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     page.resize(1366, 768)
@@ -74,7 +81,7 @@ def page(qtbot, tmp_path, sessions):
 
 
 def test_an_empty_history_shows_a_friendly_message_instead_of_a_chart(qtbot, tmp_path):
-    page = make_page(qtbot, HistoryStore(tmp_path / "history.json", print))
+    page = make_page(qtbot, HistoryStore(tmp_path, print))
     assert page.chart.currentWidget() is page.chart.empty_label
     assert page.chart.empty_label.isVisible()
     assert not page.chart.view.isVisible()
@@ -232,7 +239,7 @@ def test_deleting_a_session_updates_list_figures_and_chart_at_once(qtbot, page, 
 
     assert [record.id for record in asked] == ["s4"]
     assert "s4" not in {record.id for record in page.history.sessions}
-    assert "s4" not in {r.id for r in HistoryStore(page.history.path, print).sessions}
+    assert "s4" not in {r.id for r in HistoryStore(page.history.store.folder, print).sessions}
     assert page.model.rowCount() == 4
     assert page.model.index(1, 0).data() == "Tue 24 Nov 2026, 07:30"
     assert page.figures.sessions_figure.value.text() == "4"
@@ -263,7 +270,7 @@ def test_declining_the_confirmation_deletes_nothing(qtbot, page, monkeypatch):
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(page.history.sessions) == 5
-    assert len(HistoryStore(page.history.path, print).sessions) == 5
+    assert len(HistoryStore(page.history.store.folder, print).sessions) == 5
     assert page.model.rowCount() == 5
     assert page.figures.sessions_figure.value.text() == "5"
     assert page.chart.partial_set.at(29) == 2.5
@@ -303,11 +310,10 @@ def test_cancelling_the_export_writes_nothing(page, monkeypatch):
     assert page.status.text() == ""
 
 
-def test_refresh_shows_a_session_recorded_after_the_page_was_built(qtbot, tmp_path):
-    store = HistoryStore(tmp_path / "history.json", print)
+def test_a_session_saved_after_the_page_was_built_shows_at_once(qtbot, tmp_path):
+    store = HistoryStore(tmp_path, print)
     page = make_page(qtbot, store)
-    store.save(record(1, TODAY, 7))
-    page.refresh()
+    store.save(record(1, TODAY, 7))  # no refresh asked for: the page follows the store
     assert page.chart.currentWidget() is page.chart.view
     assert page.chart.completed_set.at(29) == 7
     assert page.figures.sessions_figure.value.text() == "1"
@@ -364,7 +370,7 @@ def test_the_export_dialog_adds_the_csv_suffix(page, monkeypatch, tmp_path):
 
 def test_showing_the_page_on_a_later_day_moves_today_on(qtbot, tmp_path):
     today = [TODAY]
-    page = HistoryPage(store_with(tmp_path, [record(1, TODAY, 5)]), lambda: today[0], tz=LONDON)
+    page = HistoryPage(live(store_with(tmp_path, [record(1, TODAY, 5)])), lambda: today[0])
     qtbot.addWidget(page)
     page.show()
     assert page.chart.completed_set.at(29) == 5
@@ -467,3 +473,21 @@ def test_the_export_suggests_a_folder_that_exists(page, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "exec", look)
     page.choose_export_path()
     assert opened[-1] == str(elsewhere)
+
+
+def test_the_page_says_it_is_reading_until_the_history_is_ready(qtbot, tmp_path):
+    store = store_with(tmp_path, [record(1, TODAY, 5), record(2, TODAY - timedelta(days=1), 9)])
+    history = LiveHistory(store, tz=LONDON)
+    page = HistoryPage(history, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.chart.currentWidget() is page.chart.empty_label
+    assert "Reading your history" in page.chart.empty_label.text()
+    assert page.figures.sessions_figure.value.text() == "…"
+    assert not page.export_button.isEnabled()
+    store.save(record(3, TODAY, 4), final=True)  # saved while it is read: not lost
+    with qtbot.waitSignal(history.changed, timeout=10000):
+        history.start()
+    assert page.figures.sessions_figure.value.text() == "3"
+    assert page.chart.completed_set.at(29) == 9
+    assert page.model.rowCount() == 3

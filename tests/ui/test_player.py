@@ -1,12 +1,11 @@
 """The player as a user sees it: driven through whole routines with a fake clock."""
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from psoas_timer.core.engine import SessionState
+from psoas_timer.core.history import read_history
 
 
 def tick(window, clock, seconds: float) -> None:
@@ -90,10 +89,10 @@ def test_whole_routine_shows_the_right_things_at_each_moment(window, clock, qtbo
     assert "1:00 of practice" in player.summary_figures.text()  # 20 + 15 + 15 + 10
     assert "3 of 3 steps" in player.summary_figures.text()
 
-    (session,) = json.loads((data.path / "history.json").read_text())["sessions"]
-    assert session["completed"] is True
-    assert session["active_seconds"] == 60
-    assert session["routine_id"] == "ui-test"
+    (session,) = read_history(data.path).sessions
+    assert session.completed is True
+    assert session.active_seconds == 60
+    assert session.routine_id == "ui-test"
 
 
 def test_countdown_changes_on_the_deadline_second_and_timer_is_armed_for_it(window, clock, qtbot):
@@ -208,8 +207,8 @@ def test_declining_the_stop_question_keeps_the_session_running(
     assert shown(window)["countdown"] == "0:08"
     qtbot.keyClick(window.player, Qt.Key.Key_Escape)
     assert session.state is SessionState.STOPPED
-    (saved,) = json.loads((data.path / "history.json").read_text())["sessions"]
-    assert saved["completed"] is False and saved["active_seconds"] == 12
+    (saved,) = read_history(data.path).sessions
+    assert saved.completed is False and saved.active_seconds == 12
 
 
 def test_summary_done_returns_to_the_library_and_repeat_starts_again(window, clock, qtbot):
@@ -228,8 +227,8 @@ def test_closing_the_window_mid_session_saves_it_as_partial(window, clock, qtbot
     start(window, qtbot)
     tick(window, clock, 5 + 9)
     window.close()
-    (saved,) = json.loads((data.path / "history.json").read_text())["sessions"]
-    assert saved["completed"] is False and saved["active_seconds"] == 9
+    (saved,) = read_history(data.path).sessions
+    assert saved.completed is False and saved.active_seconds == 9
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_F, Qt.Key.Key_F11])
@@ -294,5 +293,5 @@ def test_time_to_switch_sides_shows_as_its_own_phase_and_is_not_practice(
     assert screen["side"] == "Right side" and screen["countdown"] == "0:15"
     tick(window, clock, 15 + 10 + 10)
     assert window.player.showing_summary()
-    (session,) = json.loads((data.path / "history.json").read_text())["sessions"]
-    assert session["active_seconds"] == 60 and session["completed"] is True
+    (session,) = read_history(data.path).sessions
+    assert session.active_seconds == 60 and session.completed is True

@@ -1,10 +1,9 @@
 """Behaviour a first-time user tripped over: skipping, full screen, dialogs, long text."""
 
-import json
-
 from PySide6.QtCore import Qt
 
 from psoas_timer.core.engine import SessionState
+from psoas_timer.core.history import read_history
 from psoas_timer.core.routines import Routine, Step
 
 
@@ -17,8 +16,8 @@ def test_skipping_to_the_end_is_not_recorded_as_completed(window, clock, qtbot, 
         qtbot.keyClick(window.player, Qt.Key.Key_Right)
     assert window.player.summary_title.text() == "Finished, with steps skipped"
     assert "0 of 3 steps" in window.player.summary_figures.text()
-    (saved,) = json.loads((data.path / "history.json").read_text())["sessions"]
-    assert saved["completed"] is False
+    (saved,) = read_history(data.path).sessions
+    assert saved.completed is False
 
 
 def test_summary_never_rounds_practice_up_past_what_was_recorded(window, clock, qtbot):

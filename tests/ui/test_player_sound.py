@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from psoas_timer.audio.cue_player import CuePlayer
 from psoas_timer.audio.output import SilentOutput
+from psoas_timer.core.history import read_history
 from psoas_timer.core.store import DataDir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,13 +150,10 @@ def test_with_an_audio_driver_that_cannot_open_a_routine_runs_to_the_end(tmp_pat
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    history = data / "history.json"
 
     def finished():
-        if not history.exists():
-            return False
-        sessions = json.loads(history.read_text())["sessions"]
-        return bool(sessions) and sessions[0]["completed"]
+        sessions = read_history(data).sessions
+        return bool(sessions) and sessions[0].completed
 
     try:
         qtbot.waitUntil(finished, timeout=30000)
@@ -167,5 +165,5 @@ def test_with_an_audio_driver_that_cannot_open_a_routine_runs_to_the_end(tmp_pat
             process.kill()
     stderr = process.stderr.read().decode()
     assert "Traceback" not in stderr
-    (session,) = json.loads(history.read_text())["sessions"]
-    assert session["active_seconds"] == 8
+    (session,) = read_history(data).sessions
+    assert session.active_seconds == 8

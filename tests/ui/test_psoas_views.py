@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from psoas_timer.core.balance import Balance
+from psoas_timer.core.history import HistoryStore, SessionRecord
 from psoas_timer.core.routines import load_catalogue
-from psoas_timer.core.store import HistoryStore, SessionRecord
 from psoas_timer.ui.balance_bar import BalanceBar
 from psoas_timer.ui.editor import RoutineEditor
 from psoas_timer.ui.history import HistoryPage
+from psoas_timer.ui.history.loading import LiveHistory
 from psoas_timer.ui.preview import PreviewDialog, PreviewItem
 from tests.ui.test_fit_and_names import clipped, unnamed
 from tests.ui.test_player import start, tick
@@ -211,9 +212,12 @@ def session(number, day, routine_id, seconds):
 
 
 def history_page(qtbot, tmp_path, library, sessions):
-    store = HistoryStore(tmp_path / "history.json", print)
-    store.sessions = list(sessions)
-    page = HistoryPage(store, lambda: TODAY, library=lambda: library)
+    store = HistoryStore(tmp_path, print)
+    for item in sessions:
+        store.save(item, final=True)
+    history = LiveHistory(store)
+    history.load_now()
+    page = HistoryPage(history, lambda: TODAY, library=lambda: library)
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
@@ -251,8 +255,8 @@ def test_the_history_page_shows_this_weeks_balance(qtbot, tmp_path, library):
 def test_a_week_that_leans_says_so_and_an_empty_one_says_nothing_yet(qtbot, tmp_path, library):
     page = history_page(qtbot, tmp_path, library, [])
     assert page.week_balance.bar.note() == "No practice yet this week."
-    page.history.sessions = [session(1, TODAY, "ui-test", 50)]  # cat 20 s, lunge 15 s a side
-    page.refresh()
+    page.history.store.save(session(1, TODAY, "ui-test", 50), final=True)  # cat 20 s, lunge 15
+    # s a side; the page follows the save by itself
     assert page.week_balance.bar.note() == "This week, much more front than back."
     advice = page.week_balance.bar.note_label.toolTip()
     assert advice.startswith("This week, much more front than back (0:40 to 0:10).")
@@ -260,14 +264,14 @@ def test_a_week_that_leans_says_so_and_an_empty_one_says_nothing_yet(qtbot, tmp_
 
 
 def test_a_history_page_without_the_routines_has_no_balance(qtbot, tmp_path):
-    page = HistoryPage(HistoryStore(tmp_path / "history.json", print), lambda: TODAY)
+    page = HistoryPage(LiveHistory(HistoryStore(tmp_path, print)), lambda: TODAY)
     qtbot.addWidget(page)
     assert page.week_balance is None
 
 
 def test_the_window_s_history_tab_has_the_weeks_balance(window, qtbot):
     window.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: window.history_page is not None)
+    qtbot.waitUntil(lambda: window.history_page is not None and window.history.ready)
     assert window.history_page.week_balance is not None
     assert window.history_page.week_balance.bar.note() == "No practice yet this week."
 

@@ -76,6 +76,7 @@ def test_a_damaged_history_is_reported_once_the_window_is_up(qtbot, tmp_path, li
     qtbot.addWidget(window)
     window.show()
     window.finish_start()
+    qtbot.waitUntil(lambda: window.history.ready, timeout=10000)
     assert "history.json" in window.notice_bar.label.text()
     (aside,) = folder.glob("history.json.corrupt-*")
     assert aside.read_text() == '{"version": 1, "sess'

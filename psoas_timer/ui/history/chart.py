@@ -29,6 +29,7 @@ RIGHT_MARGIN = 8
 # some padding) and cuts a longer one short ("This we…"): labels are spaced to fit whole.
 LABEL_PADDING = 12  # Qt takes 2 x 4 pixels of padding; a few more to be safe
 EMPTY_TEXT = "No practice recorded yet.\nFinish a routine and it will appear here."
+LOADING_TEXT = "Reading your history…"
 
 
 class HistoryChart(QStackedWidget):
@@ -128,11 +129,20 @@ class HistoryChart(QStackedWidget):
         self.empty_label.setStyleSheet(f"color: {muted};")
         self._draw()  # the today label's colour comes from the palette
 
+    def show_loading(self) -> None:
+        """What the page shows while the history is still being read."""
+        self._overview = None
+        self.empty_label.setText(LOADING_TEXT)
+        self.empty_label.setAccessibleName("Reading your history")
+        self.setCurrentWidget(self.empty_label)
+
     def show_overview(self, overview: stats.Overview, weeks: bool) -> None:
         """Per day (the last DAYS_SHOWN) or per week (the last WEEKS_SHOWN)."""
         self._overview = overview
         self._weeks = weeks
         empty = overview.summary.total_sessions == 0
+        self.empty_label.setText(EMPTY_TEXT)
+        self.empty_label.setAccessibleName("No practice recorded yet")
         self.setCurrentWidget(self.empty_label if empty else self.view)
         self._draw()
 

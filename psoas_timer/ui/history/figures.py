@@ -126,6 +126,12 @@ class HistoryFigures(QWidget):
             tile.caption_label.setStyleSheet(f"color: {muted};")
         self.goal_view.apply_palette(palette)
 
+    def show_loading(self) -> None:
+        """Placeholders while the history is still being read."""
+        for tile in self.tiles:
+            tile.set_value("…")
+        self.routine_list.clear()
+
     def show_summary(self, summary: Summary, goal: WeeklyGoal) -> None:
         self.sessions_figure.set_value(f"{summary.total_sessions:,}")
         self.minutes_figure.set_value(format_minutes(summary.total_minutes))

@@ -1,19 +1,17 @@
 """The history page: minutes per day or week or a year of days, the headline figures with the
 weekly goal, and every session.
 
-The chart and figures come from `psoas_timer.core.stats`, computed in one pass over the start
-times, so a page over ten years of sessions refreshes in a few milliseconds. The page asks its
-history for three things only (`SessionHistory`): the sessions, to delete one, and why the
-last write failed.
+The chart and figures come from `psoas_timer.core.stats`, from totals kept up to date as
+sessions are saved, so a page over a life of practice refreshes in a few milliseconds. The
+history is read on a thread of its own (`LiveHistory`); until it is ready the page says so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, tzinfo
+from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
@@ -30,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core import stats
+from psoas_timer.core.history import SessionRecord
 from psoas_timer.core.routines import Library, format_duration
 from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
-from psoas_timer.core.store import SessionRecord
 from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush, swatch
 from psoas_timer.ui.history.chart import DAYS_SHOWN, WEEKS_SHOWN, HistoryChart
 from psoas_timer.ui.history.figures import HistoryFigures
+from psoas_timer.ui.history.loading import LiveHistory
 from psoas_timer.ui.history.table import SessionTable, SessionTableModel, format_when
 from psoas_timer.ui.history.week_balance import WeekBalance
 from psoas_timer.ui.history.year import YearView
@@ -74,35 +73,22 @@ def suggested_export_folder() -> Path:
     return Path.cwd()
 
 
-class SessionHistory(Protocol):
-    """What the page needs of the history store."""
-
-    @property
-    def sessions(self) -> Sequence[SessionRecord]: ...
-
-    @property
-    def last_error(self) -> str | None: ...
-
-    def delete(self, session_id: str) -> bool: ...
-
-
 class HistoryPage(QWidget):
     _ready = False  # until built, palette and locale changes have nothing to update
 
     def __init__(
         self,
-        history: SessionHistory,
+        history: LiveHistory,
         today_provider: Callable[[], date] | None = None,
         parent: QWidget | None = None,
         *,
-        tz: tzinfo | None = None,
         goal_minutes: int = DEFAULT_WEEKLY_GOAL_MINUTES,
         library: Callable[[], Library] | None = None,
     ) -> None:
         super().__init__(parent)
         self.history = history
         self.today_provider = today_provider or date.today
-        self.tz = tz  # None: the system's local zone
+        self.tz = history.tz  # None: the system's local zone
         self.goal_minutes = goal_minutes
         self.period = DAYS
         self._overview: stats.Overview | None = None
@@ -134,6 +120,7 @@ class HistoryPage(QWidget):
         QWidget.setTabOrder(self.year_view.map, self.export_button)
         self._apply_palette()
         self.refresh()
+        history.changed.connect(self.refresh)  # read at last, or a session saved or deleted
         self._ready = True
 
     def _lay_out(self) -> None:
@@ -240,8 +227,13 @@ class HistoryPage(QWidget):
         """Recompute everything from the history; call after a session is recorded."""
         selected = self.selected_record()
         self._today = self.today_provider()
+        if not self.history.ready:
+            self.chart.show_loading()
+            self.figures.show_loading()
+            self._update_buttons()
+            return
         self._overview = stats.overview(
-            self.history.sessions,
+            self.history.local,
             self._today,
             DAYS_SHOWN,
             WEEKS_SHOWN,
@@ -289,7 +281,7 @@ class HistoryPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_record() is not None)
-        self.export_button.setEnabled(bool(self.history.sessions))
+        self.export_button.setEnabled(self.history.ready and bool(self.history.sessions))
 
     # --- selection and deletion -----------------------------------------------------------------
 

@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from psoas_timer.core.history import SessionRecord
 from psoas_timer.core.routines import format_duration
 from psoas_timer.core.stats import LocalHistory
-from psoas_timer.core.store import SessionRecord
 from psoas_timer.ui.style import set_pixel_font
 
 COLUMNS = ("When", "Routine", "Active", "Result")
