@@ -17,7 +17,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from psoas_timer.core.clock import Clock
 from psoas_timer.core.routines import Library, Routine, load_library
 from psoas_timer.core.store import DataDir
+from psoas_timer.ui import dialogs
 from psoas_timer.ui.library import LibraryPage
 from psoas_timer.ui.menu_bar import WindowMenus
 from psoas_timer.ui.notice_bar import NoticeBar
@@ -82,9 +82,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.library_page, "Routines")
         self.tabs.addTab(QWidget(self), "History")  # a placeholder until first shown
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.tabs.setStyleSheet(
-            "QTabBar::tab { min-height: 36px; padding: 4px 20px; font-size: 17px; }"
-        )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         central = QWidget(self)
@@ -100,6 +97,8 @@ class MainWindow(QMainWindow):
             self, data.routines_dir, lambda: self.library, self.library_page.current_routine
         )
         self.routine_actions.library_changed.connect(self.reload_library)
+        # An imported routine is shown where it now is, whatever page the import began on.
+        self.routine_actions.imported.connect(lambda _id: self.tabs.setCurrentIndex(0))
         self.menus = WindowMenus(self)
         page = self.library_page
         page.start_requested.connect(self.start_routine)
@@ -117,6 +116,9 @@ class MainWindow(QMainWindow):
         data.listen(self.notice_bar.add)
         self.settings.restore()
         self.set_cues(cues)
+        # The list chose its first routine before anyone listened: Edit and Delete in the
+        # menu follow the chosen routine from the start.
+        self._update_actions()
         # Moving the page into the tabs took its focus: the arrows move in the list at once.
         page.tree.setFocus()
 
@@ -270,15 +272,14 @@ class MainWindow(QMainWindow):
     def confirm_switch(self, routine: Routine) -> bool:
         current = self.controller.session
         title = current.routine.title if current is not None else "this routine"
-        answer = QMessageBox.question(
+        return dialogs.ask(
             self,
             "Start another routine?",
             f"Psoas Timer was started again, asking for “{routine.title}”. Stop “{title}” "
             "(what you have practised is saved) and start it?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            yes=f"Start {routine.title}",
+            no=f"Carry on with {title}",
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _running(self) -> bool:
         return self._parts is not None and self._parts.controller.running

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from psoas_timer import __version__
 from psoas_timer.core.routines import Routine
+from psoas_timer.ui import dialogs
 from psoas_timer.ui.style import DISCLAIMER
 
 if TYPE_CHECKING:
@@ -86,12 +87,11 @@ class WindowMenus:
         show_about_psoas(self.window)
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        dialogs.tell(
             self.window,
-            "About Psoas Timer",
-            f"<h3>Psoas Timer {__version__}</h3>"
-            "<p>Guided psoas and low-back stretching and exercise routines.</p>"
-            f"<p><b>{DISCLAIMER}</b> This app guides timing only; it does not diagnose or "
-            "treat anything. If you have pain or a condition, ask a professional first.</p>"
-            f"<p>Your data folder: {self.window.data.path}</p>",
+            f"Psoas Timer {__version__}",
+            "Guided psoas and low-back stretching and exercise routines.\n\n"
+            f"{DISCLAIMER} This app guides timing only; it does not diagnose or treat "
+            "anything. If you have pain or a condition, ask a professional first.\n\n"
+            f"Your data folder: {self.window.data.path}",
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from psoas_timer.ui.style import set_pixel_font
@@ -16,21 +17,25 @@ class NoticeBar(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("notice_text")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Notice")
         set_pixel_font(self.label, 15)
         close = QPushButton("Dismiss", self)
-        close.setAccessibleName("Dismiss notice")
         close.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 16, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
-        self.setStyleSheet(
-            "#notice_bar { background: palette(alternate-base);"
-            " border-bottom: 1px solid palette(mid); }"
-        )
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
+        self.setPalette(palette)
         self.messages: list[str] = []
         self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
 
     def add(self, message: str) -> None:
         """Show the newest two notices, a line each; the whole text is in the tooltip."""

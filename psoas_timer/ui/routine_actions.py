@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from psoas_timer.core.routines import Library, Routine, RoutineError
 from psoas_timer.core.user_routines import (
@@ -22,6 +22,7 @@ from psoas_timer.core.user_routines import (
     import_routine_file,
     save_user_routine,
 )
+from psoas_timer.ui import dialogs
 
 if TYPE_CHECKING:
     from psoas_timer.ui.editor import RoutineEditor  # loaded when first used
@@ -31,6 +32,7 @@ class RoutineActions(QObject):
     """`library` gives the routines the window shows; `current` the one chosen in the list."""
 
     library_changed = Signal(object)  # the id of the routine to select, or None
+    imported = Signal(str)  # the id of a routine just imported
 
     def __init__(
         self,
@@ -95,12 +97,17 @@ class RoutineActions(QObject):
             self.show_error("Could not import the routine", str(error))
             return
         self.library_changed.emit(result.routine.id)
-        if result.renamed_from:
-            self.show_info(
-                "Routine imported",
-                f"A routine with the id “{result.renamed_from}” already exists, so the "
-                f"imported one was saved as “{result.routine.id}”.",
-            )
+        self.imported.emit(result.routine.id)
+        renamed = (
+            f" A routine with the id “{result.renamed_from}” already exists, so this one was "
+            f"saved as “{result.routine.id}”."
+            if result.renamed_from
+            else ""
+        )
+        self.show_info(
+            "Routine imported",
+            f"“{result.routine.title}” is now in your routines, chosen and ready.{renamed}",
+        )
 
     def export_routine(self) -> None:
         routine = self.current()
@@ -145,18 +152,22 @@ class RoutineActions(QObject):
         return editor.result_routine()
 
     def confirm_delete(self, routine: Routine) -> bool:
-        answer = QMessageBox.question(
+        return dialogs.ask(
             self.parent_widget,
             "Delete routine?",
             f"Delete “{routine.title}”? Your history of it is kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            yes="Delete",
+            no="Keep",
+            destructive=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def ask_open_path(self) -> str | None:
+        # From the user's home, not wherever the program was started.
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import a routine", "", "Routine files (*.json);;All files (*)"
+            self.parent_widget,
+            "Import a routine",
+            str(Path.home()),
+            "Routine files (*.json);;All files (*)",
         )
         return path or None
 
@@ -167,7 +178,7 @@ class RoutineActions(QObject):
         return path or None
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent_widget, title, text)
+        dialogs.tell(self.parent_widget, title, text, warning=True)
 
     def show_info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent_widget, title, text)
+        dialogs.tell(self.parent_widget, title, text)

@@ -124,7 +124,7 @@ def test_add_exercise_shows_its_name_picture_time_and_sides(open_editor, qtbot):
     assert editor.step_count() == 1
     first = editor.steps_list.model().index(0, 0)
     assert "Kneeling hip flexor stretch" in first.data()
-    assert "30 s per side" in first.data()
+    assert "0:30 each side  ·  1:00 in all" in first.data()
     assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "kneeling-hip-flexor" in asked
     assert editor.selected_row() == 0
@@ -291,7 +291,8 @@ def test_per_side_and_seconds_change_the_total_as_they_change(open_editor, qtbot
     assert not editor.per_side_check.isChecked()
     assert editor.total_seconds() == 10 + 30
     assert "0:40" in editor.total_label.text()
-    assert "30 s  ·  0:30" in row_text(editor, 0)
+    # One time, not "30 s · 0:30".
+    assert row_text(editor, 0).split("\n")[1].split("  ·  ")[0].strip() == "0:30"
     editor.per_side_check.click()
     assert "1:10" in editor.total_label.text()
 
@@ -304,7 +305,7 @@ def test_per_side_and_seconds_change_the_total_as_they_change(open_editor, qtbot
     qtbot.keyClicks(editor.seconds_spin, "0")
     assert "2:45" in editor.total_label.text()  # 10 + 60 + 5 + 90
     assert editor.document()["steps"][1]["seconds"] == 90
-    assert "90 s" in row_text(editor, 1)
+    assert row_text(editor, 1).split("\n")[1].split("  ·  ")[0].strip() == "1:30"
 
 
 def test_rest_counts_between_steps_only_and_prep_once(open_editor):
@@ -477,9 +478,9 @@ def test_editing_a_routine_fills_in_every_field(open_editor):
     assert editor.rest_spin.value() == 12
     assert editor.step_count() == 3
     texts = [row_text(editor, row) for row in range(3)]
-    assert "Kneeling hip flexor stretch" in texts[0] and "25 s per side" in texts[0]
-    assert "Side breathing" in texts[1] and "40 s per side" in texts[1]
-    assert "Bridge" in texts[2] and "50 s" in texts[2]
+    assert "Kneeling hip flexor stretch" in texts[0] and "0:25 each side" in texts[0]
+    assert "Side breathing" in texts[1] and "0:40 each side" in texts[1]
+    assert "Bridge" in texts[2] and "0:50" in texts[2]
     assert editor.selected_row() == 0
     assert editor.seconds_spin.value() == 25
     assert editor.per_side_check.isChecked()
@@ -601,3 +602,17 @@ def test_the_discard_question_offers_discard_or_keep_editing(qtbot, button, disc
     QTimer.singleShot(0, answer)
     assert editor.confirm_discard() is discard
     assert seen == ["Discard changes?"]
+
+
+def test_typing_seconds_out_of_range_says_what_was_kept(qtbot, open_editor):
+    editor = open_editor()
+    editor.add_exercise("bridge", seconds=30)
+    spin = editor.seconds_spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "0")
+    spin.interpretText()
+    spin.clearFocus()
+    qtbot.waitUntil(lambda: editor.steps_panel.range_note.isVisible())
+    assert spin.value() == 1
+    assert "0 s became 1 s" in editor.steps_panel.range_note.text()

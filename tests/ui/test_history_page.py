@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QLocale, QPointF, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
 from psoas_timer.core.history import HistoryStore, SessionRecord
+from psoas_timer.ui.dialogs import MatDialog
 from psoas_timer.ui.history import EMPTY_TEXT, HistoryPage
 from psoas_timer.ui.history.brushes import COMPLETED_COLOUR, PARTIAL_FILL, PARTIAL_STRIPE
 from psoas_timer.ui.history.loading import LiveHistory
@@ -345,9 +346,10 @@ def test_every_control_has_an_accessible_name(page):
 def test_the_delete_confirmation_deletes_only_on_delete(qtbot, page):
     def answer(text: str) -> None:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        assert "Quick reset" in box.text()
-        [button] = [b for b in box.buttons() if b.text() == text]
+        assert isinstance(box, MatDialog)
+        assert "session of “Quick reset” from" in box.text_label.text()
+        assert "the Quick reset session" not in box.text_label.text()
+        [button] = [b for b in box.buttons if b.text() == text]
         button.click()
 
     record = page.history.sessions[0]

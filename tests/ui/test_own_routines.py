@@ -2,6 +2,8 @@
 
 import json
 
+from PySide6.QtGui import QAction
+
 from psoas_timer.core.user_routines import duplicate_of
 
 
@@ -109,3 +111,49 @@ def test_a_broken_file_among_the_users_routines_is_skipped_with_a_notice(qtbot, 
     assert window.library.get("good") is not None
     assert "broken.json" in window.notice_bar.label.text()
     assert window.notice_bar.isVisible()
+
+
+def test_importing_from_the_history_tab_shows_the_routine_in_the_library(
+    window, tmp_path, monkeypatch
+):
+    source = tmp_path / "evening.json"
+    source.write_text(
+        json.dumps(
+            {
+                "id": "evening",
+                "title": "Evening",
+                "prep_seconds": 5,
+                "rest_seconds": 5,
+                "steps": [{"exercise": "bridge", "seconds": 40}],
+            }
+        )
+    )
+    told = []
+    monkeypatch.setattr(window.routine_actions, "ask_open_path", lambda: str(source))
+    monkeypatch.setattr(window.routine_actions, "show_info", lambda title, text: told.append(text))
+    monkeypatch.setattr(window.routine_actions, "show_error", lambda title, text: told.append(text))
+    window.tabs.setCurrentIndex(1)
+    window.routine_actions.import_routine()
+    assert window.tabs.currentWidget() is window.library_page
+    assert window.library_page.current_routine_id() == "evening"
+    assert told == ["“Evening” is now in your routines, chosen and ready."]
+
+
+def test_the_import_dialog_opens_in_the_home_folder(window, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    seen = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args: seen.append(args[2]) or ("", "")
+    )
+    window.routine_actions.import_routine()
+    assert seen == [str(Path.home())]
+
+
+def test_edit_and_delete_in_the_menu_follow_the_chosen_routine_from_the_start(window):
+    by_text = {action.text().replace("&", ""): action for action in window.findChildren(QAction)}
+    assert window.library_page.current_routine().builtin
+    assert not by_text["Edit…"].isEnabled()
+    assert not by_text["Delete"].isEnabled()

@@ -70,11 +70,14 @@ class StepListModel(QAbstractListModel):
 
     def step_text(self, row: int) -> str:
         step = self.draft.steps[row]
-        total = format_duration(self.draft.step_seconds(row))
-        detail = f"{step.seconds} s per side" if step.per_side else f"{step.seconds} s"
+        if step.per_side:
+            total = format_duration(self.draft.step_seconds(row))
+            detail = f"{format_duration(step.seconds)} each side  ·  {total} in all"
+        else:
+            detail = format_duration(step.seconds)
         side = side_phrase(step.as_step(self.draft.catalogue).psoas)
         side = f"  ·  {side}" if side else ""
-        return f"{row + 1}.  {self._name(row)}\n       {detail}  ·  {total}{side}"
+        return f"{row + 1}.  {self._name(row)}\n       {detail}{side}"
 
     def _name(self, row: int) -> str:
         step = self.draft.steps[row]

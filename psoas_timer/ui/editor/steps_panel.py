@@ -23,8 +23,25 @@ from psoas_timer.ui.editor.step_list import StepListModel
 from psoas_timer.ui.style import set_pixel_font
 
 
-def spin_box(parent: QWidget, bounds: tuple[int, int], name: str) -> QSpinBox:
-    spin = QSpinBox(parent)
+class SecondsBox(QSpinBox):
+    """A number of seconds that says so when what was typed is out of range (Qt would quietly
+    put back the last good value): `corrected` carries the value typed and the one kept."""
+
+    corrected = Signal(int, int)
+
+    def fixup(self, text: str) -> str:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if digits:
+            typed = int(digits[:9])
+            kept = min(self.maximum(), max(self.minimum(), typed))
+            if kept != typed:
+                self.corrected.emit(typed, kept)
+                return f"{kept}{self.suffix()}"
+        return super().fixup(text)
+
+
+def spin_box(parent: QWidget, bounds: tuple[int, int], name: str) -> SecondsBox:
+    spin = SecondsBox(parent)
     spin.setRange(*bounds)
     spin.setSuffix(" s")
     spin.setAccessibleName(name)
@@ -95,6 +112,11 @@ class StepsPanel(QWidget):
         self.per_side_check = QCheckBox("Per side (left, then right)", self)
         self.per_side_check.setAccessibleName("Selected step is done on each side")
         self.per_side_check.setToolTip("The step runs on the left side, then on the right")
+        self.range_note = QLabel(self)
+        self.range_note.setObjectName("seconds_range_note")
+        self.range_note.setWordWrap(True)
+        self.range_note.hide()
+        self.seconds_spin.corrected.connect(self._seconds_corrected)
         self.selected_label = QLabel("Selected step:", self)
         self.selected_label.setBuddy(self.seconds_spin)
         self._lay_out()
@@ -126,8 +148,16 @@ class StepsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.error)
         layout.addLayout(step_row)
+        layout.addWidget(self.range_note)
         layout.addLayout(add_row)
         layout.addLayout(order_row)
+
+    def _seconds_corrected(self, typed: int, kept: int) -> None:
+        low, high = self.seconds_spin.minimum(), self.seconds_spin.maximum()
+        self.range_note.setText(
+            f"A step lasts from {low} to {high} seconds, so {typed} s became {kept} s."
+        )
+        self.range_note.show()
 
     def _connect(self) -> None:
         self.add_exercise_button.clicked.connect(self.add_exercise_requested)

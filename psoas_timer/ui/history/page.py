@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from psoas_timer.core import stats
 from psoas_timer.core.history import SessionRecord
 from psoas_timer.core.routines import Library, format_duration
 from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
+from psoas_timer.ui import dialogs
 from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush, swatch
 from psoas_timer.ui.history.chart import DAYS_SHOWN, WEEKS_SHOWN, HistoryChart
 from psoas_timer.ui.history.figures import HistoryFigures
@@ -299,21 +299,16 @@ class HistoryPage(QWidget):
     def confirm_delete(self, record: SessionRecord) -> bool:
         """Ask before deleting; tests replace this."""
         when = format_when(stats.localize([record], self.tz).start(0), self.locale())
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete session",
-            f"Delete the {record.routine_title} session of {when} "
-            f"({format_duration(record.active_seconds)})?",
-            QMessageBox.StandardButton.NoButton,
+        return dialogs.ask(
             self,
+            "Delete this session?",
+            f"Delete your session of “{record.routine_title}” from {when} "
+            f"({format_duration(record.active_seconds)})? It will no longer count in your "
+            "figures. This cannot be undone.",
+            yes="Delete",
+            no="Keep",
+            destructive=True,
         )
-        box.setInformativeText("It will no longer count in your figures. This cannot be undone.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is delete
 
     def delete_selected(self) -> bool:
         """Delete the selected session after confirmation; True if it was deleted."""
