@@ -133,6 +133,7 @@ class LibraryPage(QWidget):
         self.favorites = favorites
         # Step pictures come with `show_thumbnails`, just after the window's first frame.
         self.thumbnail: Callable[[str | None], QIcon] | None = None
+        self.show_psoas = False  # the psoas drawn on the previews' pictures (a setting)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search  (Ctrl+F)")
@@ -413,14 +414,15 @@ class LibraryPage(QWidget):
         items = [PreviewItem.of_step(step) for step in routine.steps]
         selected = self.steps.currentItem()
         current = max(0, self.steps.indexOfTopLevelItem(selected)) if selected is not None else 0
-        PreviewDialog(items, current, f"The steps of {routine.title}", self).exec()
+        title = f"The steps of {routine.title}"
+        PreviewDialog(items, current, title, self, show_psoas=self.show_psoas).exec()
 
     def preview_catalogue(self) -> None:
         """Look at every exercise the app knows."""
         from psoas_timer.ui.preview import PreviewDialog, PreviewItem
 
         items = [PreviewItem.of_exercise(e) for e in self.library.catalogue.values()]
-        PreviewDialog(items, 0, "Exercises", self).exec()
+        PreviewDialog(items, 0, "Exercises", self, show_psoas=self.show_psoas).exec()
 
     def show_about_psoas(self) -> None:
         """What the psoas is and why front and back are worked equally."""

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         # An imported routine is shown where it now is, whatever page the import began on.
         self.routine_actions.imported.connect(lambda _id: self.tabs.setCurrentIndex(0))
         self.menus = WindowMenus(self)
+        self._apply_psoas()
         page = self.library_page
         page.start_requested.connect(self.start_routine)
         page.new_requested.connect(self.routine_actions.new_routine)
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self._parts = SessionParts(controller, player)
         self._habit = Habit(self, self.data)  # started by the app, see Habit.start
         self.set_cues(self.cues)  # the sound settings and any note about sound, on the player
+        self._apply_psoas()
         self.library_page.show_thumbnails()
         self.history.start()  # read on a thread of its own; the page shows it when ready
 
@@ -160,6 +162,18 @@ class MainWindow(QMainWindow):
 
             self._history = LiveHistory(self.data.history, parent=self, notify=self.data.notify)
         return self._history
+
+    def toggle_psoas(self) -> None:
+        """Show or hide the psoas drawn on the figures, as the Settings menu's tick says."""
+        self.settings.change(psoas_band=self.menus.psoas_action.isChecked())
+        self._apply_psoas()
+
+    def _apply_psoas(self) -> None:
+        shown = self.settings.current.psoas_band
+        self.menus.psoas_action.setChecked(shown)
+        self.library_page.show_psoas = shown
+        if self._parts is not None:
+            self._parts.player.set_show_psoas(shown)
 
     def _show_caption(self, caption: str) -> None:
         """The countdown and the step in the title, so the task bar shows them too."""

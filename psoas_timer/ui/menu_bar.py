@@ -38,6 +38,8 @@ class WindowMenus:
         add("&View", "&Full screen", window.toggle_fullscreen, "F11")
         add("&Settings", "&Sound and voice…", paused(window.edit_sound_settings), "Ctrl+,")
         add("&Settings", "&Reminders and goal…", paused(window.edit_habit_settings))
+        self.psoas_action = add("&Settings", "Show the &psoas on the figures", window.toggle_psoas)
+        self.psoas_action.setCheckable(True)  # ticked by the window, from the settings
         self.library_actions += [
             add("&Routine", "&New…", actions.new_routine, "Ctrl+N"),
             add("&Routine", "&Duplicate…", self._with_current(actions.duplicate_routine)),

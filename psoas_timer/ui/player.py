@@ -374,6 +374,10 @@ class PlayerPage(QWidget):
         self._set_button_text(self.mute_button, "Unmute" if muted else "Mute")
         self.muted_sign.setVisible(muted)
 
+    def set_show_psoas(self, show: bool) -> None:
+        """Draw the psoas over the pose, or leave it out (a setting)."""
+        self.illustration.set_show_psoas(show)
+
     def set_sound_note(self, note: str) -> None:
         """A quiet line (e.g. that sound is unavailable), shown beside the disclaimer."""
         self.status_label.set_full_text(f"{note}   ·   {DISCLAIMER}" if note else DISCLAIMER)

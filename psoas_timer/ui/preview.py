@@ -98,6 +98,8 @@ class PreviewDialog(QDialog):
         current: int = 0,
         title: str = "Exercises",
         parent: QWidget | None = None,
+        *,
+        show_psoas: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -118,6 +120,7 @@ class PreviewDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
 
         self.picture = IllustrationView(self)
+        self.picture.set_show_psoas(show_psoas)
         self.picture.setMinimumSize(280, 200)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("preview_name")

@@ -17,6 +17,7 @@ from psoas_timer.ui.history.loading import LiveHistory
 from psoas_timer.ui.preview import PreviewDialog, PreviewItem
 from tests.ui.test_fit_and_names import clipped, unnamed
 from tests.ui.test_player import start, tick
+from tests.ui.test_player_review import menu_action
 
 CATALOGUE = load_catalogue()
 
@@ -308,3 +309,51 @@ def test_the_player_says_it_beside_the_instructions_and_nothing_moves(window, cl
     assert player.instructions.pixel_size() == pixels
     tick(window, clock, 30)  # the custom step says nothing of the psoas
     assert "Psoas:" not in player.instructions.label.text()
+
+
+# --- the psoas on the figures -----------------------------------------------------------------
+
+
+def test_the_settings_menu_shows_and_hides_the_psoas_on_the_figures(window, qtbot, data):
+    action = menu_action(window, "Settings", "Show the psoas on the figures")
+    assert action.isCheckable() and action.isChecked()  # shown until the user hides it
+    start(window, qtbot)
+    assert window.player.illustration.shows_psoas()
+    action.trigger()
+    assert not action.isChecked()
+    assert not window.player.illustration.shows_psoas()
+    assert data.settings.current.psoas_band is False
+    saved = json.loads((data.path / "settings.json").read_text())
+    assert saved["settings"]["psoas_band"] is False
+    action.trigger()
+    assert window.player.illustration.shows_psoas()
+    assert data.settings.current.psoas_band is True
+
+
+def test_the_previews_follow_the_setting(window, qtbot, monkeypatch):
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog.picture.shows_psoas())
+        return 0
+
+    monkeypatch.setattr(PreviewDialog, "exec", exec_)
+    page = window.library_page
+    page.select("quick-reset")
+    page.preview_steps()
+    menu_action(window, "Settings", "Show the psoas on the figures").trigger()
+    page.preview_steps()
+    page.preview_catalogue()
+    assert shown == [True, False, False]
+
+
+def test_a_hidden_psoas_stays_hidden_at_the_next_start(qtbot, data, library, clock):
+    from psoas_timer.ui.main_window import MainWindow
+
+    data.settings.change(data.settings.current.changed(psoas_band=False))
+    window = MainWindow(data, library, clock=clock)
+    qtbot.addWidget(window)
+    window.finish_start()
+    assert not menu_action(window, "Settings", "Show the psoas on the figures").isChecked()
+    assert not window.player.illustration.shows_psoas()
+    assert window.library_page.show_psoas is False
