@@ -20,7 +20,7 @@ from psoas_timer.core.text import control_characters, is_blank
 MAX_HEADING = 60
 MAX_PARAGRAPH = 600
 MAX_SECTIONS = 12
-MAX_CAPTION = 120
+MAX_CAPTION = 200
 
 
 class AboutPsoasError(ValueError):
@@ -35,10 +35,11 @@ class Section:
 
 @dataclass(frozen=True)
 class View:
-    """One drawing of the anatomy: `name` finds its picture (assets/anatomy/), `caption`
-    says what it shows."""
+    """One drawing of the anatomy: `name` finds its picture (assets/anatomy/), `title` names
+    it on its button, `caption` says what it shows."""
 
     name: str
+    title: str
     caption: str
 
 
@@ -95,7 +96,11 @@ def parse_about_psoas(doc: object) -> AboutPsoas:
         where = f"views[{index}]."
         view = _object(item, where.rstrip("."))
         views.append(
-            View(_text(view, "name", where, 20), _text(view, "caption", where, MAX_CAPTION))
+            View(
+                name=_text(view, "name", where, 20),
+                title=_text(view, "title", where, MAX_HEADING),
+                caption=_text(view, "caption", where, MAX_CAPTION),
+            )
         )
     return AboutPsoas(
         title=_text(raw, "title", "", MAX_HEADING),

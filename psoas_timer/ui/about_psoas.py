@@ -30,19 +30,18 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from psoas_timer import resources
 from psoas_timer.core.about_psoas import AboutPsoas, View, load_about_psoas
-from psoas_timer.ui.illustration import picture_rect
 from psoas_timer.ui.style import DISCLAIMER, muted_text_colour, set_pixel_font
 
 REFERENCE = QSize(1366, 768)  # the window the base sizes below are chosen for
@@ -59,6 +58,20 @@ def drawing_path(view: View, folder: Path | None = None) -> Path | None:
     if not folder.is_dir():
         return None
     return next((path for path in sorted(folder.glob("*.svg")) if view.name in path.stem), None)
+
+
+def _centred(source: QSize, area: QRectF) -> QRectF:
+    """The largest rectangle of source's shape centred in area."""
+    if source.width() <= 0 or source.height() <= 0:
+        return QRectF(area)
+    scale = min(area.width() / source.width(), area.height() / source.height())
+    width, height = source.width() * scale, source.height() * scale
+    return QRectF(
+        area.x() + (area.width() - width) / 2,
+        area.y() + (area.height() - height) / 2,
+        width,
+        height,
+    )
 
 
 class DrawingPanel(QWidget):
@@ -86,7 +99,7 @@ class DrawingPanel(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         if self.renderer is not None:
-            self.renderer.render(painter, picture_rect(self.renderer.defaultSize(), area))
+            self.renderer.render(painter, _centred(self.renderer.defaultSize(), area))
         else:
             fill = QColor(self.palette().color(QPalette.ColorRole.AlternateBase))
             painter.setPen(Qt.PenStyle.NoPen)
@@ -115,6 +128,7 @@ class AboutPsoasDialog(QDialog):
         self.setWindowTitle(self.content.title)
         self.setObjectName("about_psoas")
         self._section = 0
+        self._view = 0
         self._fitted_for: tuple[int, int, int, int] | None = None
 
         self.title_label = QLabel(self.content.title, self)
@@ -124,23 +138,37 @@ class AboutPsoasDialog(QDialog):
         self.close_button.setToolTip("Close (Esc)")
         self.close_button.clicked.connect(self.accept)
 
+        # One drawing at a time, as large as the column allows: their labels are part of the
+        # drawing and grow with it. A button under it for each view.
         self.panels = [DrawingPanel(view, self) for view in self.content.views]
-        self.captions: list[QLabel] = []
-        # A grid, so the drawings line up whatever their captions' lengths.
-        drawings = QGridLayout()
-        drawings.setHorizontalSpacing(12)
-        drawings.setVerticalSpacing(6)
-        drawings.setRowStretch(0, 1)
-        for column, panel in enumerate(self.panels):
-            caption = QLabel(panel.view.caption, self)
-            caption.setObjectName(f"caption_{panel.view.name}")
-            caption.setWordWrap(True)
-            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            self.captions.append(caption)
-            drawings.addWidget(panel, 0, column)
-            drawings.addWidget(caption, 1, column)
-            drawings.setColumnStretch(column, 1)
+        self.drawing_stack = QStackedWidget(self)
+        for panel in self.panels:
+            self.drawing_stack.addWidget(panel)
+        self.view_buttons: list[QPushButton] = []
+        self.view_group = QButtonGroup(self)
+        self.view_group.setExclusive(True)
+        views_row = QHBoxLayout()
+        views_row.setSpacing(8)
+        for index, view in enumerate(self.content.views):
+            button = QPushButton(view.title, self)
+            button.setObjectName(f"view_{view.name}")
+            button.setCheckable(True)
+            button.setAccessibleName(view.title)
+            button.setAccessibleDescription("Up and down arrows change the drawing")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.view_group.addButton(button, index)
+            self.view_buttons.append(button)
+            views_row.addWidget(button)
+        self.view_group.idClicked.connect(self.show_view)
+        self.caption_label = QLabel(self)
+        self.caption_label.setObjectName("drawing_caption")
+        self.caption_label.setWordWrap(True)
+        self.caption_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        drawings = QVBoxLayout()
+        drawings.setSpacing(8)
+        drawings.addWidget(self.drawing_stack, 1)
+        drawings.addWidget(self.caption_label)
+        drawings.addLayout(views_row)
 
         self.heading_label = QLabel(self)
         self.heading_label.setObjectName("about_heading")
@@ -192,8 +220,8 @@ class AboutPsoasDialog(QDialog):
         top.addWidget(self.close_button)
         body = QHBoxLayout()
         self._body = body
-        body.addLayout(drawings, 4)
-        body.addLayout(text_column, 5)
+        body.addLayout(drawings, 1)
+        body.addLayout(text_column, 1)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
         self._layout.addLayout(body, 1)
@@ -203,6 +231,7 @@ class AboutPsoasDialog(QDialog):
         for keys, slot in (
             (("Right", "PgDown"), lambda: self.show_section(self._section + 1)),
             (("Left", "PgUp"), lambda: self.show_section(self._section - 1)),
+            (("Up", "Down"), lambda: self.show_view(1 - self._view)),
             (("Ctrl+W",), self.accept),
         ):
             for key in keys:
@@ -218,10 +247,22 @@ class AboutPsoasDialog(QDialog):
             size = QSize(1100, 700)
         self.resize(size.boundedTo(screen.size()))
         self._apply_scale()
+        self.show_view(0)
         self.show_section(0)
         self.close_button.setFocus()
 
-    # --- sections ---------------------------------------------------------------------------------
+    # --- drawings and sections ------------------------------------------------------------------
+
+    def view_index(self) -> int:
+        return self._view
+
+    def show_view(self, index: int) -> None:
+        if not self.panels:
+            return
+        self._view = max(0, min(index, len(self.panels) - 1))
+        self.drawing_stack.setCurrentIndex(self._view)
+        self.view_buttons[self._view].setChecked(True)
+        self.caption_label.setText(self.content.views[self._view].caption)
 
     def section_index(self) -> int:
         return self._section
@@ -273,9 +314,8 @@ class AboutPsoasDialog(QDialog):
         set_pixel_font(self.title_label, round(34 * s), bold=True)
         set_pixel_font(self.heading_label, round(28 * s), bold=True)
         set_pixel_font(self.note_label, max(13, round(16 * s)))
-        for caption in self.captions:
-            set_pixel_font(caption, max(13, round(17 * s)))
-        for button in (*self.section_buttons, self.close_button):
+        set_pixel_font(self.caption_label, max(14, round(17 * s)))
+        for button in (*self.section_buttons, *self.view_buttons, self.close_button):
             set_pixel_font(button, max(14, round(18 * s)), bold=button is self.close_button)
             button.setMinimumHeight(max(48, round(56 * s)))
         self.close_button.setMinimumWidth(round(150 * s))

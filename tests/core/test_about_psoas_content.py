@@ -23,6 +23,7 @@ def test_the_page_covers_what_the_muscle_is_does_and_needs():
         assert words in text
     assert "bodywork" in text and "start slow" in text
     assert [view.name for view in page.views] == ["front", "back"]
+    assert "psoas" in page.views[0].caption and "quadratus lumborum" in page.views[1].caption
     assert "professional" in page.note
 
 

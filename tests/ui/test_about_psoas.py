@@ -81,13 +81,23 @@ def test_it_carries_the_not_medical_advice_note(qtbot):
     assert "professional" in page.note_label.text()
 
 
-def test_the_drawings_have_their_place_and_their_labels(qtbot):
+def test_the_drawings_show_one_at_a_time_large_with_their_captions(qtbot):
     page = open_page(qtbot, 1366, 768)
-    assert [panel.view.name for panel in page.findChildren(DrawingPanel)] == ["front", "back"]
-    for panel, caption in zip(page.panels, page.captions, strict=True):
-        assert caption.text() == panel.view.caption and caption.isVisible()
-        assert panel.width() > 150 and panel.height() > 200
-    assert "quadratus lumborum" in page.captions[1].text()
+    assert [panel.view.name for panel in page.panels] == ["front", "back"]
+    assert set(page.findChildren(DrawingPanel)) == set(page.panels)
+    assert all(panel.has_drawing() for panel in page.panels)  # assets/anatomy/ has both
+    front, back = page.panels
+    assert [button.text() for button in page.view_buttons] == ["From the front", "From the back"]
+    assert front.isVisible() and not back.isVisible()
+    assert "psoas" in page.caption_label.text() and "thigh bone" in page.caption_label.text()
+    assert front.width() >= 500 and front.height() >= 300  # large enough to read its labels
+    page.view_buttons[1].click()
+    assert back.isVisible() and not front.isVisible()
+    assert "quadratus lumborum" in page.caption_label.text()
+    qtbot.keyClick(page, Qt.Key.Key_Up)
+    assert page.view_index() == 0 and page.view_buttons[0].isChecked()
+    qtbot.keyClick(page, Qt.Key.Key_Down)
+    assert page.view_index() == 1
 
 
 @pytest.mark.parametrize(("width", "height"), [(1024, 600), (1366, 768), (1920, 1080)])
