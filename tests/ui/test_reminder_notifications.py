@@ -4,8 +4,9 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+import shiboken6
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from psoas_timer.core.clock import FakeWallClock
 from psoas_timer.core.reminders import EVERY_DAY, SNOOZE, Reminder
@@ -33,6 +34,23 @@ def service(bus):
 
 
 @pytest.fixture
+def notifier(bus):
+    """Makes notifiers on the test's bus, each deleted at the end of the test, its answered
+    calls' watchers first. Left to Python's garbage collector, a notifier would go whenever a
+    collection happened to run: in the middle of Qt's deleting those watchers, it crashed."""
+    made: list[DesktopNotifier] = []
+
+    def make(connection: QDBusConnection | None = None) -> DesktopNotifier:
+        made.append(DesktopNotifier(connection if connection is not None else bus.connect()))
+        return made[-1]
+
+    yield make
+    QApplication.processEvents()
+    for each in made:
+        shiboken6.delete(each)
+
+
+@pytest.fixture
 def wall_clock():
     return FakeWallClock(datetime(2026, 12, 1, 7, 0, tzinfo=BERLIN))
 
@@ -49,8 +67,10 @@ def make_alarm(library, wall_clock, notifier, reminders=(MORNING,), **more) -> R
     )
 
 
-def test_a_due_reminder_arrives_with_start_and_later(qtbot, bus, service, library, wall_clock):
-    alarm = make_alarm(library, wall_clock, DesktopNotifier(bus.connect()))
+def test_a_due_reminder_arrives_with_start_and_later(
+    qtbot, bus, service, library, wall_clock, notifier
+):
+    alarm = make_alarm(library, wall_clock, notifier())
     assert alarm.check() is None  # 07:00: nothing yet
     assert service.calls == []
     assert alarm.timer_interval_ms == 60_000  # half an hour away: looks again in a minute
@@ -73,8 +93,8 @@ def test_a_due_reminder_arrives_with_start_and_later(qtbot, bus, service, librar
     assert alarm.next_wake() == datetime(2026, 12, 2, 7, 30, tzinfo=BERLIN)
 
 
-def test_pressing_start_asks_for_the_routine(qtbot, bus, service, library, wall_clock):
-    alarm = make_alarm(library, wall_clock, DesktopNotifier(bus.connect()))
+def test_pressing_start_asks_for_the_routine(qtbot, bus, service, library, wall_clock, notifier):
+    alarm = make_alarm(library, wall_clock, notifier())
     wall_clock.set(datetime(2026, 12, 1, 7, 30, tzinfo=BERLIN))
     alarm.check()
     qtbot.waitUntil(lambda: 1 in alarm.shown)
@@ -84,8 +104,10 @@ def test_pressing_start_asks_for_the_routine(qtbot, bus, service, library, wall_
     assert alarm.pending is None
 
 
-def test_later_brings_the_reminder_back_in_ten_minutes(qtbot, bus, service, library, wall_clock):
-    alarm = make_alarm(library, wall_clock, DesktopNotifier(bus.connect()))
+def test_later_brings_the_reminder_back_in_ten_minutes(
+    qtbot, bus, service, library, wall_clock, notifier
+):
+    alarm = make_alarm(library, wall_clock, notifier())
     wall_clock.set(datetime(2026, 12, 1, 7, 30, tzinfo=BERLIN))
     alarm.check()
     qtbot.waitUntil(lambda: 1 in alarm.shown)
@@ -103,9 +125,9 @@ def test_later_brings_the_reminder_back_in_ten_minutes(qtbot, bus, service, libr
 
 
 def test_another_applications_button_is_not_taken_for_ours(
-    qtbot, bus, service, library, wall_clock
+    qtbot, bus, service, library, wall_clock, notifier
 ):
-    alarm = make_alarm(library, wall_clock, DesktopNotifier(bus.connect()))
+    alarm = make_alarm(library, wall_clock, notifier())
     wall_clock.set(datetime(2026, 12, 1, 7, 30, tzinfo=BERLIN))
     alarm.check()
     qtbot.waitUntil(lambda: 1 in alarm.shown)
@@ -113,22 +135,24 @@ def test_another_applications_button_is_not_taken_for_ours(
         service.invoke(7, "start")
 
 
-def test_a_reminder_while_practising_is_not_shown(qtbot, bus, service, library, wall_clock):
-    alarm = make_alarm(library, wall_clock, DesktopNotifier(bus.connect()), busy=lambda: True)
+def test_a_reminder_while_practising_is_not_shown(
+    qtbot, bus, service, library, wall_clock, notifier
+):
+    alarm = make_alarm(library, wall_clock, notifier(), busy=lambda: True)
     wall_clock.set(datetime(2026, 12, 1, 7, 30, tzinfo=BERLIN))
     assert alarm.check() is None
     assert alarm.pending is None
 
 
 def test_without_a_notification_service_the_tray_balloon_is_used_and_said_once(
-    qtbot, bus, library, wall_clock, monkeypatch
+    qtbot, bus, library, wall_clock, monkeypatch, notifier
 ):
     tray = QSystemTrayIcon()
     balloons = []
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
     monkeypatch.setattr(tray, "isVisible", lambda: True)
     monkeypatch.setattr(tray, "showMessage", lambda title, body, *rest: balloons.append(title))
-    alarm = make_alarm(library, wall_clock, DesktopNotifier(bus.connect()), tray=tray)
+    alarm = make_alarm(library, wall_clock, notifier(), tray=tray)
     notices = []
     alarm.notice.connect(notices.append)
     for day in (1, 2):
@@ -144,10 +168,10 @@ def test_without_a_notification_service_the_tray_balloon_is_used_and_said_once(
         tray.messageClicked.emit()
 
 
-def test_without_a_session_bus_the_window_shows_the_reminder(qtbot, library, wall_clock):
+def test_without_a_session_bus_the_window_shows_the_reminder(qtbot, library, wall_clock, notifier):
     nowhere = QDBusConnection.connectToBus("unix:path=/nonexistent/bus", "no-bus")
     try:
-        alarm = make_alarm(library, wall_clock, DesktopNotifier(nowhere))
+        alarm = make_alarm(library, wall_clock, notifier(nowhere))
         notices = []
         alarm.notice.connect(notices.append)
         wall_clock.set(datetime(2026, 12, 1, 7, 30, tzinfo=BERLIN))
@@ -163,10 +187,10 @@ def test_without_a_session_bus_the_window_shows_the_reminder(qtbot, library, wal
 
 
 def test_start_in_a_notification_starts_the_routine_in_the_window(
-    qtbot, window, data, bus, service, wall_clock
+    qtbot, window, data, bus, service, wall_clock, notifier
 ):
     data.reminders.replace_all([MORNING], wall_clock.now())
-    window.habit.start(notifier=DesktopNotifier(bus.connect()), wall_clock=wall_clock, tz=BERLIN)
+    window.habit.start(notifier=notifier(), wall_clock=wall_clock, tz=BERLIN)
     wall_clock.set(datetime(2026, 12, 1, 7, 30, tzinfo=BERLIN))
     window.habit.alarm.check()
     qtbot.waitUntil(lambda: len(service.calls) == 1)
