@@ -45,6 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="write your practice history as a CSV file (UTF-8, ISO 8601 times; - for "
         "standard output), then exit",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Psoas Timer, with its icon, to your desktop's application menu, then exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove it from the menu again (your history and routines stay), then exit",
+    )
     parser.add_argument(
         "--minimized",
         action="store_true",
@@ -159,8 +170,31 @@ def _import_routine(path: Path, data: DataDir, library: Library) -> int:
     return 0
 
 
+def _desktop_entry(install: bool) -> int:
+    from psoas_timer import desktop_entry
+
+    try:
+        paths = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        print(f"psoas-timer: could not write{where}: {error.strerror}", file=sys.stderr)
+        return 1
+    for path in paths:
+        print(path)
+    if install:
+        print("Psoas Timer is in your application menu.", file=sys.stderr)
+    elif paths:
+        print("Psoas Timer is no longer in your application menu.", file=sys.stderr)
+    else:
+        print("Psoas Timer was not in your application menu.", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(install=args.install_desktop_entry)
 
     if args.list_routines:
         data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))

@@ -10,18 +10,14 @@ login off. A desktop's own "startup applications" settings may switch an entry o
 from __future__ import annotations
 
 import os
-import re
-import shutil
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from psoas_timer import resources
 from psoas_timer.core.datafiles import write_bytes_atomic
+from psoas_timer.desktop_entry import exec_value, launcher_command
 
 MINIMIZED_FLAG = "--minimized"
-# Characters that make the desktop entry spec's Exec key need an argument quoted.
-_EXEC_RESERVED = re.compile(r"[\s\"'\\><~|&;$*?#()`=%]")
 
 
 def config_home() -> Path:
@@ -32,27 +28,6 @@ def config_home() -> Path:
 
 def entry_path(config: Path | None = None) -> Path:
     return (config or config_home()) / "autostart" / f"{resources.APP_ID}.desktop"
-
-
-def launcher_command() -> list[str]:
-    """The command that starts this installation of the app."""
-    script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
-    if script is not None and script.name == "psoas-timer":
-        found = str(script) if script.is_absolute() else shutil.which(str(script))
-        if found and Path(found).is_file():
-            return [str(Path(found).absolute())]
-    return [sys.executable, "-m", "psoas_timer"]
-
-
-def exec_value(command: Sequence[str]) -> str:
-    """`command` as the value of a desktop entry's Exec key, quoted as the spec asks."""
-    words = []
-    for word in command:
-        if _EXEC_RESERVED.search(word):
-            word = '"' + re.sub(r'(["`$\\])', r"\\\1", word) + '"'
-        words.append(word.replace("%", "%%"))
-    # The key's value is itself a string in which a backslash is written twice.
-    return " ".join(words).replace("\\", "\\\\")
 
 
 def entry_text(command: Sequence[str]) -> str:

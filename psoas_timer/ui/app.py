@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 if TYPE_CHECKING:
     from psoas_timer.audio.cue_player import CuePlayer
 
+from psoas_timer import resources
 from psoas_timer.core.routines import Library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui import app_style
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.single_instance import SingleInstance
+from psoas_timer.ui.style import app_icon
 
 FIRST_FRAME_FALLBACK_MS = 1000
 
@@ -128,10 +130,13 @@ def run_app(
     start_minimized: bool = False,
 ) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    # A fixed program name gives the window the X11 class the desktop entry names
+    # (StartupWMClass), however the app was started.
+    app = cast(QApplication, QApplication.instance() or QApplication(["psoas-timer"]))
     app.setApplicationName("Psoas Timer")
     app.setApplicationDisplayName("Psoas Timer")
-    app.setDesktopFileName("psoas-timer")
+    app.setDesktopFileName(resources.APP_ID)
+    app.setWindowIcon(app_icon())
     app_style.install(app)
     data.create()
     instance = SingleInstance(data.path)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from psoas_timer import resources
+
 
 @dataclass(frozen=True)
 class PhaseLook:
@@ -60,6 +62,19 @@ def blank_icon(width: int, height: int) -> QIcon:
     blank = QPixmap(width, height)
     blank.fill(Qt.GlobalColor.transparent)
     return QIcon(blank)
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size it ships (the drawn PNGs for small sizes, where a scaled
+    SVG would blur), for the windows, the task bar and the tray."""
+    icon = QIcon()
+    folder = resources.icons_dir()
+    for png in sorted((folder / "hicolor").glob("*/apps/psoas-timer.png")):
+        icon.addFile(str(png))
+    svg = folder / "psoas-timer.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
