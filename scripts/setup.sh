@@ -2,8 +2,10 @@
 # Installs what Psoas Timer needs into ./.venv, and on Debian/Ubuntu the system
 # libraries Qt and SDL load at run time.
 #
-#   scripts/setup.sh          the app
-#   scripts/setup.sh --test   the app plus the test tools (pytest, pytest-qt, hypothesis, ruff, mypy)
+#   scripts/setup.sh                the app
+#   scripts/setup.sh --test         the app plus the test tools (pytest, pytest-qt, hypothesis,
+#                                   ruff, mypy, build)
+#   scripts/setup.sh --system-only  only the system libraries (for an install with pipx)
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -39,6 +41,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
 else
   echo "Not a Debian-like system: see README.md, 'Other systems', for the libraries Qt needs."
 fi
+[ "${1:-}" = "--system-only" ] && exit 0
 
 python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
