@@ -241,25 +241,26 @@ def test_the_history_page_shows_this_weeks_balance(qtbot, tmp_path, library):
     )
     week = page.week_balance
     assert week.isVisible()
-    assert week.caption.text() == "This week: front and back of the core"
+    assert week.caption.text() == "This week: front and back in balance"
     # Quick reset: 2:08 front, 1:48 back. The test routine's first minute: cat pose 0:10 to
     # each side, the lunge 0:30 to the front, then 0:10 of a step of its own.
     assert (week.bar.front_label.text(), week.bar.back_label.text()) == (
         "Front 2:48",
         "Back 1:58",
     )
-    assert week.bar.note() == "Front and back in balance. 0:10 not counted."
+    assert week.bar.note() == "0:10 not counted."
     assert "routines deleted since" in week.bar.note_label.toolTip()
     assert clipped(week) == []
 
 
 def test_a_week_that_leans_says_so_and_an_empty_one_says_nothing_yet(qtbot, tmp_path, library):
     page = history_page(qtbot, tmp_path, library, [])
-    assert page.week_balance.bar.note() == "No practice yet this week."
+    assert page.week_balance.caption.text() == "This week: no practice yet"
+    assert not page.week_balance.bar.note_label.isVisible()
     page.history.store.save(session(1, TODAY, "ui-test", 50), final=True)  # cat 20 s, lunge 15
     # s a side; the page follows the save by itself
-    assert page.week_balance.bar.note() == "This week, much more front than back."
-    advice = page.week_balance.bar.note_label.toolTip()
+    assert page.week_balance.caption.text() == "This week: much more front than back"
+    advice = page.week_balance.caption.toolTip()
     assert advice.startswith("This week, much more front than back (0:40 to 0:10).")
     assert "you could add back work, such as downward dog" in advice
 
@@ -274,7 +275,7 @@ def test_the_window_s_history_tab_has_the_weeks_balance(window, qtbot):
     window.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.history_page is not None and window.history.ready)
     assert window.history_page.week_balance is not None
-    assert window.history_page.week_balance.bar.note() == "No practice yet this week."
+    assert window.history_page.week_balance.caption.text() == "This week: no practice yet"
 
 
 # --- the preview and the player ---------------------------------------------------------------

@@ -21,7 +21,8 @@ from psoas_timer.ui.psoas_text import (
 )
 from psoas_timer.ui.style import set_pixel_font
 
-NOTHING_YET = "No practice yet this week."
+CAPTION = "This week: front and back of the core"
+NOTHING_YET = "no practice yet"
 UNKNOWN_WHY = (
     "Your own steps don't say which side they work, and routines deleted since are unknown."
 )
@@ -35,15 +36,17 @@ class WeekBalance(QFrame):
         super().__init__(parent)
         self.setObjectName("figure")
         self._library = library
-        self.caption = QLabel("This week: front and back of the core", self)
+        # One line says what the week is and how it stands; the bar under it, then (only when
+        # there is some) the time that counts to neither side: little height beside the figures.
+        self.caption = QLabel(CAPTION, self)
         self.caption.setObjectName("week_balance_caption")
         self.caption.setWordWrap(True)
         set_pixel_font(self.caption, 16, bold=True)
         self.bar = BalanceBar(self, pixels=16)
         self.bar.setAccessibleName("This week's practice on the front and the back of the core")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 12)
-        layout.setSpacing(6)
+        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setSpacing(4)
         layout.addWidget(self.caption)
         layout.addWidget(self.bar)
 
@@ -51,13 +54,19 @@ class WeekBalance(QFrame):
         library = self._library()
         routines = {routine.id: routine for routine in library.routines}
         balance = week_balance(sessions, routines, today, tz)
-        # A line or two beside the figures; what to add is the note's tooltip.
-        summary = leaning_short(balance, "This week")
-        if not summary:
-            total = balance.sided_seconds + balance.unknown_seconds
-            summary = IN_BALANCE if balance.sided_seconds > 0 else NOTHING_YET if not total else ""
+        if balance.leaning is not None:
+            state = leaning_short(balance).rstrip(".").lower()
+        elif balance.sided_seconds > 0:
+            state = IN_BALANCE.rstrip(".").lower()
+        elif balance.unknown_seconds > 0:
+            state = "front and back of the core"
+        else:
+            state = NOTHING_YET
+        self.caption.setText(f"This week: {state}")
         unknown = not_counted(balance, WEEK_NOT_COUNTED)
-        self.bar.set_balance(balance, " ".join(part for part in (summary, unknown) if part))
+        self.bar.set_balance(balance, unknown)
         advice = leaning_note(balance, library.catalogue.values(), "This week")
         why = f"{unknown} {UNKNOWN_WHY}" if unknown else ""
-        self.bar.note_label.setToolTip("\n".join(part for part in (advice, why) if part))
+        tip = "\n".join(part for part in (advice, why) if part)
+        self.caption.setToolTip(tip)
+        self.bar.note_label.setToolTip(tip)
