@@ -42,8 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--export-history",
         metavar="FILE",
         type=Path,
-        help="write your practice history as a CSV file (UTF-8, ISO 8601 times; - for "
-        "standard output), then exit",
+        help="write your practice history, every computer's, as CSV (UTF-8, ISO 8601 times) "
+        "or, for a FILE ending in .json, as JSON; - for standard output; then exit",
+    )
+    parser.add_argument(
+        "--export-format",
+        choices=("csv", "json"),
+        help="the format of --export-history (default: from the file name, else CSV)",
     )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
@@ -87,14 +92,17 @@ def _load_library(data: DataDir) -> Library:
     return load_library(data.routines_dir)
 
 
-def _export_history(path: Path, data: DataDir) -> int:
-    from psoas_timer.core.stats import export_csv, export_csv_text
+def _export_history(path: Path, data: DataDir, form: str | None = None) -> int:
+    from psoas_timer.core import stats
 
+    form = form or ("json" if path.suffix.lower() == ".json" else "csv")
+    sessions = data.history.sessions  # every computer's, merged
     if str(path) == "-":
-        sys.stdout.write(export_csv_text(data.history.sessions))
+        text = stats.export_json_text if form == "json" else stats.export_csv_text
+        sys.stdout.write(text(sessions))
         return 0
     try:
-        rows = export_csv(data.history.sessions, path)
+        rows = (stats.export_json if form == "json" else stats.export_csv)(sessions, path)
     except OSError as error:
         print(
             f"psoas-timer: could not write {printable(str(path))}: {error.strerror}",
@@ -209,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
 
     data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))
     if args.export_history is not None:
-        return _export_history(args.export_history, data)
+        return _export_history(args.export_history, data, args.export_format)
     try:
         library = _load_library(data)
     except RoutineError as error:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from psoas_timer import __version__
+from psoas_timer.core.history import HistoryStore, SessionRecord
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -299,3 +300,46 @@ def test_reminders_when_there_are_none(tmp_path):
 
 
 ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def _session(number: int, day: int) -> SessionRecord:
+    return SessionRecord(
+        id=f"s{number}",
+        routine_id="quick-reset",
+        routine_title="Quick reset",
+        started_at=f"2026-11-{day:02d}T07:30:00+01:00",
+        ended_at=f"2026-11-{day:02d}T07:35:00+01:00",
+        planned_seconds=240.0,
+        active_seconds=240.0,
+        steps_completed=5,
+        steps_total=5,
+        completed=True,
+    )
+
+
+def test_export_history_lists_every_computers_sessions_once_as_csv_or_json(tmp_path):
+    data = tmp_path / "data"
+    laptop = HistoryStore(data, print, "laptop-aaaa1111")
+    desktop = HistoryStore(data, print, "desktop-bbbb2222")
+    for store, number, day in ((laptop, 1, 20), (laptop, 2, 21), (desktop, 3, 22)):
+        store.save(_session(number, day), final=True)
+    desktop.delete("s2")  # deleted on the desktop, though the laptop's journal has it
+    journal = data / "history" / "laptop-aaaa1111.jsonl"
+    copy = data / "history" / "laptop-aaaa1111.sync-conflict-20261125-073000-ABCDEFG.jsonl"
+    copy.write_bytes(journal.read_bytes())  # a sync tool's copy: the same sessions again
+    before = folder_state(data)
+
+    out = tmp_path / "history.json"
+    result = run_cli("--export-history", str(out), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text())
+    assert document["version"] == 1
+    assert [session["id"] for session in document["sessions"]] == ["s1", "s3"]
+    assert document["sessions"][0] == _session(1, 20).to_dict()
+
+    piped = run_cli("--export-history", "-", "--export-format", "json", "--data-dir", str(data))
+    assert json.loads(piped.stdout) == document
+    csv_text = run_cli("--export-history", "-", "--data-dir", str(data)).stdout
+    rows = list(csv.reader(io.StringIO(csv_text)))
+    assert [row[0] for row in rows[1:]] == ["s1", "s3"]
+    assert folder_state(data) == before  # exporting read everything and changed nothing

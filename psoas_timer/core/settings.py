@@ -71,8 +71,11 @@ def _goal_minutes(value: object) -> int:
 
 
 def _routine_id(value: object) -> str | None:
-    if value is None:
-        return None
+    return None if value is None else routine_id(value)
+
+
+def routine_id(value: object) -> str:
+    """`value` if it can be a routine's id (one line, not too long); ValueError if not."""
     if (
         not isinstance(value, str)
         or not 0 < len(value) <= MAX_ROUTINE_ID

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import json
 import time
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
@@ -710,6 +711,27 @@ def export_csv(sessions: SessionsLike, path: Path | str) -> int:
     rows = csv_rows(sessions)
     write_bytes_atomic(path, _csv_text(rows).encode("utf-8-sig"), mode=_ordinary_mode(path))
     return len(rows)
+
+
+def export_json_text(sessions: SessionsLike) -> str:
+    """The history as JSON, oldest first, every field as stored: `{"version": 1, "sessions":
+    [...]}`, the shape of the single history.json of earlier versions, so a file exported here
+    can also be put in a data folder and be read (and moved into its journal) like one."""
+    return _json_text(localize(sessions).records)
+
+
+def _json_text(records: list[SessionRecord]) -> str:
+    document = {"version": 1, "sessions": [record.to_dict() for record in records]}
+    return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def export_json(sessions: SessionsLike, path: Path | str) -> int:
+    """Write the history to `path` as UTF-8 JSON, whole or not at all; returns sessions written.
+    Raises OSError."""
+    path = Path(path)
+    records = localize(sessions).records
+    write_bytes_atomic(path, _json_text(records).encode("utf-8"), mode=_ordinary_mode(path))
+    return len(records)
 
 
 def _ordinary_mode(target: Path) -> int:

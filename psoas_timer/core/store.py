@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,13 +25,22 @@ from psoas_timer.core.datafiles import (
 )
 from psoas_timer.core.history import HistoryStore
 from psoas_timer.core.history import SessionRecord as SessionRecord  # where it used to be
+from psoas_timer.core.items import ItemFiles
 from psoas_timer.core.settings import (
+    SYNCED_SETTINGS,
     SettingProblem,
     Settings,
-    settings_from_document,
+    describe_value,
+    routine_id,
 )
 from psoas_timer.core.snapshot import snapshot_path
-from psoas_timer.core.sync import default_cache_dir, default_state_dir, device_id
+from psoas_timer.core.sync import (
+    default_cache_dir,
+    default_state_dir,
+    device_id,
+    read_device_id,
+    tidy_copies,
+)
 
 if TYPE_CHECKING:
     from psoas_timer.core.reminders import ReminderStore
@@ -183,97 +193,180 @@ class JsonFile:
 # --- favourites ---------------------------------------------------------------------------------
 
 
-class FavoritesStore(JsonFile):
-    key = "favorites"
+class FavoritesStore:
+    """The routines the user starred, on every computer sharing the folder (`core.items`)."""
 
-    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
-        super().__init__(path, notify, claimed=claimed)
-        self.ids: list[str] = self.read()
+    def __init__(
+        self,
+        folder: Path,
+        notify: Callable[[str], None],
+        device: Callable[[], str],
+        *,
+        own_device: str | None = None,
+        claimed: bool = True,
+    ) -> None:
+        self._notify = notify
+        self.files = ItemFiles(
+            folder,
+            "favorites",
+            notify,
+            device,
+            _check_favourite,
+            _legacy_favourites,
+            own_device=own_device,
+        )
+        if claimed:
+            self.claim()
+        else:
+            for message in self.files.describe():
+                notify(message)
 
-    def _default(self) -> list[str]:
-        return []
+    def claim(self) -> None:
+        if not self.files.claimed:
+            for message in self.files.claim():
+                self._notify(message)
 
-    def _check(self, value: object) -> list[str]:
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise UnreadableFile("favorites is not a list of routine ids")
-        return list(dict.fromkeys(value))
+    @property
+    def ids(self) -> list[str]:
+        """The starred routines, in the order they were starred."""
+        starred = [(c.order, key) for key, c in self.files.merged.items() if c.value is True]
+        return [key for _, key in sorted(starred)]
+
+    @property
+    def last_error(self) -> str | None:
+        return self.files.last_error
 
     def __contains__(self, routine_id: object) -> bool:
-        return routine_id in self.ids
+        change = self.files.merged.get(routine_id) if isinstance(routine_id, str) else None
+        return change is not None and change.value is True
 
     def set(self, routine_id: str, favourite: bool) -> bool:
-        if favourite and routine_id not in self.ids:
-            self.ids.append(routine_id)
-        elif not favourite and routine_id in self.ids:
-            self.ids.remove(routine_id)
-        return self.write(self.ids)
+        return self.files.set({routine_id: favourite})
 
     def toggle(self, routine_id: str) -> bool:
         """Flip the star; returns whether the routine is now a favourite."""
-        now_favourite = routine_id not in self.ids
+        now_favourite = routine_id not in self
         self.set(routine_id, now_favourite)
         return now_favourite
+
+
+def _check_favourite(key: str, value: object) -> bool:
+    routine_id(key)
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, got {describe_value(value)}")
+    return value
+
+
+def _legacy_favourites(raw: object) -> dict[str, object]:
+    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+        raise UnreadableFile("favorites is not a list of routine ids")
+    return dict.fromkeys(raw, True)
 
 
 # --- settings -----------------------------------------------------------------------------------
 
 
-class SettingsStore(JsonFile):
-    """The settings file, as one `Settings`.
+class SettingsStore:
+    """The settings, as one `Settings`, shared per item by the computers sharing the folder.
 
     A value out of its bounds is a problem like a damaged file: the default is used for it, the
     user is told, and the file is left byte for byte as it is until the user changes a setting
     (then it is moved aside, kept, and a new one written). What the window remembers on its own
-    (its size, the chosen routine) is not reason enough to replace such a file.
+    (its size, the chosen routine) is not reason enough to replace such a file. The window's
+    place and size belong to each computer; the rest follows the user to the others.
     """
 
-    key = "settings"
+    def __init__(
+        self,
+        folder: Path,
+        notify: Callable[[str], None],
+        device: Callable[[], str],
+        *,
+        own_device: str | None = None,
+        claimed: bool = True,
+    ) -> None:
+        self._notify = notify
+        self.files = ItemFiles(
+            folder,
+            "settings",
+            notify,
+            device,
+            _check_setting,
+            _legacy_settings,
+            local_only=LOCAL_SETTINGS,
+            own_device=own_device,
+            legacy_names={"window_rect": "window_geometry"},
+        )
+        self.current = self._settings()
+        if claimed:
+            self.claim()
+        else:
+            for message in self.files.describe():
+                notify(message)
 
-    def __init__(self, path: Path, notify: Callable[[str], None], *, claimed: bool = True) -> None:
-        super().__init__(path, notify, claimed=claimed)
-        self.problems: list[SettingProblem] = []
-        self._unknown: dict[str, Any] = {}
-        self.current: Settings = self.read()
-        self.held = bool(self.problems) and not self.read_only
-        if self.problems:
-            listed = "; ".join(f"{key}: {message}" for key, message in self.problems)
-            self._notify(
-                f"{self.path.name} has settings that cannot be used ({listed}). The file is "
-                "left as it is until you change a setting."
-            )
+    def _settings(self) -> Settings:
+        return Settings(**{key: change.value for key, change in self.files.merged.items()})
 
-    def _default(self) -> Settings:
-        return Settings()
+    def claim(self) -> None:
+        if not self.files.claimed:
+            for message in self.files.claim():
+                self._notify(message)
+            self.current = self._settings()
 
-    def _check(self, value: object) -> Settings:
-        if not isinstance(value, dict):
-            raise UnreadableFile("settings is not an object")
-        loaded = settings_from_document(value)
-        self.problems = loaded.problems
-        self._unknown = loaded.unknown  # a newer version's keys are kept
-        return loaded.settings
+    @property
+    def held(self) -> bool:
+        return self.files.held
+
+    @property
+    def problems(self) -> list[SettingProblem]:
+        return [
+            SettingProblem(key, why)
+            for source in self.files.sources
+            for key, why in source.problems
+        ]
+
+    @property
+    def last_error(self) -> str | None:
+        return self.files.last_error
 
     def change(self, settings: Settings) -> bool:
         """The user changed a setting: keep `settings` and write them now."""
-        self.current = settings
-        if self.held:
-            aside = self._move_aside()
-            if aside is None:
-                return False
-            self.held = False
-            self._notify(
-                f"Your settings are saved; the earlier {self.path.name} is kept as {aside}."
-            )
-        return self._write_current()
+        return self._keep(settings, by_user=True)
 
     def remember(self, settings: Settings) -> bool:
-        """Keep what the app noted by itself (the window's place); written unless the file
-        is held for the user to look at."""
-        self.current = settings
-        return True if self.held else self._write_current()
+        """Keep what the app noted by itself (the window's place); written unless a file
+        with values that cannot be used is held for the user to look at."""
+        return self._keep(settings, by_user=False)
 
-    def _write_current(self) -> bool:
-        return self.write({**self._unknown, **self.current.to_document()})
+    def _keep(self, settings: Settings, by_user: bool) -> bool:
+        changes = {
+            name: getattr(settings, name)
+            for name in SETTING_FIELDS
+            if getattr(settings, name) != getattr(self.current, name)
+        }
+        self.current = settings
+        return self.files.set(changes, by_user=by_user) if changes else True
+
+
+_SETTING_CHECKS = {item.name: item.metadata["check"] for item in fields(Settings)}
+SETTING_FIELDS = tuple(_SETTING_CHECKS)
+LOCAL_SETTINGS = frozenset(SETTING_FIELDS) - SYNCED_SETTINGS
+
+
+def _check_setting(name: str, value: object) -> object:
+    check = _SETTING_CHECKS[name]  # KeyError: not a setting this version has
+    if name == "window_rect" and isinstance(value, list):
+        value = tuple(value)
+    return check(value)
+
+
+def _legacy_settings(raw: object) -> dict[str, object]:
+    if not isinstance(raw, dict):
+        raise UnreadableFile("settings is not an object")
+    items = dict(raw)
+    if isinstance(items.get("window_geometry"), list):
+        items["window_rect"] = items.pop("window_geometry")  # from before Qt's own geometry
+    return items
 
 
 # --- the data folder ----------------------------------------------------------------------------
@@ -321,6 +414,12 @@ class DataDir:
             if store is not None:
                 store.claim()
         self.history.claim()
+        # A routine changed on two computers at once: the later change is the routine.
+        for name, older in tidy_copies(self.routines_dir, ".json"):
+            self._notify(
+                f"Your routine {name} was changed on two computers at once; the later change "
+                f"is kept, the other as {self.routines_dir.name}/{older.name}."
+            )
 
     @property
     def device(self) -> str:
@@ -335,14 +434,31 @@ class DataDir:
     @property
     def favorites(self) -> FavoritesStore:
         if self._favorites is None:
-            self._favorites = self._open(FavoritesStore, "favorites.json")
+            self._favorites = FavoritesStore(
+                self.path,
+                self._notify,
+                lambda: self.device,
+                own_device=self.known_device,
+                claimed=self.claimed,
+            )
         return self._favorites
 
     @property
     def settings(self) -> SettingsStore:
         if self._settings is None:
-            self._settings = self._open(SettingsStore, "settings.json")
+            self._settings = SettingsStore(
+                self.path,
+                self._notify,
+                lambda: self.device,
+                own_device=self.known_device,
+                claimed=self.claimed,
+            )
         return self._settings
+
+    @property
+    def known_device(self) -> str | None:
+        """This computer's id if it has one already (reading never makes one)."""
+        return self._device or read_device_id(default_state_dir())
 
     @property
     def history(self) -> HistoryStore:

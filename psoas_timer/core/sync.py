@@ -21,7 +21,12 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from psoas_timer.core.datafiles import UnreadableFile, read_regular, write_bytes_atomic
+from psoas_timer.core.datafiles import (
+    UnreadableFile,
+    aside_name,
+    read_regular,
+    write_bytes_atomic,
+)
 
 APP_STATE_NAME = "psoas-timer"
 DEVICE_FILE = "device-id"
@@ -139,6 +144,58 @@ def conflict_copies(folder: Path, suffixes: Iterable[str]) -> list[tuple[Path, s
         if original is not None and original.endswith(endings):
             found.append((path, original))
     return found
+
+
+def latest_versions(folder: Path, suffix: str) -> list[tuple[Path, str]]:
+    """For each file in `folder` ending in `suffix`, the latest of it and its conflict copies
+    (the last modified; the file itself when they tie): (that file, the name it stands for),
+    sorted by name. Files as two computers changed them: the later change wins."""
+    groups: dict[str, list[Path]] = {}
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        name = conflict_original(path.name) or path.name
+        if name.endswith(suffix) and not path.name.startswith("."):
+            groups.setdefault(name, []).append(path)
+    chosen = []
+    for name, paths in sorted(groups.items()):
+        chosen.append((max(paths, key=lambda path: (_modified(path), path.name == name)), name))
+    return chosen
+
+
+def _modified(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+def tidy_copies(folder: Path, suffix: str) -> list[tuple[str, Path]]:
+    """For the app that writes `folder`: leave one file per name, the latest version (see
+    `latest_versions`), and keep each other version aside as `<name>.replaced-<time>`.
+    Returns (name, where an earlier version was kept) for each one kept aside."""
+    kept: list[tuple[str, Path]] = []
+    latest = dict((name, path) for path, name in latest_versions(folder, suffix))
+    for path, name in conflict_copies(folder, (suffix,)):
+        target = folder / name
+        winner = latest.get(name)
+        try:
+            if winner == path:  # the copy is the later change: it takes the file's place
+                if target.exists():
+                    older = aside_name(target, "replaced")
+                    os.rename(target, older)
+                    kept.append((name, older))
+                os.rename(path, target)
+                latest[name] = target
+            else:
+                older = aside_name(target, "replaced")
+                os.rename(path, older)
+                kept.append((name, older))
+        except OSError:
+            continue
+    return kept
 
 
 # --- merging items by their last change -----------------------------------------------------------

@@ -139,7 +139,7 @@ def run_app(
     app.setWindowIcon(app_icon())
     app_style.install(app)
     data.create()
-    instance = SingleInstance(data.path)
+    instance = SingleInstance(data.path, data.device)
     if not instance.acquire():
         request = f"start {start_routine}" if start_routine else "show"
         if instance.notify_running(request):

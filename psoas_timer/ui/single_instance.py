@@ -1,7 +1,9 @@
-"""One window per data folder: a second start brings the first to the front.
+"""One window per data folder and computer: a second start brings the first to the front.
 
-A lock file in the data folder makes sure only one process ever writes its history; a local
-socket lets the second process ask the first to show itself (and start a routine, if asked).
+A lock file in the data folder, named after this computer (`.instance-<device>.lock`), makes
+sure only one process on this computer writes this computer's files; another computer sharing
+the folder through a sync tool has a lock of its own and is never kept out. A local socket
+lets the second process ask the first to show itself (and start a routine, if asked).
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_NAME = ".instance.lock"
+
+def lock_name(device: str) -> str:
+    return f".instance-{device}.lock"
+
+
 CONNECT_TIMEOUT_MS = 1000
 
 
@@ -30,10 +36,10 @@ class SingleInstance(QObject):
     """`acquire()` is True for the first process, which then calls `listen()` once its window
     is up; others call `notify_running()` instead."""
 
-    def __init__(self, data_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, data_path: Path, device: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(data_path)
-        self._lock = QLockFile(str(data_path / LOCK_NAME))
+        self._lock = QLockFile(str(data_path / lock_name(device)))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None  # QtNetwork loads only when needed
 

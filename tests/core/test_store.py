@@ -30,26 +30,31 @@ def record(number: int, completed: bool = True) -> SessionRecord:
     )
 
 
+def stores(folder, device="laptop-aaaa1111", notices=None):
+    notify = notices.append if notices is not None else print
+    return (
+        FavoritesStore(folder, notify, lambda: device),
+        SettingsStore(folder, notify, lambda: device),
+    )
+
+
 def test_favourites_toggle_is_saved_at_once(tmp_path):
-    path = tmp_path / "favorites.json"
-    store = FavoritesStore(path, print)
-    assert store.toggle("quick-reset") is True
-    assert json.loads(path.read_text()) == {"version": 1, "favorites": ["quick-reset"]}
-    assert "quick-reset" in FavoritesStore(path, print)
-    assert store.toggle("quick-reset") is False
-    assert "quick-reset" not in FavoritesStore(path, print)
+    favourites, _ = stores(tmp_path)
+    assert favourites.toggle("quick-reset") is True
+    saved = json.loads((tmp_path / "favorites" / "laptop-aaaa1111.json").read_text())
+    assert saved["version"] == 2 and saved["favorites"]["quick-reset"]["value"] is True
+    assert "quick-reset" in stores(tmp_path)[0]
+    assert favourites.toggle("quick-reset") is False
+    assert "quick-reset" not in stores(tmp_path)[0]
 
 
-def test_settings_keep_unknown_keys_and_write_the_users_change(tmp_path):
-    path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"version": 1, "settings": {"voice": False, "future": "x"}}))
-    store = SettingsStore(path, print)
-    assert store.current == Settings(voice=False)
-    store.change(store.current.changed(volume=35))
-    saved = json.loads(path.read_text())["settings"]
-    assert saved["volume"] == 35 and saved["voice"] is False and saved["future"] == "x"
+def test_the_users_change_is_written_and_read_back(tmp_path):
+    _, settings = stores(tmp_path)
+    settings.change(settings.current.changed(volume=35, voice=False))
+    again = stores(tmp_path)[1].current
+    assert (again.volume, again.voice, again.beats) == (35, False, True)
     with pytest.raises(ValueError, match="volume"):
-        store.current.changed(volume="loud")
+        again.changed(volume="loud")
 
 
 @pytest.mark.parametrize(
@@ -72,34 +77,44 @@ def test_a_setting_out_of_bounds_is_reported_and_the_file_kept_until_the_users_c
     original = ('{"version": 1, "settings": ' + raw[:-1] + ', "beats": false}}').encode()
     path.write_bytes(original)
     notices = []
-    store = SettingsStore(path, notices.append)
+    _, store = stores(tmp_path, notices=notices)
     # The bad value is the default; the good one next to it is kept.
-    assert getattr(store.current, key) == getattr(Settings(), key)
+    field = "window_rect" if key == "window_geometry" and "[" in raw else key
+    assert getattr(store.current, field) == getattr(Settings(), field)
     assert store.current.beats is False
     (notice,) = notices
     assert key in notice and "left as it is" in notice
     assert len(notice) < 400  # a 5,000-digit number is not copied into the message
-    # What the app remembers by itself does not replace the file.
+    # What the app remembers by itself does not replace the file, nor write another.
     store.remember(store.current.changed(last_routine="quick-reset"))
     assert path.read_bytes() == original
+    assert not (tmp_path / "settings").exists()
     # The user's next change does; the original is kept byte for byte beside it.
     assert store.change(store.current.changed(volume=40))
     (aside,) = tmp_path.glob("settings.json.corrupt-*")
     assert aside.read_bytes() == original
-    again = SettingsStore(path, print).current
+    again = stores(tmp_path)[1].current
     assert (again.volume, again.beats, again.last_routine) == (40, False, "quick-reset")
 
 
-def test_geometry_from_an_older_file_is_read_and_written_back_until_replaced(tmp_path):
-    path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"version": 1, "settings": {"window_geometry": [10, 20, 800, 600]}}))
-    store = SettingsStore(path, print)
-    assert store.current.window_rect == (10, 20, 800, 600)
-    assert store.current.window_geometry is None
-    store.change(store.current.changed(muted=True))
-    assert json.loads(path.read_text())["settings"]["window_geometry"] == [10, 20, 800, 600]
-    store.change(store.current.changed(window_geometry="AdnQywADAAA=", window_rect=None))
-    again = SettingsStore(path, print).current
+def test_an_earlier_versions_files_are_moved_in_and_kept_as_backups(tmp_path):
+    settings_file = tmp_path / "settings.json"
+    settings_file.write_text(
+        json.dumps(
+            {"version": 1, "settings": {"volume": 30, "window_geometry": [10, 20, 800, 600]}}
+        )
+    )
+    (tmp_path / "favorites.json").write_text('{"version": 1, "favorites": ["evening", "quick"]}')
+    favourites, settings = stores(tmp_path)
+    assert settings.current.volume == 30 and settings.current.window_rect == (10, 20, 800, 600)
+    assert favourites.ids == ["evening", "quick"]
+    assert not settings_file.exists() and not (tmp_path / "favorites.json").exists()
+    assert len(list(tmp_path.glob("*.v1-backup-*"))) == 2
+    favourites, settings = stores(tmp_path)  # read again, from this computer's own files
+    assert settings.current.window_rect == (10, 20, 800, 600)
+    assert "evening" in favourites
+    settings.change(settings.current.changed(window_geometry="AdnQywADAAA=", window_rect=None))
+    again = stores(tmp_path)[1].current
     assert (again.window_geometry, again.window_rect) == ("AdnQywADAAA=", None)
 
 

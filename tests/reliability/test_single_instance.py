@@ -1,6 +1,5 @@
 """Two copies at once: the second brings the first to the front; only one writes history."""
 
-import json
 import os
 import signal
 import subprocess
@@ -9,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from psoas_timer.core.history import read_history
+from psoas_timer.core.store import DataDir
+
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def locks(data: Path) -> list[Path]:
+    """The lock files in the data folder: one per computer that has the app open."""
+    return sorted(data.glob(".instance-*.lock"))
 
 
 @pytest.mark.slow
@@ -19,7 +26,7 @@ def test_a_second_copy_brings_the_first_forward_and_exits(tmp_path, qtbot):
     command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data)]
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        qtbot.waitUntil((data / ".instance.lock").exists, timeout=30000)
+        qtbot.waitUntil(lambda: bool(locks(data)), timeout=30000)
         second = subprocess.run(
             [*command, "--start", "quick-reset"],
             env=env,
@@ -36,9 +43,8 @@ def test_a_second_copy_brings_the_first_forward_and_exits(tmp_path, qtbot):
     finally:
         if first.poll() is None:
             first.kill()
-    settings = json.loads((data / "settings.json").read_text())["settings"]
-    assert settings["last_routine"] == "quick-reset"
-    assert not (data / ".instance.lock").exists()  # released on exit
+    assert DataDir(data).settings.current.last_routine == "quick-reset"
+    assert locks(data) == []  # released on exit
 
 
 @pytest.mark.slow
@@ -47,12 +53,12 @@ def test_a_lock_left_by_a_killed_process_does_not_block_the_next_start(tmp_path,
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SDL_AUDIODRIVER": "dummy"}
     command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data)]
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    qtbot.waitUntil((data / ".instance.lock").exists, timeout=30000)
+    qtbot.waitUntil(lambda: bool(locks(data)), timeout=30000)
     first.kill()
     first.wait()
-    assert (data / ".instance.lock").exists()
+    assert locks(data)
     again = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    lock = data / ".instance.lock"
+    (lock,) = locks(data)
 
     def held_by_again():
         try:
@@ -68,3 +74,40 @@ def test_a_lock_left_by_a_killed_process_does_not_block_the_next_start(tmp_path,
     finally:
         again.send_signal(signal.SIGTERM)
         again.wait(timeout=20)
+
+
+@pytest.mark.slow
+def test_the_lock_covers_one_computer_never_another_sharing_the_folder(tmp_path, qtbot):
+    """Two computers with one synced data folder: each has its own lock (and device id, kept
+    outside the folder), so the second runs too, and each records into its own journal."""
+    data = tmp_path / "data"
+    command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data)]
+    command += ["--start", "quick-reset"]
+    computers = []
+    try:
+        for name in ("laptop", "desktop"):
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": "offscreen",
+                "SDL_AUDIODRIVER": "dummy",
+                "XDG_STATE_HOME": str(tmp_path / name / "state"),
+            }
+            process = subprocess.Popen(
+                command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            computers.append(process)
+            running = len(computers)
+            qtbot.waitUntil(lambda running=running: len(locks(data)) == running, timeout=30000)
+        # Each practises, and its session in progress is in a file of its own.
+        qtbot.waitUntil(lambda: len(list(data.glob("history/*.current.jsonl"))) == 2, timeout=60000)
+        assert all(process.poll() is None for process in computers)  # neither sent away
+    finally:
+        for process in computers:
+            process.send_signal(signal.SIGTERM)
+        outputs = [process.communicate(timeout=20) for process in computers]
+    assert all("already running" not in out for out, _ in outputs), outputs
+    assert [process.returncode for process in computers] == [0, 0], outputs
+    assert locks(data) == []
+    journals = sorted(data.glob("history/*.jsonl"))
+    assert len(journals) == 2  # one per computer, each with its partial session
+    assert len(read_history(data).sessions) == 2

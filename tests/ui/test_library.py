@@ -39,8 +39,7 @@ def test_star_toggles_a_favourite_saved_at_once_and_listed_first_later(window, q
     row = row_of(page, "quick-reset")
     assert row > 0
     qtbot.keyClick(page.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    saved = json.loads((data.path / "favorites.json").read_text())
-    assert saved == {"version": 1, "favorites": ["quick-reset"]}
+    assert DataDir(data.path).favorites.ids == ["quick-reset"]  # on disk, read afresh
     # The row stays under the pointer, starred, until the list is next filled.
     assert row_of(page, "quick-reset") == row
     assert page.tree.topLevelItem(row).text(0) == "★"
@@ -61,7 +60,7 @@ def test_clicking_the_star_twice_unstars_the_same_routine(window, qtbot, data):
     star.setX(tree.header().sectionPosition(0) + tree.header().sectionSize(0) // 2)
     for _ in range(2):
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=star)
-    assert json.loads((data.path / "favorites.json").read_text())["favorites"] == []
+    assert DataDir(data.path).favorites.ids == []
     assert tree.topLevelItem(row).text(0) == "☆"
 
 
@@ -166,13 +165,13 @@ def test_choosing_in_the_list_writes_nothing_until_the_window_closes(
 ):
     from psoas_timer.ui.main_window import MainWindow
 
-    settings_file = data.path / "settings.json"
+    settings_files = data.path / "settings"  # this computer's file goes in there
     page = window.library_page
     for _ in range(3):
         qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     page.favorites.toggle("quick-reset")
     page.favorites_only.setChecked(True)
-    assert not settings_file.exists()
+    assert not settings_files.exists()
     window.close()
     again = MainWindow(data, library, clock=clock)
     qtbot.addWidget(again)

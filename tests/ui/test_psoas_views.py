@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from psoas_timer.core.balance import Balance
 from psoas_timer.core.history import HistoryStore, SessionRecord
 from psoas_timer.core.routines import load_catalogue
+from psoas_timer.core.store import DataDir
 from psoas_timer.ui.balance_bar import BalanceBar
 from psoas_timer.ui.editor import RoutineEditor
 from psoas_timer.ui.history import HistoryPage
@@ -324,8 +325,7 @@ def test_the_settings_menu_shows_and_hides_the_psoas_on_the_figures(window, qtbo
     assert not action.isChecked()
     assert not window.player.illustration.shows_psoas()
     assert data.settings.current.psoas_band is False
-    saved = json.loads((data.path / "settings.json").read_text())
-    assert saved["settings"]["psoas_band"] is False
+    assert DataDir(data.path).settings.current.psoas_band is False  # saved, read afresh
     action.trigger()
     assert window.player.illustration.shows_psoas()
     assert data.settings.current.psoas_band is True

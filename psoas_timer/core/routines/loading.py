@@ -13,6 +13,7 @@ from psoas_timer import resources
 from psoas_timer.core.routines.model import Exercise, Routine
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
 from psoas_timer.core.routines.validation import object_from_pairs, parse_catalogue, parse_routine
+from psoas_timer.core.sync import latest_versions
 
 MAX_FILE_BYTES = 1024 * 1024
 
@@ -89,13 +90,14 @@ def load_routines_dir(
     problems: list[str] = []
     if not folder.is_dir():
         return routines, problems
-    for path in sorted(folder.glob("*.json")):
+    # One file per routine: where a sync tool left conflict copies, the latest version.
+    for path, name in latest_versions(folder, ".json"):
         try:
             routine = load_routine_file(path, catalogue, builtin=builtin)
         except RoutineError as error:
             problems.append(str(error))
             continue
-        if routine.id != path.stem:
+        if routine.id != Path(name).stem:
             mismatch = Problem(Code.ID_NOT_FILE_NAME, "id", got=routine.id, allowed=(path.name,))
             problems.append(str(RoutineError(path.name, [mismatch])))
             continue
