@@ -16,7 +16,7 @@ module starts each sound. Its rules, for someone listening with eyes shut:
   opened, then each phrase rendered in the order it will first be needed, so the window never
   waits. A cue whose phrase is not ready yet waits for it only while it would still be on time.
 - The device is open only while a routine runs with sound on: it closes once the last cue has
-  finished sounding (or on mute) and opens again on the next start (or unmute).
+  finished sounding, and on pause or mute, and opens again on the next start, resume or unmute.
 - Pause and stop clear whatever is waiting; muted plays nothing at all.
 
 It has no timer of its own: the UI calls `pump(now)` from its timer and wakes for `next_due()`.
@@ -45,7 +45,7 @@ from psoas_timer.core.cues import (
     on_time_seconds,
     phrases_for,
 )
-from psoas_timer.core.engine import Event, Finished, Paused, Stopped
+from psoas_timer.core.engine import Event, Finished, Paused, Resumed, Stopped
 from psoas_timer.core.routines import Routine
 from psoas_timer.core.settings import Settings
 
@@ -145,6 +145,7 @@ class CuePlayer:
         self._queue: list[_Waiting] = []
         self._order = 0
         self._running = False  # a routine was prepared and has not ended
+        self._paused = False
         self._device_wanted = False
         self._opening = False  # an open was asked for and has not returned yet
         self._generation = 0  # of the routine being prepared: older rendering stops
@@ -170,7 +171,8 @@ class CuePlayer:
                 if item.cue.kind == "beat":
                     self._drop(item.cue, "cue", "pruned")
             self._queue = [item for item in self._queue if item.cue.kind != "beat"]
-        self._want_device(self._running and not settings.muted)
+        if settings.muted or self._running:
+            self._want_device(self._device_needed())
 
     @property
     def volume(self) -> float:
@@ -241,8 +243,9 @@ class CuePlayer:
     def prepare(self, routine: Routine) -> None:
         """A routine starts now: open the device and render its phrases in the background."""
         self._running = True
+        self._paused = False
         self._generation += 1
-        self._want_device(not self.settings.muted)
+        self._want_device(self._device_needed())
         if self.speech is None or not self.speech.available:
             self._coming = set()
             return
@@ -264,6 +267,10 @@ class CuePlayer:
             rendered = self.speech.prepare(batch, background=number > 0)
             self.output.load({speech_name(phrase): path for phrase, path in rendered.items()})
             coming.difference_update(batch)  # ready, or failed: no cue waits for them any more
+
+    def _device_needed(self) -> bool:
+        """Whether the device should be open now: a routine running, with sound."""
+        return self._running and not self._paused and not self.settings.muted
 
     def _want_device(self, wanted: bool) -> None:
         if wanted == self._device_wanted:
@@ -301,6 +308,13 @@ class CuePlayer:
         for event in events:
             if isinstance(event, Finished | Stopped):
                 self._running = False  # the device closes once the last cue has sounded
+                self._paused = False
+            if isinstance(event, Paused):
+                self._paused = True  # quiet at once, and no audio thread while paused
+                self._want_device(False)
+            elif isinstance(event, Resumed):
+                self._paused = False
+                self._want_device(self._device_needed())
             if isinstance(event, Paused | Stopped):
                 self.clear()
                 continue

@@ -286,6 +286,30 @@ def test_stopping_closes_the_device_and_muting_closes_it_until_unmuted(rig):
     assert not rig.output.is_open
 
 
+def test_pausing_closes_the_device_and_resuming_opens_it_for_the_next_cue(tmp_path):
+    clock = FakeClock(0.0)
+    worker = ManualWorker()
+    player, output = _player(tmp_path, clock, {}, worker=worker)
+    worker.run_all()
+    session = Session(small_routine(), clock)
+    player.handle(session.start())
+    player.pump()
+    clock.advance(1)
+    player.handle(session.pause())
+    worker.run_all()
+    assert not output.is_open  # quiet, and no audio thread while the user is away
+    clock.advance(600)
+    player.handle(session.resume())
+    clock.advance(1.0)  # the tick of "3" is due 2 s in: resumed 1 s in, it comes 1 s later
+    player.handle(session.advance())
+    player.pump()
+    assert output.played[-1].name != "tick"  # not yet: the device is on its way
+    worker.run_all()
+    player.pump()
+    assert output.is_open
+    assert output.played[-1].name == "tick" and output.played[-1].at == 602.0
+
+
 def test_a_new_phase_clears_what_was_still_waiting(tmp_path):
     clock = FakeClock(0.0)
     worker = ManualWorker()
