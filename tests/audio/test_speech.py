@@ -11,7 +11,7 @@ import pytest
 
 from psoas_timer.audio import speech
 from psoas_timer.audio.cue_player import CuePlayer
-from psoas_timer.audio.output import SilentOutput
+from psoas_timer.audio.output import MIXER_RATE, SilentOutput
 from psoas_timer.audio.speech import SpeechRenderer
 
 needs_espeak = pytest.mark.skipif(
@@ -27,6 +27,7 @@ def test_a_phrase_renders_to_a_non_empty_trimmed_wav(tmp_path):
     assert path is not None and path.parent == tmp_path / "voice"
     with wave.open(str(path), "rb") as source:
         assert source.getnchannels() == 1 and source.getsampwidth() == 2
+        assert source.getframerate() == MIXER_RATE  # the mixer decodes it without resampling
         seconds = source.getnframes() / source.getframerate()
         frames = source.readframes(source.getnframes())
     assert 0.3 < seconds < 3.0
