@@ -15,6 +15,8 @@ module starts each sound. Its rules, for someone listening with eyes shut:
 - Everything a routine can need is made ready in the background when it starts: the device
   opened, then each phrase rendered in the order it will first be needed, so the window never
   waits. A cue whose phrase is not ready yet waits for it only while it would still be on time.
+  A routine the user has chosen but not started has its phrases rendered ahead (`warm`), so
+  Start usually finds them all in the cache.
 - The device is open only while a routine runs with sound on: it closes once the last cue has
   finished sounding, and on pause or mute, and opens again on the next start, resume or unmute.
 - Pause and stop clear whatever is waiting; muted plays nothing at all.
@@ -149,6 +151,7 @@ class CuePlayer:
         self._device_wanted = False
         self._opening = False  # an open was asked for and has not returned yet
         self._generation = 0  # of the routine being prepared: older rendering stops
+        self._warming = 0  # of the routine chosen (not started) whose phrases are rendered
         self._coming: set[str] = set()  # phrases being rendered in the background
         self._voice_until = float("-inf")
         self._sounding_until = float("-inf")
@@ -245,6 +248,7 @@ class CuePlayer:
         self._running = True
         self._paused = False
         self._generation += 1
+        self._warming += 1  # a routine chosen earlier need not be rendered now
         self._want_device(self._device_needed())
         if self.speech is None or not self.speech.available:
             self._coming = set()
@@ -267,6 +271,25 @@ class CuePlayer:
             rendered = self.speech.prepare(batch, background=number > 0)
             self.output.load({speech_name(phrase): path for phrase, path in rendered.items()})
             coming.difference_update(batch)  # ready, or failed: no cue waits for them any more
+
+    def warm(self, routine: Routine) -> None:
+        """A routine is chosen but not started: render its phrases into the cache now, in the
+        background and giving way to everything else, so that Start finds them ready and has
+        nothing to render while the window draws the get-ready screen."""
+        if self._running or self.speech is None or not self.speech.available:
+            return
+        self._warming += 1
+        warming = self._warming
+        phrases = phrases_for(routine)
+        speech = self.speech
+
+        def render() -> None:
+            for start in range(0, len(phrases), BATCH):
+                if warming != self._warming:
+                    return  # another routine was chosen, or one started
+                speech.prepare(phrases[start : start + BATCH], background=True)
+
+        self.worker.submit(render)
 
     def _device_needed(self) -> bool:
         """Whether the device should be open now: a routine running, with sound."""

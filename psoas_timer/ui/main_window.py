@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         # The chosen routine and the favourites filter are remembered with the window's
         # size when it closes: moving through the list writes nothing.
         page.selection_changed.connect(lambda _id: self._update_actions())
+        page.selection_changed.connect(self._warm_cues)
         self.stack.currentChanged.connect(self._page_changed)
 
         for problem in library.problems:
@@ -359,6 +360,13 @@ class MainWindow(QMainWindow):
         if player is not None and cues is not None and cues.status:
             # Said once, quietly, beside the disclaimer: the app works the same, by eye.
             player.set_sound_note(cues.status)
+        self._warm_cues(self.library_page.current_routine_id())
+
+    def _warm_cues(self, routine_id: str | None) -> None:
+        """The chosen routine's phrases are rendered while the user looks at it."""
+        routine = self.library.get(routine_id) if routine_id else None
+        if self.cues is not None and routine is not None:
+            self.cues.warm(routine)
 
     def toggle_mute(self) -> None:
         self.settings.toggle_mute()

@@ -245,6 +245,27 @@ def test_preparing_hands_the_rendering_to_the_background_first_needed_first(tmp_
     assert not player.preparing
 
 
+def test_a_chosen_routine_has_its_phrases_rendered_ahead_in_the_background(tmp_path):
+    worker = ManualWorker()
+    output = SilentOutput()
+    phrases = FixedLengthPhrases(tmp_path / "p")
+    player = CuePlayer(output, phrases, worker=worker)
+    other = replace(small_routine(), steps=small_routine().steps[1:])
+    player.warm(other)
+    player.warm(small_routine())  # the user moved on before anything was rendered
+    assert phrases.rendered == []  # nothing on the caller's thread
+    worker.run_all()
+    assert phrases.rendered == phrases_for(small_routine())  # the chosen one only
+    assert all(background for _, background in phrases.batches)
+    assert not output.is_open  # no device for a routine that is only chosen
+    player.warm(other)
+    player.prepare(small_routine())  # Start: the routine started comes first, alone
+    before = len(phrases.rendered)
+    worker.run_all()
+    assert phrases.rendered[before:] == phrases_for(small_routine())
+    assert "Get ready: Rock" not in phrases.rendered  # the other routine's warming was dropped
+
+
 def test_turning_the_voice_off_plays_the_sound_of_a_cue_waiting_for_its_words(tmp_path):
     clock = FakeClock(0.0)
     worker = ManualWorker()

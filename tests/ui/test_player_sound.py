@@ -167,3 +167,22 @@ def test_with_an_audio_driver_that_cannot_open_a_routine_runs_to_the_end(tmp_pat
     assert "Traceback" not in stderr
     (session,) = read_history(data).sessions
     assert session.active_seconds == 8
+
+
+def test_the_chosen_routine_has_its_phrases_rendered_before_start(qtbot, data, library, clock):
+    from audio.audio_helpers import FixedLengthPhrases
+
+    from psoas_timer.core.cues import phrases_for
+    from psoas_timer.ui.main_window import MainWindow
+
+    phrases = FixedLengthPhrases(data.path.parent / "phrases")
+    cues = CuePlayer(SilentOutput(now=clock.now), phrases, now=clock.now)
+    window = MainWindow(data, library, clock=clock, cues=cues)
+    qtbot.addWidget(window)
+    window.show()
+    window.library_page.select("quick-reset")
+    assert phrases.rendered[-len(phrases_for(library.get("quick-reset"))) :] == phrases_for(
+        library.get("quick-reset")
+    )
+    assert all(background for _, background in phrases.batches)  # behind the window
+    assert not cues.output.is_open  # only chosen: no device
