@@ -485,10 +485,11 @@ def probe_idle(data_dir: Path, seconds: float, settle: float, reference: float =
     return app.exec()
 
 
-def probe_start(data_dir: Path, settle: float, watch: float = 3.0) -> int:
-    """Press Start on the library page (Enter, as a user would) with an empty voice cache: when
-    the get-ready screen is painted, and the event loop's longest gap over the next `watch`
-    seconds, while the routine's phrases are rendered in the background."""
+def probe_start(data_dir: Path, settle: float, chosen: float = 0.0, watch: float = 3.0) -> int:
+    """Press Start on the library page (Enter, as a user would) with an empty voice cache,
+    `chosen` seconds after choosing the routine (0: at once, so nothing is rendered before):
+    when the get-ready screen is painted, and the event loop's longest gap over the next
+    `watch` seconds, while the routine's phrases are rendered in the background."""
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -542,17 +543,24 @@ def probe_start(data_dir: Path, settle: float, watch: float = 3.0) -> int:
         window.close()
         QApplication.quit()
 
-    def press() -> None:
+    def choose() -> None:
         page = window.library_page  # type: ignore[attr-defined]
         page.select(ROUTINE_ID)
         page.tree.setFocus()
+        if chosen > 0:
+            precise_single_shot(chosen, press, window)
+        else:
+            press()
+
+    def press() -> None:
+        page = window.library_page  # type: ignore[attr-defined]
         heartbeat.start(2)
         marks["pressed"] = time.monotonic()
         QTest.keyClick(page.tree, Qt.Key.Key_Return)
         marks["returned"] = time.monotonic()
         precise_single_shot(watch, finish, window)
 
-    precise_single_shot(settle, press, window)
+    precise_single_shot(settle, choose, window)
     return app.exec()
 
 
@@ -566,6 +574,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settle", type=float, default=2.0, help="wait after start-up")
     parser.add_argument("--prep", type=int, default=10, help="player: the get-ready seconds")
     parser.add_argument(
+        "--chosen", type=float, default=0.0, help="start: seconds between choosing and Start"
+    )
+    parser.add_argument(
         "--heartbeat-ms", type=int, default=0, help="player: report event-loop stalls"
     )
     args = parser.parse_args(argv)
@@ -577,7 +588,7 @@ def main(argv: list[str] | None = None) -> int:
             args.data_dir, args.seconds, args.tail, args.settle, args.prep, args.heartbeat_ms
         )
     if args.mode == "start":
-        return probe_start(args.data_dir, args.settle)
+        return probe_start(args.data_dir, args.settle, args.chosen)
     return probe_idle(args.data_dir, args.seconds, args.settle)
 
 

@@ -36,8 +36,9 @@ parent spawned the child.
      stream over whole built-in routines, with and without the voice: tones and phrases from
      the cue's moment, movement words against their beats, and the cues never heard.
   9. Start: Enter on the library page until the get-ready screen is painted, with an empty
-     voice cache (the routine's phrases are rendered behind it), and the event loop's longest
-     gap meanwhile.
+     voice cache, pressed as soon as the routine is chosen (its phrases are rendered behind the
+     screen) and a while after (they were rendered meanwhile), and the event loop's longest
+     gap while they render.
 
 The child processes use the SDL "dummy" audio driver, so the cue player's mixer opens (and
 its audio thread runs) while a routine runs, as on a machine with sound, without making any;
