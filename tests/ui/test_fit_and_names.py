@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -28,12 +29,40 @@ def showing(root: QWidget, kind):
     return [w for w in root.findChildren(kind) if w.isVisibleTo(root.window()) and w.isVisible()]
 
 
-def clipped(root: QWidget) -> list[str]:
-    """Every visible label or button whose text does not fit inside it, by its font's metrics."""
-    QApplication.processEvents()  # let pending layout requests settle, as a frame would
+def shown_text(text: str) -> str:
+    """The text as drawn: a lone & marks the mnemonic and is not drawn."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def outside(root: QWidget) -> list[str]:
+    """Every visible widget that reaches past the edge of its window."""
+    window = root.window()
+    bounds = window.rect()
     problems = []
+    for widget in showing(root, QWidget):
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+        inside = bounds.contains(top_left) and bounds.contains(bottom_right)
+        # A widget inside a scroll area may pass the edge: it is scrolled to, not cut.
+        if not inside and not any(isinstance(a, QScrollArea) for a in ancestors(widget, window)):
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r} past the edge")
+    return problems
+
+
+def ancestors(widget: QWidget, stop: QWidget):
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Every visible label or button whose text does not fit inside it, by its font's metrics,
+    and every widget cut by the edge of the window."""
+    QApplication.processEvents()  # let pending layout requests settle, as a frame would
+    problems = outside(root)
     for label in showing(root, QLabel):
-        text = label.text()
+        text = shown_text(label.text())
         if not text or label.textFormat().name == "RichText" or "<" in text:
             continue
         rect = label.contentsRect()
@@ -50,7 +79,7 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(f"{label.objectName()!r} {text!r}: {width}x{height} in {rect}")
     for button in showing(root, QPushButton):
         metrics = QFontMetrics(button.font())
-        needed = metrics.horizontalAdvance(button.text()) + 8
+        needed = metrics.horizontalAdvance(shown_text(button.text())) + 8
         if needed > button.width() or metrics.height() > button.height():
             problems.append(f"button {button.text()!r}: {needed} px in {button.width()}")
     return problems
@@ -90,7 +119,15 @@ def unnamed(root: QWidget) -> list[str]:
 def sized(request, window, qtbot):
     window.resize(*request.param)
     qtbot.waitUntil(lambda: window.width() == request.param[0])
+    window.setProperty("screen_size", request.param)
     return window
+
+
+def kept_to_its_screen(window) -> bool:
+    """The window is still the size of the screen it was given (no page made it grow)."""
+    QApplication.processEvents()
+    width, height = window.property("screen_size")
+    return window.width() <= width and window.height() <= height
 
 
 def walk_player(window, clock, qtbot):
@@ -112,11 +149,69 @@ def walk_player(window, clock, qtbot):
 
 def test_the_library_fits(sized):
     assert clipped(sized.library_page) == []
+    assert kept_to_its_screen(sized)
+
+
+def practice(data, days: int = 70) -> None:
+    """Two months of practice, some days twice, a few sessions stopped early."""
+    from datetime import datetime, timedelta
+
+    from psoas_timer.core.history import SessionRecord
+
+    data.claim()
+    now = datetime.now().astimezone().replace(hour=7, minute=30, second=0, microsecond=0)
+    for back in range(days):
+        for turn in range(1 + (back % 3 == 0)):
+            started = now - timedelta(days=back, hours=turn * 9)
+            stopped = back % 7 == 0
+            data.history.save(
+                SessionRecord(
+                    id=f"s{back}-{turn}",
+                    routine_id="gentle-floor" if turn else "quick-reset",
+                    routine_title="Gentle floor routine" if turn else "Quick reset",
+                    started_at=started.isoformat(timespec="seconds"),
+                    ended_at=(started + timedelta(minutes=6)).isoformat(timespec="seconds"),
+                    planned_seconds=600,
+                    active_seconds=200 if stopped else 600,
+                    steps_completed=2 if stopped else 5,
+                    steps_total=5,
+                    completed=not stopped,
+                ),
+                final=True,
+            )
+
+
+def test_the_history_page_fits_with_months_of_practice(sized, data, qtbot):
+    practice(data)
+    sized.tabs.setCurrentIndex(1)
+    page = sized.history_page
+    qtbot.waitUntil(lambda: page.figures.sessions_figure.value.text() not in ("", "0", "…"))
+    for button in (page.days_button, page.weeks_button, page.year_button):
+        button.click()
+        assert clipped(page) == [], button.text()
+        assert kept_to_its_screen(sized), (button.text(), sized.size())
+
+
+def test_the_editor_fits_on_the_screen(sized, qtbot, monkeypatch):
+    from psoas_timer.ui.editor import RoutineEditor
+
+    shown = []
+    monkeypatch.setattr(RoutineEditor, "exec", lambda editor: shown.append(editor) or 0)
+    sized.routine_actions.new_routine()
+    (editor,) = shown
+    editor.show()
+    qtbot.waitExposed(editor)
+    screen = sized.screen().availableGeometry()
+    window = sized.frameGeometry()
+    assert editor.width() <= window.width() and editor.height() <= window.height()
+    assert editor.height() <= screen.height()
+    assert clipped(editor) == []
 
 
 def test_the_player_fits_in_every_phase(sized, clock, qtbot):
     for phase in walk_player(sized, clock, qtbot):
         assert clipped(sized.player) == [], phase
+        assert kept_to_its_screen(sized), phase
 
 
 def test_the_library_says_what_it_shows(window):

@@ -433,9 +433,9 @@ def test_the_last_week_label_is_shown_whole(qtbot, tmp_path, sessions, width):
     page = make_page(qtbot, store_with(tmp_path, sessions))
     page.resize(width, 600)
     page.set_show_weeks(True)
-    view_width = page.chart.view.viewport().width()
 
     def shown_whole() -> None:
+        view_width = page.chart.view.viewport().width()  # as the layout has settled
         labels = chart_labels(page)
         assert "This week" in [text for text, _, _ in labels]
         for text, left, right in labels:

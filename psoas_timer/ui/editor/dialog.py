@@ -11,10 +11,13 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -81,7 +84,17 @@ class RoutineEditor(QDialog):
         apply_base_font(self)
         self.steps_panel.select_step(0 if self.draft.steps else -1)
         self._changed()
-        self.resize(900, 650)
+        self._size_to_screen()
+
+    def _size_to_screen(self) -> None:
+        """900x650, or what the window behind it (or the screen) leaves, whichever is less."""
+        parent = self.parentWidget()
+        if parent is not None:
+            room = parent.window().size()
+        else:
+            screen = self.screen()
+            room = screen.availableGeometry().size() if screen is not None else QSize(900, 650)
+        self.resize(min(900, room.width() - 24), min(650, room.height() - 24))
 
     def _expose_controls(self) -> None:
         """The controls by name, as a user finds them in the dialog (`editor.title_edit` ...)."""
@@ -125,10 +138,20 @@ class RoutineEditor(QDialog):
         bottom.addWidget(self.total_label, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
+        # The fields and steps scroll on a small screen; the total and Save stay in sight.
+        body = QWidget(self)
+        body.setLayout(columns)
+        columns.setContentsMargins(0, 0, 0, 0)
+        form = QScrollArea(self)
+        form.setWidget(body)
+        form.setWidgetResizable(True)
+        form.setFrameShape(QFrame.Shape.NoFrame)
+        form.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.viewport().setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(columns, 1)
+        layout.addWidget(form, 1)
         layout.addLayout(bottom)
         fields, steps = self.fields, self.steps_panel
         order = [

@@ -14,13 +14,16 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,6 +64,7 @@ DAYS, WEEKS, YEAR = "days", "weeks", "year"
 # Twentieths of the left column's height for the chart (the sessions list has the rest): a
 # year of squares needs more of it to be seen from the mat.
 CHART_SHARE = {DAYS: 11, WEEKS: 11, YEAR: 14}
+NARROW_BELOW = 1180  # px of width: below it the page is one column that scrolls
 
 
 def suggested_export_folder() -> Path:
@@ -172,26 +176,41 @@ class HistoryPage(QWidget):
         set_pixel_font(self.status, 16)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        left.addWidget(self.charts, CHART_SHARE[DAYS])
-        left.addLayout(sessions, 20 - CHART_SHARE[DAYS])
-        self._left_column = left
-        body = QHBoxLayout()
-        body.setSpacing(20)
-        body.addLayout(left, 5)
-        right = QVBoxLayout()
-        right.setSpacing(12)
-        right.addWidget(self.figures, 1)
+        self.sessions_box = QWidget(self)
+        self.sessions_box.setLayout(sessions)
+        sessions.setContentsMargins(0, 0, 0, 0)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(12)
+        side.addWidget(self.figures, 1)
         if self.week_balance is not None:
-            right.addWidget(self.week_balance)
-        body.addLayout(right, 3)
+            side.addWidget(self.week_balance)
+        self.side_box = QWidget(self)
+        self.side_box.setLayout(side)
+
+        # Wide: the chart over the sessions, the figures beside them. Narrow (a small laptop
+        # screen): everything in one column that scrolls, nothing cut at the window's edge.
+        self.body = QGridLayout()
+        self.body.setHorizontalSpacing(20)
+        self.body.setVerticalSpacing(12)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 14, 20, 10)
+        column.setSpacing(10)
+        column.addLayout(header)
+        column.addLayout(self.body, 1)
+        column.addWidget(self.status)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidget(content)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.viewport().setAutoFillBackground(False)  # the page's own background
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 10)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
+        self._narrow: bool | None = None
+        self._arrange(narrow=False)
 
     # --- look -----------------------------------------------------------------------------------
 
@@ -254,6 +273,42 @@ class HistoryPage(QWidget):
     def show_weeks(self) -> bool:
         return self.period == WEEKS
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(narrow=self.width() < NARROW_BELOW)
+
+    def _arrange(self, narrow: bool) -> None:
+        """Lay the parts out in two columns, or in one for a narrow window."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for part in (self.charts, self.sessions_box, self.side_box):
+            self.body.removeWidget(part)
+        if narrow:
+            self.body.addWidget(self.charts, 0, 0)
+            self.body.addWidget(self.side_box, 1, 0)
+            self.body.addWidget(self.sessions_box, 2, 0)
+            self.body.setColumnStretch(1, 0)
+        else:
+            self.body.addWidget(self.charts, 0, 0)
+            self.body.addWidget(self.sessions_box, 1, 0)
+            self.body.addWidget(self.side_box, 0, 1, 2, 1)
+            self.body.setColumnStretch(0, 5)
+            self.body.setColumnStretch(1, 3)
+        # In one column each part keeps a height to be read at; the page scrolls instead.
+        self.charts.setMinimumHeight(280 if narrow else 0)
+        self.sessions_box.setMinimumHeight(320 if narrow else 0)
+        self._share_rows()
+
+    def _share_rows(self) -> None:
+        if self._narrow:
+            for row in range(3):
+                self.body.setRowStretch(row, 0)
+            return
+        self.body.setRowStretch(0, CHART_SHARE[self.period])
+        self.body.setRowStretch(1, 20 - CHART_SHARE[self.period])
+        self.body.setRowStretch(2, 0)
+
     def set_show_weeks(self, weeks: bool) -> None:
         self.set_period(WEEKS if weeks else DAYS)
 
@@ -264,8 +319,7 @@ class HistoryPage(QWidget):
         if not button.isChecked():
             button.setChecked(True)
         self.charts.setCurrentWidget(self.year_view if period == YEAR else self.chart)
-        self._left_column.setStretch(0, CHART_SHARE[period])
-        self._left_column.setStretch(1, 20 - CHART_SHARE[period])
+        self._share_rows()
         if self._overview is not None and period != YEAR:
             self.chart.show_overview(self._overview, period == WEEKS)
 
