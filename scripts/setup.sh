@@ -14,8 +14,9 @@ test_debs=""
 if [ "${1:-}" = "--test" ]; then
   extras="[test]"
   # The validators the tests run over the desktop entry and the AppStream metainfo; a
-  # private session bus (dbus-daemon) for the notification tests.
-  test_debs="desktop-file-utils appstream dbus"
+  # private session bus (dbus-daemon) for the notification tests; Syncthing, a real sync
+  # engine for the test of two computers sharing one data folder.
+  test_debs="desktop-file-utils appstream dbus syncthing"
 fi
 
 # Libraries the Qt and SDL wheels expect from the system. Fonts are needed even offscreen;

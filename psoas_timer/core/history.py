@@ -866,7 +866,8 @@ class HistoryStore:
 
     def save(self, record: SessionRecord, *, final: bool = False) -> bool:
         """Record the latest state of a session; `final` once it has ended."""
-        revision = self._revisions.get(record.id, 0) + 1
+        known = self._loaded.merge.states.get(record.id) if self._loaded is not None else None
+        revision = max(self._revisions.get(record.id, 0), known[0] if known else 0) + 1
         self._revisions[record.id] = revision
         self._remember("session", (revision, record))
         line = session_line(record, revision)
