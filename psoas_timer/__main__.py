@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from psoas_timer import __version__
+from psoas_timer.core.i18n import choose_language, set_content_language, system_languages
 from psoas_timer.core.routines import Library, RoutineError, format_duration, load_library
 from psoas_timer.core.store import DataDir, default_data_dir
 from psoas_timer.core.text import one_line, printable
@@ -89,6 +90,9 @@ def display_available() -> bool:
 
 
 def _load_library(data: DataDir) -> Library:
+    # The content (exercise names, instructions, routine titles) is read in the user's language.
+    language = choose_language(data.settings.current.language, system_languages())
+    set_content_language(language)
     return load_library(data.routines_dir)
 
 

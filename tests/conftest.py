@@ -118,3 +118,13 @@ def window(qtbot, data, library, clock):
     qtbot.waitUntil(lambda: window.width() == 1366)
     window.finish_start()  # as the app does once the first frame is on screen
     return window
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_a_test_says():
+    """Every test starts in English and leaves nothing of another language behind."""
+    from psoas_timer.core import i18n
+
+    yield
+    i18n.install(None)
+    i18n.set_content_language(i18n.ENGLISH)

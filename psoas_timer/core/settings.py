@@ -70,6 +70,18 @@ def _goal_minutes(value: object) -> int:
     return value
 
 
+def _language(value: object) -> str:
+    """ "" for the system's language, else a shipped language's code."""
+    from psoas_timer.core.i18n import LANGUAGES
+
+    if not isinstance(value, str) or (value and value not in LANGUAGES):
+        shipped = ", ".join(describe_value(code) for code in LANGUAGES)
+        raise ValueError(
+            f'must be "" (the system\'s) or one of {shipped}, got {describe_value(value)}'
+        )
+    return value
+
+
 def _routine_id(value: object) -> str | None:
     return None if value is None else routine_id(value)
 
@@ -152,6 +164,8 @@ class Settings:
     keep_in_tray_asked: bool = field(default=False, metadata=_check(_boolean, synced=False))
     # The psoas drawn as a band over the exercise pictures, to see it lengthen and shorten.
     psoas_band: bool = field(default=True, metadata=_check(_boolean))
+    # The interface's language: "" follows the system.
+    language: str = field(default="", metadata=_check(_language))
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from psoas_timer.audio.cue_player import CuePlayer
 
 from psoas_timer import resources
+from psoas_timer.core.i18n import content_language
 from psoas_timer.core.routines import Library
 from psoas_timer.core.store import DataDir
-from psoas_timer.ui import app_style
+from psoas_timer.ui import app_style, translations
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.single_instance import SingleInstance
 from psoas_timer.ui.style import app_icon
@@ -138,6 +139,7 @@ def run_app(
     app.setDesktopFileName(resources.APP_ID)
     app.setWindowIcon(app_icon())
     app_style.install(app)
+    translations.install(app, content_language())
     data.create()
     instance = SingleInstance(data.path, data.device)
     if not instance.acquire():
@@ -183,6 +185,10 @@ def run_app(
 
     after_first_frame(window, finish_start)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         instance.release()
+    if window.restart_requested:
+        # A new language takes effect in a new process: the same program, the same arguments.
+        os.execv(sys.executable, [sys.executable, *sys.argv])
+    return code

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.clock import Clock
+from psoas_timer.core.i18n import LANGUAGES, choose_language, system_languages, translate
 from psoas_timer.core.routines import Library, Routine, load_library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui import dialogs
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._history: LiveHistory | None = None
         self._habit: Habit | None = None  # tray, reminders, goal: built by finish_start
         self._quitting = False
+        self.restart_requested = False  # quit, then start again (for a new language)
         self._was_maximized = False
 
         self.notice_bar = NoticeBar(self)
@@ -168,6 +170,32 @@ class MainWindow(QMainWindow):
         """Show or hide the psoas drawn on the figures, as the Settings menu's tick says."""
         self.settings.change(psoas_band=self.menus.psoas_action.isChecked())
         self._apply_psoas()
+
+    def choose_language(self, code: str) -> None:
+        """Use `code` ("" for the system's) from the next start, and offer to restart now."""
+        before = choose_language(self.settings.current.language, system_languages())
+        self.settings.change(language=code)
+        self.menus.show_language(code)
+        after = choose_language(code, system_languages())
+        if after == before:
+            return
+        name = LANGUAGES[after]
+        with self._held():
+            restart = dialogs.ask(
+                self,
+                translate("MainWindow", "Change the language?"),
+                translate(
+                    "MainWindow",
+                    "Psoas Timer will be in {language} from its next start. "
+                    "Restart it now? A routine under way is saved first.",
+                ).format(language=name),
+                yes=translate("MainWindow", "Restart now"),
+                no=translate("MainWindow", "Later"),
+                default_yes=True,
+            )
+        if restart:
+            self.restart_requested = True
+            self.quit()
 
     def _apply_psoas(self) -> None:
         shown = self.settings.current.psoas_band

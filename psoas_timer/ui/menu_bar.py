@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from psoas_timer import __version__
+from psoas_timer.core.i18n import LANGUAGES, choose_language, system_languages, translate
 from psoas_timer.core.routines import Routine
 from psoas_timer.ui import dialogs
 from psoas_timer.ui.style import DISCLAIMER
@@ -40,6 +41,8 @@ class WindowMenus:
         add("&Settings", "&Reminders and goal…", paused(window.edit_habit_settings))
         self.psoas_action = add("&Settings", "Show the &psoas on the figures", window.toggle_psoas)
         self.psoas_action.setCheckable(True)  # ticked by the window, from the settings
+        self.language_actions: dict[str, QAction] = {}
+        self._language_menu()
         self.library_actions += [
             add("&Routine", "&New…", actions.new_routine, "Ctrl+N"),
             add("&Routine", "&Duplicate…", self._with_current(actions.duplicate_routine)),
@@ -66,6 +69,29 @@ class WindowMenus:
         menu.addAction(action)
         window.addAction(action)  # shortcuts keep working while full screen hides the menu bar
         return action
+
+    def _language_menu(self) -> None:
+        """Settings > Language: the system's, or one of the shipped languages by its own name."""
+        window = self.window
+        menu = self._menus["&Settings"].addMenu(translate("Menu", "&Language"))
+        group = QActionGroup(window)
+        actions = self.language_actions
+        system = LANGUAGES[choose_language("", system_languages())]
+        names = {"": translate("Menu", "As the system ({language})").format(language=system)}
+        names.update(LANGUAGES)
+        for code, name in names.items():
+            action = QAction(name, window)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, chosen=code: window.choose_language(chosen))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[code] = action
+        self.show_language(window.settings.current.language)
+
+    def show_language(self, code: str) -> None:
+        action = self.language_actions.get(code)
+        if action is not None:
+            action.setChecked(True)
 
     def _with_current(self, action: Callable[[str], None]) -> Callable[[], None]:
         """`action` on the routine chosen in the library, if one is."""

@@ -231,7 +231,8 @@ def test_the_message_names_the_file_the_step_and_the_field():
 def test_an_unknown_top_level_key_is_named():
     assert lines(with_changes(rest_second=10)) == [
         'evening.json: unknown key "rest_second" (allowed keys: "version", "id", "title", '
-        '"description", "level", "prep_seconds", "rest_seconds", "switch_seconds", "steps")'
+        '"description", "level", "prep_seconds", "rest_seconds", "switch_seconds", "steps", '
+        '"translations")'
     ]
 
 

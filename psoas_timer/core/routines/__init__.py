@@ -29,6 +29,7 @@ from psoas_timer.core.routines.model import (
     Routine,
     Step,
     Tempo,
+    Wording,
     format_duration,
 )
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
@@ -72,6 +73,7 @@ __all__ = [
     "RoutineError",
     "Step",
     "Tempo",
+    "Wording",
     "decode_json_bytes",
     "decode_json_file",
     "describe",

@@ -10,9 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from psoas_timer import resources
+from psoas_timer.core.i18n import ENGLISH, content_language
 from psoas_timer.core.routines.model import Exercise, Routine
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
-from psoas_timer.core.routines.validation import object_from_pairs, parse_catalogue, parse_routine
+from psoas_timer.core.routines.validation import (
+    object_from_pairs,
+    parse_catalogue,
+    parse_catalogue_translation,
+    parse_routine,
+)
 from psoas_timer.core.sync import latest_versions
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -62,9 +68,18 @@ def load_routine_file(
 
 
 def load_catalogue(path: Path | None = None) -> dict[str, Exercise]:
-    """The exercise catalogue: the app's own unless `path` names another."""
-    path = path or resources.catalogue_path()
-    return parse_catalogue(decode_json_file(path), path.name)
+    """The exercise catalogue, in the content language: the app's own unless `path` names
+    another (which is read as it is written)."""
+    if path is not None:
+        return parse_catalogue(decode_json_file(path), path.name)
+    path = resources.catalogue_path()
+    catalogue = parse_catalogue(decode_json_file(path), path.name)
+    language = content_language()
+    translation = resources.asset("i18n", f"exercises.{language}.json")
+    if language != ENGLISH and translation.is_file():
+        doc = decode_json_file(translation)
+        catalogue = parse_catalogue_translation(doc, catalogue, f"i18n/{translation.name}")
+    return catalogue
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 LEVELS = ("gentle", "moderate", "challenging")
 EQUIPMENT = ("mat", "towel", "physio ball", "reverse sit-up machine")
@@ -107,6 +108,14 @@ class Step:
         return self.seconds * (2 if self.per_side else 1)
 
 
+class Wording(NamedTuple):
+    """A routine's title and description in one language ("" for the file's own words)."""
+
+    language: str
+    title: str
+    description: str
+
+
 @dataclass(frozen=True)
 class Routine:
     id: str
@@ -119,6 +128,9 @@ class Routine:
     builtin: bool = False
     path: Path | None = field(default=None, compare=False)
     switch_seconds: int = 0  # to change position between the sides of each per-side step
+    # A file with translations: its own words and each translation's, `title` and
+    # `description` being the ones shown (in the content language where there is one).
+    wordings: tuple[Wording, ...] = ()
 
     @property
     def work_seconds(self) -> int:

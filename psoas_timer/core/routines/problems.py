@@ -51,6 +51,7 @@ class Code(StrEnum):
     UNKNOWN_EXERCISE = "unknown-exercise"
     NOT_A_STEP = "not-a-step"
     BAD_TEMPO = "bad-tempo"
+    BEAT_COUNT = "beat-count"  # a translation's words for a movement: one a beat
     UNKNOWN_EQUIPMENT = "unknown-equipment"
     # Against other routines.
     ID_USED_TWICE = "id-used-twice"
@@ -178,6 +179,8 @@ class Problem:
                 )
             case Code.BAD_TEMPO:
                 return "must be null or {seconds_per_beat: 0.5-60, beats}"
+            case Code.BEAT_COUNT:
+                return f"must hold one word for each of the movement's {high} beats, got {got}"
             case Code.UNKNOWN_EQUIPMENT:
                 return f"unknown equipment {got}"
             case Code.ID_USED_TWICE:

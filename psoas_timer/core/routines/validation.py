@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from psoas_timer.core.i18n import ENGLISH, LANGUAGES, content_language
 from psoas_timer.core.routines.model import (
     EQUIPMENT,
     LEVELS,
@@ -23,6 +25,7 @@ from psoas_timer.core.routines.model import (
     Routine,
     Step,
     Tempo,
+    Wording,
 )
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
 from psoas_timer.core.text import control_characters, is_blank
@@ -48,7 +51,9 @@ ROUTINE_KEYS = (
     "rest_seconds",
     "switch_seconds",
     "steps",
+    "translations",
 )
+TRANSLATION_KEYS = ("title", "description")
 CATALOGUE_STEP_KEYS = ("exercise", "seconds", "per_side")
 CUSTOM_STEP_KEYS = ("name", "instructions", "seconds", "per_side")
 EXERCISE_KEYS = (
@@ -250,12 +255,15 @@ def parse_routine(
             if step is not None:
                 steps.append(step)
         check.step = None
+    wordings = _wordings(check, doc, title, description)
     if check.problems:
         raise RoutineError(source, check.problems)
+    shown = next((w for w in wordings if w.language == content_language()), None)
     return Routine(
         id=routine_id,
-        title=title,
-        description=description,
+        title=shown.title if shown else title,
+        description=shown.description if shown else description,
+        wordings=wordings,
         prep_seconds=prep,
         rest_seconds=rest,
         steps=tuple(steps),
@@ -264,6 +272,41 @@ def parse_routine(
         path=path,
         switch_seconds=switch,
     )
+
+
+def _wordings(
+    check: _Checker, doc: Mapping[str, Any], title: str, description: str
+) -> tuple[Wording, ...]:
+    """The file's own title and description, then each translation's ("translations":
+    {"de": {"title": ..., "description": ...}}); nothing for a file without translations."""
+    raw = doc.get("translations")
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        check.add(Code.NOT_AN_OBJECT, "translations", got=describe(raw))
+        return ()
+    wordings = [Wording("", title, description)]
+    for language, words in raw.items():
+        if language not in LANGUAGES or language == ENGLISH:
+            check.add(
+                Code.NOT_ONE_OF,
+                "translations",
+                got=describe(language),
+                allowed=tuple(code for code in LANGUAGES if code != ENGLISH),
+            )
+            continue
+        if not isinstance(words, dict):
+            check.add(Code.NOT_AN_OBJECT, "translations", got=describe(words))
+            continue
+        check.keys(words, TRANSLATION_KEYS)
+        wordings.append(
+            Wording(
+                language,
+                check.text(words, "title", MAX_TITLE),
+                check.text(words, "description", MAX_DESCRIPTION, required=False, multiline=True),
+            )
+        )
+    return tuple(wordings)
 
 
 def parse_step(
@@ -334,15 +377,28 @@ def step_to_document(step: Step) -> dict[str, Any]:
 
 def routine_to_document(routine: Routine) -> dict[str, Any]:
     """The routine in the documented file format; parse_routine gives the same routine back."""
-    doc: dict[str, Any] = {"version": 1, "id": routine.id, "title": routine.title}
-    if routine.description:
-        doc["description"] = routine.description
+    own = next((w for w in routine.wordings if w.language == ""), None)
+    title, description = (
+        (own.title, own.description) if own else (routine.title, routine.description)
+    )
+    doc: dict[str, Any] = {"version": 1, "id": routine.id, "title": title}
+    if description:
+        doc["description"] = description
     if routine.level:
         doc["level"] = routine.level
     doc.update(prep_seconds=routine.prep_seconds, rest_seconds=routine.rest_seconds)
     if routine.switch_seconds:
         doc["switch_seconds"] = routine.switch_seconds  # left out at 0: as files before it
     doc["steps"] = [step_to_document(step) for step in routine.steps]
+    translations = {
+        w.language: {"title": w.title, "description": w.description}
+        if w.description
+        else {"title": w.title}
+        for w in routine.wordings
+        if w.language
+    }
+    if translations:
+        doc["translations"] = translations
     return doc
 
 
@@ -400,6 +456,67 @@ def _exercise(check: _Checker, raw: dict[str, Any], known: Mapping[str, Exercise
         equipment_note=check.text(raw, "equipment_note", 200, required=False),
         source=check.text(raw, "source", 20, required=False) or "common",
     )
+
+
+TRANSLATED_EXERCISE_KEYS = (
+    "name",
+    "summary",
+    "instructions",
+    "focus",
+    "cautions",
+    "equipment_note",
+    "psoas_why",
+    "beats",
+)
+
+
+def parse_catalogue_translation(
+    doc: object, english: Mapping[str, Exercise], source: str
+) -> dict[str, Exercise]:
+    """The catalogue with the words of a translation file put in (`assets/i18n/exercises.<lang>
+    .json`): for each exercise id, any of its texts, checked as the English ones are. What a
+    translation leaves out stays English; the movement's words keep the movement's count."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("exercises"), dict):
+        raise RoutineError(source, [Problem(Code.NO_EXERCISES_LIST)])
+    check = _Checker()
+    check.once(doc)
+    _version(check, doc)
+    translated = dict(english)
+    for index, (exercise_id, raw) in enumerate(doc["exercises"].items()):
+        check.exercise = index
+        original = english.get(exercise_id)
+        if original is None:
+            check.add(Code.UNKNOWN_EXERCISE, "id", got=describe(exercise_id))
+            continue
+        if not isinstance(raw, dict):
+            check.add(Code.NOT_A_STEP_OBJECT)
+            continue
+        check.keys(raw, TRANSLATED_EXERCISE_KEYS)
+        words: dict[str, Any] = {}
+        for key, limit in (("name", MAX_TITLE), ("summary", 200), ("focus", 300)):
+            if key in raw:
+                words[key] = check.text(raw, key, limit)
+        if "equipment_note" in raw:
+            words["equipment_note"] = check.text(raw, "equipment_note", 200, required=False)
+        for key in ("instructions", "cautions"):
+            if key in raw:
+                words[key] = check.text_list(raw, key)
+        if "psoas_why" in raw:
+            words["psoas"] = replace(
+                original.psoas, why=check.text(raw, "psoas_why", MAX_PSOAS_WHY)
+            )
+        if "beats" in raw:
+            beats = check.text_list(raw, "beats")
+            tempo = original.tempo
+            count = len(tempo.beats) if tempo is not None else 0
+            if tempo is None or len(beats) != count:
+                check.add(Code.BEAT_COUNT, "beats", got=str(len(beats)), bounds=(count, count))
+            else:
+                words["tempo"] = replace(tempo, beats=beats)
+        translated[exercise_id] = replace(original, **words)
+    if check.problems:
+        raise RoutineError(source, check.problems)
+    return translated
 
 
 def parse_catalogue(doc: object, source: str = "exercises.json") -> dict[str, Exercise]:
