@@ -33,6 +33,20 @@ class UnreadableFile(ValueError):
     """A file, or a record in it, that is not what the app writes."""
 
 
+class NotRegularFile(UnreadableFile):
+    """A link to a device, a pipe, a folder: nothing the app reads as a file."""
+
+    def __init__(self) -> None:
+        super().__init__("not a regular file")
+
+
+class TooLargeFile(UnreadableFile):
+    def __init__(self, size: int | None, limit: int) -> None:
+        self.size = size  # None: it grew past the limit while being read
+        shown = f"{size:,} bytes" if size is not None else "more bytes"
+        super().__init__(f"{shown}, more than the {limit:,} allowed")
+
+
 class OutOfRange:
     """A number in a file that the app does not accept (NaN, Infinity, too many digits)."""
 
@@ -104,9 +118,9 @@ def read_regular(path: Path, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile("not a regular file")
+            raise NotRegularFile()
         if info.st_size > limit:
-            raise UnreadableFile(f"{info.st_size:,} bytes, more than the {limit:,} allowed")
+            raise TooLargeFile(info.st_size, limit)
         chunks = []
         left = limit + 1  # the file may have grown since fstat
         while left > 0:
@@ -119,7 +133,7 @@ def read_regular(path: Path, limit: int) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise UnreadableFile(f"more than the {limit:,} bytes allowed")
+        raise TooLargeFile(None, limit)
     return data
 
 
@@ -131,9 +145,9 @@ def read_regular_from(path: Path, limit: int, start: int) -> tuple[int, bytes]:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile("not a regular file")
+            raise NotRegularFile()
         if info.st_size > limit:
-            raise UnreadableFile(f"{info.st_size:,} bytes, more than the {limit:,} allowed")
+            raise TooLargeFile(info.st_size, limit)
         if info.st_size <= start:
             return info.st_size, b""
         os.lseek(fd, start, os.SEEK_SET)

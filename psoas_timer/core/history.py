@@ -23,6 +23,7 @@ writing it, or a sync tool copying it) is ignored, and set aside by the computer
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -355,11 +356,16 @@ def _decode_lines(lines: list[bytes]) -> list[object]:
     decoded: list[object] = []
     for start in range(0, len(lines), _CHUNK_LINES):
         chunk = lines[start : start + _CHUNK_LINES]
-        try:
-            decoded.extend(json.loads(b"[" + b",".join(chunk) + b"]"))
-            continue
-        except (ValueError, RecursionError):
-            pass
+        # One call for the chunk only when each line is one object: a line that began or
+        # ended otherwise could join its neighbour into an object neither holds alone.
+        if all(line[:1] == b"{" and line[-1:] == b"}" for line in chunk):
+            try:
+                items = json.loads(b"[" + b",\n".join(chunk) + b"]")
+            except (ValueError, RecursionError):
+                items = None
+            if items is not None and len(items) == len(chunk):
+                decoded.extend(items)
+                continue
         for line in chunk:
             try:
                 decoded.append(json.loads(line))
@@ -659,10 +665,7 @@ def describe_problems(problems: list[RecordProblem], kept: str) -> str:
         for file, spots in places.items()
     )
     first = problems[0]
-    return (
-        f"{count} history {noun} could not be read and {'was' if count == 1 else 'were'} "
-        f"set aside ({where}). The first: {first.message}. {kept}"
-    )
+    return f"{count} history {noun} could not be read ({where}). The first: {first.message}. {kept}"
 
 
 # --- writing: this computer's journal -------------------------------------------------------
@@ -829,7 +832,7 @@ class HistoryStore:
             keeper = (
                 "The file is left as it is."
                 if own or source.kind == "legacy" or not writer
-                else "They are ignored here; the computer that wrote them sets them aside."
+                else "They are skipped here; the computer that wrote them sets them aside."
             )
             messages.append(describe_problems(source.problems, keeper))
         return messages
@@ -919,10 +922,16 @@ class HistoryStore:
         self.last_error = None
         return True
 
+    def _append(self, lines: list[bytes]) -> None:
+        """Append lines to this computer's journal (made, with its header, if new)."""
+        if lines:
+            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
+            append_to(self.journal_path, b"".join(lines), journal_header(self.device))
+
     def _write_pending(self) -> None:
         self.journal_path.parent.mkdir(parents=True, exist_ok=True)
         if self._to_append:
-            append_to(self.journal_path, b"".join(self._to_append), journal_header(self.device))
+            self._append(self._to_append)
             self._to_append = []
         if self._reset_current:
             if self._unfinished:  # another session still in progress (rare): keep it alone
@@ -936,6 +945,68 @@ class HistoryStore:
         elif self._progress:
             append_to(self.current_path, b"".join(line for _, line in self._progress), b"")
             self._progress = []
+
+    # --- what could not be saved, kept elsewhere ----------------------------------------------
+
+    def _unsaved_name(self) -> str:
+        key = hashlib.sha256(str(self.folder.absolute()).encode()).hexdigest()[:12]
+        return f"psoas-timer-unsaved-{key}"
+
+    def keep_unsaved(self, places: list[Path]) -> Path | None:
+        """Write what could not be saved in the data folder (sessions, deletions) to the first
+        of `places` that takes it (the cache folder, the home folder); the next start of the
+        app on this data folder adds it to the history. None if no place took it."""
+        lines = [session_line(p.record, p.revision) for p in self._unfinished.values()]
+        lines += self._to_append
+        if not lines:
+            return None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        for place in places:
+            path = place / f"{self._unsaved_name()}-{stamp}.jsonl"
+            try:
+                place.mkdir(parents=True, exist_ok=True)
+                write_bytes_atomic(path, b"".join(lines))
+            except OSError:
+                continue
+            return path
+        return None
+
+    def recover_unsaved(self, places: list[Path]) -> list[str]:
+        """At the start of the app that writes here: add what an earlier run kept elsewhere
+        (see keep_unsaved) to this computer's journal, then remove it. Returns what to say."""
+        messages = []
+        for place in places:
+            try:
+                found = sorted(place.glob(f"{self._unsaved_name()}-*.jsonl"))
+            except OSError:
+                continue
+            for path in found:
+                source = Source(path.name, "current", self.device)
+                try:
+                    parse_journal(read_regular(path, MAX_CURRENT_BYTES), source)
+                except (OSError, UnreadableFile):
+                    continue
+                lines = [session_line(record, revision) for revision, record in source.sessions]
+                lines += [deletion_line(session_id, at) for session_id, at in source.deletions]
+                try:
+                    with self._lock:
+                        if lines:
+                            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
+                            append_to(
+                                self.journal_path, b"".join(lines), journal_header(self.device)
+                            )
+                    path.unlink()
+                except OSError as error:
+                    messages.append(describe_write_error(error, self.journal_path, "your history"))
+                    return messages
+                count = len({record.id for _, record in source.sessions})
+                if count:
+                    noun = "session" if count == 1 else "sessions"
+                    messages.append(
+                        f"{count} {noun} that could not be saved when Psoas Timer last closed "
+                        f"(kept in {path}) {'is' if count == 1 else 'are'} now in your history."
+                    )
+        return messages
 
     def pending_sessions(self) -> list[SessionRecord]:
         """The sessions saved here that are not on disk yet (to keep elsewhere at exit)."""
@@ -1019,9 +1090,7 @@ class HistoryStore:
                 kept.write_bytes(source.torn)
         try:
             with self._lock:
-                if lines:
-                    self.journal_path.parent.mkdir(parents=True, exist_ok=True)
-                    append_to(self.journal_path, b"".join(lines), journal_header(self.device))
+                self._append(lines)
                 os.unlink(self.current_path)
         except OSError as error:
             self._notify(describe_write_error(error, self.journal_path))
@@ -1081,9 +1150,7 @@ class HistoryStore:
         news = source.news or source
         lines = [session_line(record, revision) for revision, record in news.sessions]
         lines += [deletion_line(session_id, at) for session_id, at in news.deletions]
-        if lines:
-            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
-            append_to(self.journal_path, b"".join(lines), journal_header(self.device))
+        self._append(lines)
 
     def _migrate(self, source: Source, read: HistoryRead) -> list[str]:
         legacy = self.folder / LEGACY_NAME

@@ -140,7 +140,7 @@ class JsonFile:
             )
             return False
         self._notify(
-            f"{self.path.name} could not be read ({why}), so it was moved to {aside} "
+            f"{self.path.name} could not be read ({why}), so it was moved to {aside.name} "
             "and the app started with an empty one."
         )
         return True
@@ -252,15 +252,33 @@ class FavoritesStore:
 
 def _check_favourite(key: str, value: object) -> bool:
     routine_id(key)
+    if isinstance(value, _NotARoutineId):
+        raise ValueError(f"must be a routine id, got {value!r}")
     if not isinstance(value, bool):
         raise ValueError(f"must be true or false, got {describe_value(value)}")
     return value
 
 
+class _NotARoutineId:
+    """An item of an old favourites list that is not a routine id (reported, not kept)."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return describe_value(self.value)
+
+
 def _legacy_favourites(raw: object) -> dict[str, object]:
-    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+    if not isinstance(raw, list):
         raise UnreadableFile("favorites is not a list of routine ids")
-    return dict.fromkeys(raw, True)
+    # A bad item costs that item only: it is reported under its place in the list.
+    return {
+        item if isinstance(item, str) else f"favorites[{index}]": (
+            True if isinstance(item, str) else _NotARoutineId(item)
+        )
+        for index, item in enumerate(raw)
+    }
 
 
 # --- settings -----------------------------------------------------------------------------------
@@ -414,12 +432,21 @@ class DataDir:
             if store is not None:
                 store.claim()
         self.history.claim()
+        for message in self.history.recover_unsaved(self.unsaved_places()):
+            self._notify(message)
         # A routine changed on two computers at once: the later change is the routine.
         for name, older in tidy_copies(self.routines_dir, ".json"):
             self._notify(
                 f"Your routine {name} was changed on two computers at once; the later change "
                 f"is kept, the other as {self.routines_dir.name}/{older.name}."
             )
+
+    @staticmethod
+    def unsaved_places() -> list[Path]:
+        """Where sessions that cannot be saved in the data folder are kept, in order: this
+        computer's cache folder, then the home folder (a full or read-only data folder is
+        often a removable or network one)."""
+        return [default_cache_dir() / "unsaved", Path.home()]
 
     @property
     def device(self) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 from psoas_timer.core.datafiles import (
     UnreadableFile,
     aside_name,
+    move_aside,
     read_regular,
     write_bytes_atomic,
 )
@@ -105,6 +106,8 @@ def device_id(state_dir: Path) -> str:
         return known
     made = new_device_id()
     try:
+        if os.path.lexists(state_dir / DEVICE_FILE):
+            move_aside(state_dir / DEVICE_FILE)  # unusable, but not ours to throw away
         state_dir.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(state_dir / DEVICE_FILE, (made + "\n").encode("ascii"))
     except OSError:

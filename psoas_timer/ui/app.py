@@ -105,7 +105,7 @@ def install_signal_handlers(window: MainWindow) -> None:
         QTimer.singleShot(0, quit_now)
 
     def quit_now() -> None:
-        window.quit()
+        window.quit(by_signal=True)
         QApplication.quit()
 
     signal.signal(signal.SIGTERM, close_window)

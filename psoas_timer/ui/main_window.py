@@ -8,6 +8,7 @@ when its tab is first shown: years of history cost nothing until someone looks a
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._habit: Habit | None = None  # tray, reminders, goal: built by finish_start
         self._quitting = False
         self.restart_requested = False  # quit, then start again (for a new language)
+        self._by_signal = False  # closing because the system asked (no question may wait)
         self._was_maximized = False
 
         self.notice_bar = NoticeBar(self)
@@ -404,17 +406,48 @@ class MainWindow(QMainWindow):
         if self.settings.edit_sound(self.cues):
             self.settings.apply_sound(self._parts.player if self._parts else None, self.cues)
 
-    def quit(self) -> None:
-        """Close for good, even when closing would otherwise leave the app in the tray."""
+    def quit(self, *, by_signal: bool = False) -> None:
+        """Close for good, even when closing would otherwise leave the app in the tray.
+
+        `by_signal`: the system asked (log-out, shutdown): nothing may wait on a question.
+        """
         self._quitting = True
+        self._by_signal = by_signal
         self.close()
+
+    def _keep_unsaved(self) -> None:
+        """The session could not be saved in the data folder (full, read-only): keep it
+        elsewhere, to be added at the next start, and say so; never lose it silently."""
+        history = self.data.history
+        kept = history.keep_unsaved(self.data.unsaved_places())
+        why = history.last_error or "the history could not be written."
+        if kept is not None:
+            text = (
+                f"{why} What you practised is kept in {kept} and will be added to your "
+                "history the next time Psoas Timer starts."
+            )
+        else:
+            sessions = history.pending_sessions()
+            listed = "; ".join(
+                f"{record.routine_title}, {record.started_at}, {round(record.active_seconds)} s"
+                for record in sessions
+            )
+            text = f"{why} It could not be kept anywhere else either, so it is lost: {listed}."
+        print(f"psoas-timer: {text}", file=sys.stderr)
+        if not self._by_signal:
+            self.show_warning("Your session could not be saved", text)
+
+    def show_warning(self, title: str, text: str) -> None:
+        """Tell the user something went wrong, and wait for them to read it; tests replace it."""
+        dialogs.tell(self, title, text, warning=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-routine keeps what was practised: the session is saved as partial.
         if self._running():
             self.controller.stop()
         self.settings.remember()
-        self.data.history.flush()
+        if not self.data.history.flush():
+            self._keep_unsaved()
         if not self._quitting and self._habit is not None and self._habit.keeps_running():
             event.ignore()
             self.hide()  # reminders still come; the tray icon brings the window back

@@ -131,8 +131,8 @@ def test_one_bad_line_costs_that_line_only_and_is_kept_aside_with_its_place(tmp_
     read, messages = reader.load()
     assert sorted(record.id for record in read.sessions) == ["s1", "s2", "s3"]
     (message,) = messages
-    assert "history/laptop-aaaa1111.jsonl: line 4" in message and "set aside" in message
     (kept,) = (tmp_path / "history").glob("*.set-aside-*")
+    assert "history/laptop-aaaa1111.jsonl: line 4" in message and kept.name in message
     assert bad in kept.read_bytes()
     assert bad not in journal(tmp_path).read_bytes()  # and not reported again
     assert store(tmp_path).load()[1] == []
@@ -424,3 +424,44 @@ def test_a_damaged_snapshot_is_not_used(tmp_path, damage):
     read = read_history(data, snapshot)
     assert read.snapshot is not None  # read afresh, and to be written again
     assert merged(read) == merged(read_history(data))
+
+
+def test_what_cannot_be_saved_is_kept_elsewhere_and_added_at_the_next_start(tmp_path, monkeypatch):
+    data, cache, home = tmp_path / "data", tmp_path / "cache", tmp_path / "home"
+    writer = store(data)
+    writer.save(record(1), final=True)
+    real_write = os.write
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(history.os, "write", full)
+    writer.save(record(2, completed=False))
+    writer.save(record(3), final=True)
+    writer.delete("s1")
+    monkeypatch.setattr(history.os, "write", real_write)
+    cache.mkdir()
+    (cache / "unsaved").write_text("not a folder")  # the first place refuses: the next takes it
+    kept = writer.keep_unsaved([cache / "unsaved", home])
+    assert kept is not None and kept.parent == home
+    assert ids(data) == ["s1"]  # nothing of it in the data folder yet
+    messages = store(data).recover_unsaved([cache / "unsaved", home])
+    assert ids(data) == ["s2", "s3"]  # the sessions added, the deletion too
+    assert "2 sessions" in messages[0] and str(kept) in messages[0]
+    assert not kept.exists()
+    other_folder = store(tmp_path / "other")  # another data folder's start leaves it alone
+    assert other_folder.recover_unsaved([home]) == []
+
+
+def test_two_broken_lines_never_make_one_session_between_them(tmp_path):
+    # Read a chunk at a time, lines are joined for one call to the decoder; halves of a
+    # session on two lines must not join up into a session neither line holds.
+    line = history.session_line(record(7), 1).rstrip(b"\n")
+    middle = line.index(b',"routine_id"')
+    (tmp_path / "history").mkdir()
+    journal(tmp_path, "desktop-bbbb2222").write_bytes(
+        history.session_line(record(1), 1) + line[:middle] + b"\n" + line[middle + 1 :] + b"\n"
+    )
+    read = read_history(tmp_path)
+    assert [r.id for r in read.sessions] == ["s1"]
+    assert [problem.where for problem in read.problems] == ["line 2", "line 3"]

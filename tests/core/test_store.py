@@ -170,3 +170,17 @@ def test_a_data_dir_that_is_only_read_changes_nothing(tmp_path):
     assert again.settings.current == Settings()
     assert [p.name for p in folder.iterdir()] == ["settings.json"]
     assert "left as it is" in notices[0]
+
+
+def test_a_bad_item_in_an_old_favourites_list_costs_that_item_only(tmp_path):
+    original = b'{"version": 1, "favorites": ["evening", 1' + b"0" * 5000 + b', "morning"]}'
+    (tmp_path / "favorites.json").write_bytes(original)
+    notices = []
+    favourites, _ = stores(tmp_path, notices=notices)
+    assert favourites.ids == ["evening", "morning"]
+    assert any("favorites[1]" in notice and "5,001 digits" in notice for notice in notices)
+    assert (tmp_path / "favorites.json").read_bytes() == original  # kept until a change
+    favourites.toggle("desk")
+    (aside,) = tmp_path.glob("favorites.json.corrupt-*")
+    assert aside.read_bytes() == original
+    assert stores(tmp_path)[0].ids == ["evening", "morning", "desk"]

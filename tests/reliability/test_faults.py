@@ -102,7 +102,8 @@ def test_a_read_only_data_folder_is_reported_without_a_crash(
     real_open = os.open
 
     def read_only(path, flags, *args, **kwargs):
-        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+        # The data folder's file system is read-only (a locked USB stick); the rest is not.
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and str(path).startswith(str(folder)):
             raise OSError(errno.EROFS, "Read-only file system")
         return real_open(path, flags, *args, **kwargs)
 
@@ -113,7 +114,21 @@ def test_a_read_only_data_folder_is_reported_without_a_crash(
     assert "read-only" in window.notice_bar.label.text()
     assert "Could not save your history" in window.notice_bar.label.toolTip()
     assert window.controller.session.phase.kind.value == "rest"
+    told = []
+    monkeypatch.setattr(window, "show_warning", lambda title, text: told.append(text))
     window.close()
+    # Not lost silently: kept in this computer's cache folder, and the user told where.
+    (kept,) = (tmp_path / "cache" / "psoas-timer" / "unsaved").glob("psoas-timer-unsaved-*")
+    (text,) = told
+    assert str(kept) in text and "next time Psoas Timer starts" in text
+    monkeypatch.setattr(os, "open", real_open)  # the folder can be written again
+    notices = []
+    again = DataDir(folder, notify=notices.append)
+    again.claim()
+    (session,) = again.history.sessions
+    assert session.routine_id == "ui-test" and session.active_seconds == 20  # the whole step
+    assert not kept.exists()
+    assert any("now in your history" in notice for notice in notices)
 
 
 def test_the_wall_clock_jumping_does_not_move_the_countdown(monkeypatch):

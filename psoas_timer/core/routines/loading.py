@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from psoas_timer import resources
+from psoas_timer.core.datafiles import NotRegularFile, TooLargeFile, read_regular
 from psoas_timer.core.i18n import ENGLISH, content_language
 from psoas_timer.core.routines.model import Exercise, Routine
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
@@ -29,13 +30,16 @@ def _refused(source: str, code: Code, got: str = "") -> RoutineError:
 
 
 def decode_json_file(path: Path, source: str | None = None) -> object:
-    """Read a routine file's JSON, refusing what is too large or not UTF-8 JSON."""
+    """Read a routine file's JSON, refusing what is not a regular file (a link to /dev/zero, a
+    pipe), what is too large (before reading it) and what is not UTF-8 JSON."""
     source = source or path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _refused(source, Code.TOO_LARGE, f"{size:,}")
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except NotRegularFile as error:
+        raise _refused(source, Code.UNREADABLE, str(error)) from None
+    except TooLargeFile as error:
+        size = f"{error.size:,}" if error.size is not None else f"over {MAX_FILE_BYTES:,}"
+        raise _refused(source, Code.TOO_LARGE, size) from None
     except OSError as error:
         raise _refused(source, Code.UNREADABLE, str(error.strerror)) from None
     return decode_json_bytes(raw, source)
