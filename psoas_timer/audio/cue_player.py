@@ -367,7 +367,7 @@ class CuePlayer:
 
     def _drop(self, cue: Cue, part: str, reason: str) -> None:
         self._dropped.append(DroppedPart(cue.kind, part, reason, cue.at))
-        if part == "cue":
+        if part == "cue" and reason != "pruned":  # not what the user turned off
             self._unheard.append((cue.kind, cue.at))
 
     # --- playing -----------------------------------------------------------------------------

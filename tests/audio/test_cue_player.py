@@ -384,6 +384,8 @@ def test_turning_beats_off_drops_the_movements_already_queued(rig):
     rig.clock.advance(1)
     rig.player.pump()
     assert [name for _, name in rig.timeline()] == ["tick"]
+    assert rig.player.dropped == [DroppedPart("beat", "cue", "pruned", now + 1)]
+    assert rig.player.unheard == []  # turned off, not lost
 
 
 def test_beats_off_plays_no_beat_and_says_the_name_at_a_rhythmic_start(tmp_path):
