@@ -485,6 +485,22 @@ def probe_idle(data_dir: Path, seconds: float, settle: float, reference: float =
     return app.exec()
 
 
+def timed(
+    call: Callable[..., object], total: list[float], marks: dict[str, float]
+) -> Callable[..., object]:
+    """`call`, adding the time it takes to `total` while Start waits for its frame."""
+
+    def wrapper(*args: object, **kwargs: object) -> object:
+        began = time.monotonic()
+        try:
+            return call(*args, **kwargs)
+        finally:
+            if "pressed" in marks and "frame" not in marks:
+                total[0] += time.monotonic() - began
+
+    return wrapper
+
+
 def probe_start(data_dir: Path, settle: float, chosen: float = 0.0, watch: float = 3.0) -> int:
     """Press Start on the library page (Enter, as a user would) with an empty voice cache,
     `chosen` seconds after choosing the routine (0: at once, so nothing is rendered before):
@@ -525,9 +541,16 @@ def probe_start(data_dir: Path, settle: float, chosen: float = 0.0, watch: float
     spy = FrameSpy(player)
     player.installEventFilter(spy)
 
+    # The audio side's share of the window's thread from Start to the frame: the cue player's
+    # own calls (preparing the routine, queueing and starting cues).
+    audio_seconds = [0.0]
+    cues = window.cues  # type: ignore[attr-defined]
+    for name in ("prepare", "handle", "pump", "next_due"):
+        if cues is not None:
+            setattr(cues, name, timed(getattr(cues, name), audio_seconds, marks))
+
     def finish() -> None:
         session = controller.session
-        cues = window.cues  # type: ignore[attr-defined]
         emit(
             {
                 "pressed": marks["pressed"],
@@ -537,6 +560,7 @@ def probe_start(data_dir: Path, settle: float, chosen: float = 0.0, watch: float
                 "on_player": window.stack.currentWidget() is player,  # type: ignore[attr-defined]
                 "longest_gap": max(gaps, default=0.0),
                 "phrases_ready": cues is not None and not cues.preparing,
+                "audio_seconds": audio_seconds[0],
                 "children_cpu_seconds": children_cpu_seconds(),
             }
         )
