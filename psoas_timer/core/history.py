@@ -76,8 +76,10 @@ MAX_STEPS = 10_000
 YEARS = (1900, 2999)  # a time outside them is a broken clock or a broken file
 
 _ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}").fullmatch
-# One-line text: no control characters (C0, DEL, C1) and no line or paragraph separator.
-_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]").search
+# One-line text: no control characters (C0, DEL, C1), no line or paragraph separator, and no
+# lone surrogate (JSON may carry one, escaped or as bytes json.loads lets through, and such a
+# string cannot be written back as UTF-8).
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]").search
 _CHUNK_LINES = 500  # about 150 kB: the reading thread lets the window run between chunks
 
 

@@ -163,6 +163,7 @@ def test_another_computers_bad_line_is_reported_and_its_file_left_alone(tmp_path
         ("ended_at", "2026-11-25T07:35:00"),  # no offset
         ("routine_title", "Tab\there"),
         ("routine_title", "Line\u2028break"),
+        ("routine_title", "Lone \ud800 half"),  # could not be written back as UTF-8
         ("routine_id", ""),
         ("steps_completed", 9),  # more than steps_total
         ("steps_total", 10**40),
