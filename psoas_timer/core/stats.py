@@ -198,9 +198,14 @@ class _Index:
             del self.by_day[day]
             self._best_streak = None
         week = (day - 1) // 7
-        self.week_seconds[week] -= seconds
-        if not self.week_seconds[week]:
-            del self.week_seconds[week]
+        left = self.week_seconds.get(week, 0) - seconds
+        # A week keeps its entry while any session of it remains, as one worked out afresh
+        # does: sessions of 0 seconds leave it at 0, not gone.
+        first = week * 7 + 1
+        if left or any(other in self.by_day for other in range(first, first + 7)):
+            self.week_seconds[week] = left
+        else:
+            self.week_seconds.pop(week, None)
         self.total_seconds -= seconds
         totals = self.routines[record.routine_id]
         totals[2] -= 1

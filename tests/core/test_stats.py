@@ -370,6 +370,21 @@ def test_figures_kept_up_to_date_equal_figures_worked_out_afresh(steps):
     assert sorted(updated.history.records) == sorted(afresh.history.records)
 
 
+def test_sessions_of_no_time_removed_one_by_one_leave_the_week_as_worked_out_afresh():
+    today = date(2026, 6, 15)
+    first, second = (session(at(today - timedelta(days=day)), minutes=0) for day in (1, 2))
+    live = localize([first, second], LONDON)
+    stats.overview(live, today, tz=LONDON)
+    assert live.remove(first)
+    assert stats.overview(live, today, tz=LONDON).per_week == (
+        stats.overview([second], today, tz=LONDON).per_week
+    )
+    assert live.remove(second)
+    assert stats.overview(live, today, tz=LONDON).per_week == (
+        stats.overview([], today, tz=LONDON).per_week
+    )
+
+
 # --- CSV ------------------------------------------------------------------------------------------
 
 
