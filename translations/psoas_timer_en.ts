@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>History</name>
+    <message>
+        <source>under 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice recorded yet.
+Finish a routine and it will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes practised per week, last {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes practised per day, last {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {completed} min completed, {partial} min partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale date format: day and short month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks on goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and time per routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in a row · best {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks on goal · best {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goal} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress toward this week&apos;s goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{progress}. {to_go}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {goal} min a week · last week {last_week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: {progress} of your weekly goal. {to_go}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show minutes per day for the last {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show minutes per week for the last {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every day of the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your session of “{routine}” from {when} ({time})? It will no longer count in your figures. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the {routine} session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the {routine} session here, but {problem} It will be saved at the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>QLocale date format: short weekday, day, short month, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: front and back of the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: no practice yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: front and back in balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: much more front than back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: much more back than front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own steps don&apos;t say which side they work, and routines deleted since are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s practice on the front and the back of the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes}+ min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice in the last 12 months, a square per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: no practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Change the language?</source>
@@ -29,6 +359,44 @@
     <message>
         <source>As the system ({language})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>{count} day(s)</source>
+        <translation>
+            <numerusform>{count} day</numerusform>
+            <numerusform>{count} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} week(s)</source>
+        <translation>
+            <numerusform>{count} week</numerusform>
+            <numerusform>{count} weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {count} session(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported {count} session to {path}.</numerusform>
+            <numerusform>Exported {count} sessions to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s)</source>
+        <translation>
+            <numerusform>{done} of %n step</numerusform>
+            <numerusform>{done} of %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: {minutes} in %n session(s)</source>
+        <translation>
+            <numerusform>{date}: {minutes} in %n session</numerusform>
+            <numerusform>{date}: {minutes} in %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

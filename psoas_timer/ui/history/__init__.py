@@ -1,7 +1,7 @@
 """The history page (page), its chart (chart), its list of sessions (table) and its figures."""
 
+from psoas_timer.ui.history.amounts import format_minutes
 from psoas_timer.ui.history.chart import EMPTY_TEXT, HistoryChart
-from psoas_timer.ui.history.figures import format_minutes
 from psoas_timer.ui.history.page import HistoryPage
 from psoas_timer.ui.history.table import SessionTableModel, format_when
 

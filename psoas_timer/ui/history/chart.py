@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QWidget
 
 from psoas_timer.core import stats
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush
 from psoas_timer.ui.style import is_dark, muted_text_colour, set_pixel_font
 
@@ -28,8 +29,10 @@ RIGHT_MARGIN = 8
 # Qt gives each label of a category axis the axis width divided by the number of labels (less
 # some padding) and cuts a longer one short ("This we…"): labels are spaced to fit whole.
 LABEL_PADDING = 12  # Qt takes 2 x 4 pixels of padding; a few more to be safe
-EMPTY_TEXT = "No practice recorded yet.\nFinish a routine and it will appear here."
-LOADING_TEXT = "Reading your history…"
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "History", "No practice recorded yet.\nFinish a routine and it will appear here."
+)
+LOADING_TEXT = QT_TRANSLATE_NOOP("History", "Reading your history…")
 
 
 class HistoryChart(QStackedWidget):
@@ -37,7 +40,7 @@ class HistoryChart(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bar_labels: list[str] = []  # one per bar, e.g. "25 Nov"
+        self.bar_labels: list[str] = []  # one per bar, e.g. "25 Nov" ("25. Nov." in German)
         self._partial_brush = hatch_brush()
         self._overview: stats.Overview | None = None
         self._weeks = False
@@ -46,8 +49,8 @@ class HistoryChart(QStackedWidget):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(4, 4, RIGHT_MARGIN, 4))
         chart.setBackgroundRoundness(0)
-        self.completed_set = QBarSet("Completed")
-        self.partial_set = QBarSet("Partial")
+        self.completed_set = QBarSet(translate("History", "Completed"))
+        self.partial_set = QBarSet(translate("History", "Partial"))
         self.series = QStackedBarSeries()
         self.series.setBarWidth(0.7)
         self.series.append(self.completed_set)
@@ -60,7 +63,7 @@ class HistoryChart(QStackedWidget):
         self.axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.axis_x.setGridLineVisible(False)
         self.axis_y = QValueAxis()
-        self.axis_y.setTitleText("Minutes")
+        self.axis_y.setTitleText(translate("History", "Minutes"))
         self.axis_y.setLabelFormat("%d")
         chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -74,8 +77,8 @@ class HistoryChart(QStackedWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setMinimumHeight(220)
 
-        self.empty_label = QLabel(EMPTY_TEXT, self)
-        self.empty_label.setAccessibleName("No practice recorded yet")
+        self.empty_label = QLabel(translate("History", EMPTY_TEXT), self)
+        self.empty_label.setAccessibleName(translate("History", "No practice recorded yet"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         set_pixel_font(self.empty_label, 26)
@@ -132,8 +135,8 @@ class HistoryChart(QStackedWidget):
     def show_loading(self) -> None:
         """What the page shows while the history is still being read."""
         self._overview = None
-        self.empty_label.setText(LOADING_TEXT)
-        self.empty_label.setAccessibleName("Reading your history")
+        self.empty_label.setText(translate("History", LOADING_TEXT))
+        self.empty_label.setAccessibleName(translate("History", "Reading your history"))
         self.setCurrentWidget(self.empty_label)
 
     def show_overview(self, overview: stats.Overview, weeks: bool) -> None:
@@ -141,8 +144,8 @@ class HistoryChart(QStackedWidget):
         self._overview = overview
         self._weeks = weeks
         empty = overview.summary.total_sessions == 0
-        self.empty_label.setText(EMPTY_TEXT)
-        self.empty_label.setAccessibleName("No practice recorded yet")
+        self.empty_label.setText(translate("History", EMPTY_TEXT))
+        self.empty_label.setAccessibleName(translate("History", "No practice recorded yet"))
         self.setCurrentWidget(self.empty_label if empty else self.view)
         self._draw()
 
@@ -158,18 +161,22 @@ class HistoryChart(QStackedWidget):
             totals: list[stats.DayTotal] | list[stats.WeekTotal] = overview.per_week
             starts = [week.week_start for week in overview.per_week]
             last = len(starts) - 1
-            current = "This week"
-            self.axis_x.setTitleText("Week starting")
-            what = f"Minutes practised per week, last {WEEKS_SHOWN} weeks"
+            current = translate("History", "This week")
+            self.axis_x.setTitleText(translate("History", "Week starting"))
+            what = translate("History", "Minutes practised per week, last {weeks} weeks").format(
+                weeks=WEEKS_SHOWN
+            )
         else:
             totals = overview.per_day
             starts = [day.date for day in overview.per_day]
             last = len(starts) - 1
-            current = "Today"
-            self.axis_x.setTitleText("Day")
+            current = translate("History", "Today")
+            self.axis_x.setTitleText(translate("History", "Day"))
             # Mondays, but none so close to today that the two labels would collide.
             labelled = {i for i, day in enumerate(starts) if day.weekday() == 0 and last - i >= 4}
-            what = f"Minutes practised per day, last {DAYS_SHOWN} days"
+            what = translate("History", "Minutes practised per day, last {days} days").format(
+                days=DAYS_SHOWN
+            )
 
         self.bar_labels = [_day_month(locale, start) for start in starts]
         self.bar_labels[-1] = current
@@ -204,8 +211,13 @@ class HistoryChart(QStackedWidget):
         now = totals[-1]
         self.view.setAccessibleName(what)
         self.view.setAccessibleDescription(
-            f"{current}: {round(now.completed_minutes)} minutes completed, "
-            f"{round(now.partial_minutes)} minutes partial."
+            translate(
+                "History", "{when}: {completed} min completed, {partial} min partial."
+            ).format(
+                when=current,
+                completed=locale.toString(round(now.completed_minutes)),
+                partial=locale.toString(round(now.partial_minutes)),
+            )
         )
 
     def _label_fit(self) -> tuple[int, int]:
@@ -251,13 +263,21 @@ class HistoryChart(QStackedWidget):
             return
         completed = self.completed_set.at(index)
         partial = self.partial_set.at(index)
+        locale = self.locale()
         QToolTip.showText(
             QCursor.pos(),
-            f"{self.bar_labels[index]}: {round(completed)} min completed, "
-            f"{round(partial)} min partial",
+            translate(
+                "History", "{when}: {completed} min completed, {partial} min partial."
+            ).format(
+                when=self.bar_labels[index],
+                completed=locale.toString(round(completed)),
+                partial=locale.toString(round(partial)),
+            ),
             self.view,
         )
 
 
 def _day_month(locale: QLocale, day: date) -> str:
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+    # The order and punctuation are the language's: "25 Nov", "25. Nov.", "25 nov".
+    pattern = translate("History", "d MMM", "QLocale date format: day and short month")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)

@@ -17,28 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import format_duration
 from psoas_timer.core.stats import Summary, WeeklyGoal
+from psoas_timer.ui.history.amounts import format_days, format_minutes, format_weeks, number
 from psoas_timer.ui.history.goal import WeeklyGoalView
 from psoas_timer.ui.style import muted_text_colour, set_pixel_font
-
-
-def format_minutes(minutes: float) -> str:
-    """A headline total: exact minutes while small, hours once minutes stop meaning much."""
-    if 0 < minutes < 0.5:
-        return "under 1 min"  # a short session is still practice, not "0 min"
-    if minutes < 1000:
-        return f"{round(minutes)} min"
-    hours = minutes / 60
-    return f"{hours:.1f} h" if hours < 100 else f"{round(hours):,} h"
-
-
-def format_days(days: int) -> str:
-    return f"{days} day" if days == 1 else f"{days:,} days"
-
-
-def format_weeks(weeks: int) -> str:
-    return f"{weeks} week" if weeks == 1 else f"{weeks:,} weeks"
 
 
 class Figure(QFrame):
@@ -65,7 +49,9 @@ class Figure(QFrame):
             self.caption = caption
             self.caption_label.setText(caption)
         self.value.setText(text)
-        self.value.setAccessibleName(f"{self.caption}: {text}")
+        self.value.setAccessibleName(
+            translate("History", "{caption}: {value}").format(caption=self.caption, value=text)
+        )
 
 
 class HistoryFigures(QWidget):
@@ -73,10 +59,10 @@ class HistoryFigures(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sessions_figure = Figure("Sessions", self)
-        self.minutes_figure = Figure("Total time", self)
-        self.streak_figure = Figure("Days in a row", self)
-        self.weekly_streak_figure = Figure("Weeks on goal", self)
+        self.sessions_figure = Figure(translate("History", "Sessions"), self)
+        self.minutes_figure = Figure(translate("History", "Total time"), self)
+        self.streak_figure = Figure(translate("History", "Days in a row"), self)
+        self.weekly_streak_figure = Figure(translate("History", "Weeks on goal"), self)
         self.tiles = (
             self.sessions_figure,
             self.minutes_figure,
@@ -90,12 +76,18 @@ class HistoryFigures(QWidget):
 
         self.goal_view = WeeklyGoalView(self)
 
-        routines_title = QLabel("By routine", self)
+        routines_title = QLabel(translate("History", "By routine"), self)
         set_pixel_font(routines_title, 18, bold=True)
         self.routine_list = QTreeWidget(self)
-        self.routine_list.setAccessibleName("Sessions and time per routine")
+        self.routine_list.setAccessibleName(translate("History", "Sessions and time per routine"))
         self.routine_list.setColumnCount(3)
-        self.routine_list.setHeaderLabels(["Routine", "Sessions", "Time"])
+        self.routine_list.setHeaderLabels(
+            [
+                translate("History", "Routine"),
+                translate("History", "Sessions"),
+                translate("History", "Time"),
+            ]
+        )
         self.routine_list.setRootIsDecorated(False)
         self.routine_list.setUniformRowHeights(True)
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -133,15 +125,19 @@ class HistoryFigures(QWidget):
         self.routine_list.clear()
 
     def show_summary(self, summary: Summary, goal: WeeklyGoal) -> None:
-        self.sessions_figure.set_value(f"{summary.total_sessions:,}")
+        self.sessions_figure.set_value(number(summary.total_sessions))
         self.minutes_figure.set_value(format_minutes(summary.total_minutes))
         self.streak_figure.set_value(
             format_days(summary.current_streak),
-            f"Days in a row · best {format_days(summary.best_streak)}",
+            translate("History", "Days in a row · best {days}").format(
+                days=format_days(summary.best_streak)
+            ),
         )
         self.weekly_streak_figure.set_value(
             format_weeks(goal.current_streak),
-            f"Weeks on goal · best {format_weeks(goal.best_streak)}",
+            translate("History", "Weeks on goal · best {weeks}").format(
+                weeks=format_weeks(goal.best_streak)
+            ),
         )
         self.goal_view.show_goal(goal, format_minutes(summary.minutes_last_week))
 
@@ -150,12 +146,18 @@ class HistoryFigures(QWidget):
         self.routine_list.clear()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         rows = [
-            (total.routine_title, f"{total.sessions:,}", format_duration(total.seconds))
+            (total.routine_title, number(total.sessions), format_duration(total.seconds))
             for total in summary.sessions_per_routine
         ]
         if len(rows) > 1:
             seconds = sum(total.seconds for total in summary.sessions_per_routine)
-            rows.append(("All routines", f"{summary.total_sessions:,}", format_duration(seconds)))
+            rows.append(
+                (
+                    translate("History", "All routines"),
+                    number(summary.total_sessions),
+                    format_duration(seconds),
+                )
+            )
         items = []
         for row in rows:
             item = QTreeWidgetItem(list(row))

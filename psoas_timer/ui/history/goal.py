@@ -6,20 +6,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.stats import WeeklyGoal
+from psoas_timer.ui.history.amounts import number
 from psoas_timer.ui.history.brushes import COMPLETED_COLOUR
 from psoas_timer.ui.style import muted_text_colour, set_pixel_font
 
 
 def goal_text(goal: WeeklyGoal) -> str:
     """'25 of 60 min'."""
-    return f"{goal.minutes_this_week:,} of {goal.goal_minutes:,} min"
+    return translate("History", "{done} of {goal} min").format(
+        done=number(goal.minutes_this_week), goal=number(goal.goal_minutes)
+    )
 
 
 def to_go_text(goal: WeeklyGoal) -> str:
     if goal.met:
-        return "Goal met"
-    return f"{goal.minutes_to_go:,} min to go"
+        return translate("History", "Goal met")
+    return translate("History", "{minutes} min to go").format(minutes=number(goal.minutes_to_go))
 
 
 class WeeklyGoalView(QFrame):
@@ -28,7 +32,7 @@ class WeeklyGoalView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figure")
-        caption = QLabel("This week", self)
+        caption = QLabel(translate("History", "This week"), self)
         set_pixel_font(caption, 16)
         self.caption_label = caption
         self.progress_label = QLabel(self)
@@ -39,7 +43,7 @@ class WeeklyGoalView(QFrame):
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(22)
-        self.bar.setAccessibleName("Progress toward this week's goal")
+        self.bar.setAccessibleName(translate("History", "Progress toward this week's goal"))
         self.last_week_label = QLabel(self)
         set_pixel_font(self.last_week_label, 16)
 
@@ -73,10 +77,17 @@ class WeeklyGoalView(QFrame):
         self.to_go_label.setText(to_go_text(goal))
         self.bar.setRange(0, goal.goal_minutes * 60)
         self.bar.setValue(min(goal.seconds_this_week, goal.goal_minutes * 60))
-        self.bar.setAccessibleDescription(f"{goal_text(goal)}, {to_go_text(goal).lower()}")
+        progress, to_go = goal_text(goal), to_go_text(goal)
+        self.bar.setAccessibleDescription(
+            translate("History", "{progress}. {to_go}.").format(progress=progress, to_go=to_go)
+        )
         self.last_week_label.setText(
-            f"Goal {goal.goal_minutes:,} min a week · last week {last_week}"
+            translate("History", "Goal {goal} min a week · last week {last_week}").format(
+                goal=number(goal.goal_minutes), last_week=last_week
+            )
         )
         self.setAccessibleName(
-            f"This week: {goal_text(goal)} of your weekly goal, {to_go_text(goal).lower()}"
+            translate("History", "This week: {progress} of your weekly goal. {to_go}.").format(
+                progress=progress, to_go=to_go
+            )
         )

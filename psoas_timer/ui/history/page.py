@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from psoas_timer.core import stats
 from psoas_timer.core.history import SessionRecord
+from psoas_timer.core.i18n import Plural, translate
 from psoas_timer.core.routines import Library, format_duration
 from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
 from psoas_timer.ui import dialogs
+from psoas_timer.ui.history.amounts import number
 from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush, swatch
 from psoas_timer.ui.history.chart import DAYS_SHOWN, WEEKS_SHOWN, HistoryChart
 from psoas_timer.ui.history.figures import HistoryFigures
@@ -128,38 +131,58 @@ class HistoryPage(QWidget):
         self._ready = True
 
     def _lay_out(self) -> None:
-        title = QLabel("Your practice", self)
-        set_pixel_font(title, 26, bold=True)
-        self.days_button = QPushButton(f"Last {DAYS_SHOWN} days", self)
-        self.days_button.setAccessibleName(f"Show minutes per day for the last {DAYS_SHOWN} days")
-        self.weeks_button = QPushButton(f"Last {WEEKS_SHOWN} weeks", self)
-        self.weeks_button.setAccessibleName(
-            f"Show minutes per week for the last {WEEKS_SHOWN} weeks"
+        self.title = QLabel(translate("History", "Your practice"), self)
+        set_pixel_font(self.title, 26, bold=True)
+        days, weeks = number(DAYS_SHOWN), number(WEEKS_SHOWN)
+        self.days_button = QPushButton(
+            translate("History", "Last {days} days").format(days=days), self
         )
-        self.year_button = QPushButton("Last 12 months", self)
-        self.year_button.setAccessibleName("Show every day of the last 12 months")
+        self.days_button.setAccessibleName(
+            translate("History", "Show minutes per day for the last {days} days").format(days=days)
+        )
+        self.weeks_button = QPushButton(
+            translate("History", "Last {weeks} weeks").format(weeks=weeks), self
+        )
+        self.weeks_button.setAccessibleName(
+            translate("History", "Show minutes per week for the last {weeks} weeks").format(
+                weeks=weeks
+            )
+        )
+        self.year_button = QPushButton(translate("History", "Last 12 months"), self)
+        self.year_button.setAccessibleName(
+            translate("History", "Show every day of the last 12 months")
+        )
         self.period_group = QButtonGroup(self)
         for button in (self.days_button, self.weeks_button, self.year_button):
             button.setObjectName("segment")
             button.setCheckable(True)
             self.period_group.addButton(button)
         self.days_button.setChecked(True)
-        self.export_button = QPushButton("Export CSV…", self)
-        self.export_button.setAccessibleName("Export the history as a CSV file")
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(title)
-        header.addSpacing(24)
-        header.addWidget(self.days_button)
-        header.addWidget(self.weeks_button)
-        header.addWidget(self.year_button)
-        header.addStretch(1)
-        header.addWidget(self.export_button)
+        self.export_button = QPushButton(translate("History", "Export CSV…"), self)
+        self.export_button.setAccessibleName(
+            translate("History", "Export the history as a CSV file")
+        )
+        # The title beside the buttons, or over them where a narrow window (or a language's
+        # longer words) leaves no room for both.
+        self.header_controls = QWidget(self)
+        controls = QHBoxLayout(self.header_controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(8)
+        controls.addWidget(self.days_button)
+        controls.addWidget(self.weeks_button)
+        controls.addWidget(self.year_button)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        self.header = QGridLayout()
+        self.header.setHorizontalSpacing(32)
+        self.header.setVerticalSpacing(6)
 
-        self.delete_button = QPushButton("Delete session…", self)
-        self.delete_button.setAccessibleName("Delete the selected session")
-        self.delete_button.setToolTip("Delete the selected session (Delete key)")
-        list_title = QLabel("Sessions", self)
+        self.delete_button = QPushButton(translate("History", "Delete session…"), self)
+        self.delete_button.setAccessibleName(translate("History", "Delete the selected session"))
+        self.delete_button.setToolTip(
+            translate("History", "Delete the selected session (Delete key)")
+        )
+        list_title = QLabel(translate("History", "Sessions"), self)
         set_pixel_font(list_title, 18, bold=True)
         list_top = QHBoxLayout()
         list_top.addWidget(list_title)
@@ -171,7 +194,7 @@ class HistoryPage(QWidget):
         sessions.addWidget(self.table, 1)
 
         self.status = QLabel(self)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("History", "Status"))
         self.status.setWordWrap(True)
         set_pixel_font(self.status, 16)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,7 +220,7 @@ class HistoryPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(20, 14, 20, 10)
         column.setSpacing(10)
-        column.addLayout(header)
+        column.addLayout(self.header)
         column.addLayout(self.body, 1)
         column.addWidget(self.status)
         self.scroller = QScrollArea(self)
@@ -268,6 +291,7 @@ class HistoryPage(QWidget):
         if selected is not None:
             self.select_row(self.model.row_of(selected.id))
         self._update_buttons()
+        self._fit_width()
 
     @property
     def show_weeks(self) -> bool:
@@ -275,13 +299,39 @@ class HistoryPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(narrow=self.width() < NARROW_BELOW)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Two columns where they fit whole, else one (the figures' widths change with them)."""
+        self._arrange(narrow=self.width() < max(NARROW_BELOW, self._wide_width()))
+
+    def _wide_width(self) -> int:
+        """The width two columns and a one-line header need, in this language."""
+        column = self.scroller.widget().layout().contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        header = (
+            self.title.minimumSizeHint().width()
+            + self.header.horizontalSpacing()
+            + self.header_controls.minimumSizeHint().width()
+        )
+        left = max(part.minimumSizeHint().width() for part in (self.charts, self.sessions_box))
+        body = left + self.body.horizontalSpacing() + self.side_box.minimumSizeHint().width()
+        return max(header, body) + column.left() + column.right() + scroll_bar
 
     def _arrange(self, narrow: bool) -> None:
         """Lay the parts out in two columns, or in one for a narrow window."""
         if narrow == self._narrow:
             return
         self._narrow = narrow
+        for part in (self.title, self.header_controls):
+            self.header.removeWidget(part)
+        self.header.addWidget(self.title, 0, 0)
+        if narrow:
+            self.header.addWidget(self.header_controls, 1, 0)
+            self.header.setColumnStretch(1, 0)
+        else:
+            self.header.addWidget(self.header_controls, 0, 1)
+            self.header.setColumnStretch(1, 1)
         for part in (self.charts, self.sessions_box, self.side_box):
             self.body.removeWidget(part)
         if narrow:
@@ -355,12 +405,18 @@ class HistoryPage(QWidget):
         when = format_when(stats.localize([record], self.tz).start(0), self.locale())
         return dialogs.ask(
             self,
-            "Delete this session?",
-            f"Delete your session of “{record.routine_title}” from {when} "
-            f"({format_duration(record.active_seconds)})? It will no longer count in your "
-            "figures. This cannot be undone.",
-            yes="Delete",
-            no="Keep",
+            translate("History", "Delete this session?"),
+            translate(
+                "History",
+                "Delete your session of “{routine}” from {when} ({time})? It will no longer "
+                "count in your figures. This cannot be undone.",
+            ).format(
+                routine=record.routine_title,
+                when=when,
+                time=format_duration(record.active_seconds),
+            ),
+            yes=translate("History", "Delete"),
+            no=translate("History", "Keep"),
             destructive=True,
         )
 
@@ -377,12 +433,21 @@ class HistoryPage(QWidget):
         self.select_row(min(row, self.model.rowCount() - 1))
         self.table.setFocus()
         if saved:
-            self.status.setText(f"Deleted the {record.routine_title} session.")
-        else:
-            problem = self.history.last_error or "the history file could not be written."
             self.status.setText(
-                f"Deleted the {record.routine_title} session here, but {problem} "
-                "It will be saved at the next try."
+                translate("History", "Deleted the {routine} session.").format(
+                    routine=record.routine_title
+                )
+            )
+        else:
+            problem = self.history.last_error or translate(
+                "History", "the history file could not be written."
+            )
+            self.status.setText(
+                translate(
+                    "History",
+                    "Deleted the {routine} session here, but {problem} It will be saved at the "
+                    "next try.",
+                ).format(routine=record.routine_title, problem=problem)
             )
         return True
 
@@ -396,7 +461,12 @@ class HistoryPage(QWidget):
         name = f"psoas-timer-history-{self.today_provider().isoformat()}.csv"
         # An instance rather than getSaveFileName: it adds ".csv" to a bare name and still
         # asks before replacing the file that name then refers to.
-        dialog = QFileDialog(self, "Export history as CSV", str(folder), "CSV files (*.csv)")
+        dialog = QFileDialog(
+            self,
+            translate("History", "Export history as CSV"),
+            str(folder),
+            translate("History", "CSV files (*.csv)"),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix("csv")
@@ -415,9 +485,16 @@ class HistoryPage(QWidget):
         try:
             rows = stats.export_csv(sessions, path)
         except OSError as error:
-            self.status.setText(f"Could not export to {path}: {error.strerror or error}.")
+            self.status.setText(
+                translate("History", "Could not export to {path}: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                )
+            )
             return False
         self._export_folder = Path(path).parent
-        noun = "session" if rows == 1 else "sessions"
-        self.status.setText(f"Exported {rows:,} {noun} to {path}.")
+        self.status.setText(
+            Plural.tr("Exported {count} session(s) to {path}.", "", rows).format(
+                count=number(rows), path=path
+            )
+        )
         return True

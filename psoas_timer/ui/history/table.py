@@ -4,7 +4,7 @@ made only for the rows on screen), and the table that shows it."""
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,22 +22,37 @@ from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from psoas_timer.core.history import SessionRecord
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, Plural, translate
 from psoas_timer.core.routines import format_duration
 from psoas_timer.core.stats import LocalHistory
 from psoas_timer.ui.style import set_pixel_font
 
-COLUMNS = ("When", "Routine", "Active", "Result")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("History", "When"),
+    QT_TRANSLATE_NOOP("History", "Routine"),
+    QT_TRANSLATE_NOOP("History", "Active"),
+    QT_TRANSLATE_NOOP("History", "Result"),
+)
 # A Mac keyboard's delete key sends Backspace.
 DELETE_KEYS = (
     (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) if sys.platform == "darwin" else (Qt.Key.Key_Delete,)
 )
 
 
+def format_day(day: date, locale: QLocale) -> str:
+    """'Tue 25 Nov 2026', 'Mi., 25. Nov. 2026': the order and names of the user's language."""
+    pattern = translate(
+        "History", "ddd d MMM yyyy", "QLocale date format: short weekday, day, short month, year"
+    )
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def format_when(moment: datetime, locale: QLocale) -> str:
     """'Tue 25 Nov 2026, 07:30': names in the user's language, the time as their locale has it."""
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
     time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {time}"
+    return translate("History", "{date}, {time}").format(
+        date=format_day(moment.date(), locale), time=time
+    )
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -68,7 +83,7 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("History", COLUMNS[section])
         return None
 
     def data(
@@ -88,9 +103,13 @@ class SessionTableModel(QAbstractTableModel):
                 return record.routine_title
             if column == 2:
                 return format_duration(record.active_seconds)
-            return "Completed" if record.completed else "Partial"
+            if record.completed:
+                return translate("History", "Completed")
+            return translate("History", "Partial")
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return f"{record.steps_completed} of {record.steps_total} steps"
+            return Plural.tr("{done} of %n step(s)", "", record.steps_total).format(
+                done=record.steps_completed
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == 3:
             return self.swatches.get(record.completed)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
@@ -116,7 +135,7 @@ class SessionTable(QTableView):
 
     def __init__(self, model: SessionTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Sessions, newest first")
+        self.setAccessibleName(translate("History", "Sessions, newest first"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

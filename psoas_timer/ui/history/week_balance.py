@@ -9,22 +9,23 @@ from datetime import date, tzinfo
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from psoas_timer.core.balance import week_balance
-from psoas_timer.core.routines import Library
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
+from psoas_timer.core.routines import CoreSide, Library
 from psoas_timer.core.stats import SessionsLike
 from psoas_timer.ui.balance_bar import BalanceBar
-from psoas_timer.ui.psoas_text import (
-    IN_BALANCE,
-    WEEK_NOT_COUNTED,
-    leaning_note,
-    leaning_short,
-    not_counted,
-)
+from psoas_timer.ui.psoas_text import WEEK_NOT_COUNTED, leaning_note, not_counted
 from psoas_timer.ui.style import set_pixel_font
 
-CAPTION = "This week: front and back of the core"
-NOTHING_YET = "no practice yet"
-UNKNOWN_WHY = (
-    "Your own steps don't say which side they work, and routines deleted since are unknown."
+CAPTION = QT_TRANSLATE_NOOP("History", "This week: front and back of the core")
+NOTHING_YET = QT_TRANSLATE_NOOP("History", "This week: no practice yet")
+IN_BALANCE = QT_TRANSLATE_NOOP("History", "This week: front and back in balance")
+LEANING = {
+    CoreSide.FRONT: QT_TRANSLATE_NOOP("History", "This week: much more front than back"),
+    CoreSide.BACK: QT_TRANSLATE_NOOP("History", "This week: much more back than front"),
+}
+UNKNOWN_WHY = QT_TRANSLATE_NOOP(
+    "History",
+    "Your own steps don't say which side they work, and routines deleted since are unknown.",
 )
 
 
@@ -38,12 +39,14 @@ class WeekBalance(QFrame):
         self._library = library
         # One line says what the week is and how it stands; the bar under it, then (only when
         # there is some) the time that counts to neither side: little height beside the figures.
-        self.caption = QLabel(CAPTION, self)
+        self.caption = QLabel(translate("History", CAPTION), self)
         self.caption.setObjectName("week_balance_caption")
         self.caption.setWordWrap(True)
         set_pixel_font(self.caption, 16, bold=True)
         self.bar = BalanceBar(self, pixels=16)
-        self.bar.setAccessibleName("This week's practice on the front and the back of the core")
+        self.bar.setAccessibleName(
+            translate("History", "This week's practice on the front and the back of the core")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 10)
         layout.setSpacing(4)
@@ -55,18 +58,18 @@ class WeekBalance(QFrame):
         routines = {routine.id: routine for routine in library.routines}
         balance = week_balance(sessions, routines, today, tz)
         if balance.leaning is not None:
-            state = leaning_short(balance).rstrip(".").lower()
+            state = LEANING[balance.leaning]
         elif balance.sided_seconds > 0:
-            state = IN_BALANCE.rstrip(".").lower()
+            state = IN_BALANCE
         elif balance.unknown_seconds > 0:
-            state = "front and back of the core"
+            state = CAPTION
         else:
             state = NOTHING_YET
-        self.caption.setText(f"This week: {state}")
+        self.caption.setText(translate("History", state))
         unknown = not_counted(balance, WEEK_NOT_COUNTED)
         self.bar.set_balance(balance, unknown)
         advice = leaning_note(balance, library.catalogue.values(), "This week")
-        why = f"{unknown} {UNKNOWN_WHY}" if unknown else ""
+        why = f"{unknown} {translate('History', UNKNOWN_WHY)}" if unknown else ""
         tip = "\n".join(part for part in (advice, why) if part)
         self.caption.setToolTip(tip)
         self.bar.note_label.setToolTip(tip)

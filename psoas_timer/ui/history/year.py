@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -31,8 +31,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
+from psoas_timer.core.i18n import Plural, translate
 from psoas_timer.core.stats import YearOfDays, week_start
-from psoas_timer.ui.history.figures import format_minutes
+from psoas_timer.ui.history.amounts import format_minutes, number
+from psoas_timer.ui.history.table import format_day
 from psoas_timer.ui.style import is_dark, set_pixel_font
 
 LIGHT_GREEN = "#2F855A"  # the completed green, darkest shade on a light background
@@ -41,7 +43,7 @@ SHADE_STRENGTH = (0.0, 0.30, 0.52, 0.76, 1.0)  # how much of the green each leve
 LABEL_PIXELS = 15
 MIN_CELL, MAX_CELL = 9, 44
 BAND_GAP = 14
-DAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri", 6: "Sun"}
+DAY_ROWS = (0, 2, 4, 6)  # Monday, Wednesday, Friday and Sunday are named
 
 
 def _mix(base: QColor, colour: QColor, amount: float) -> QColor:
@@ -63,15 +65,21 @@ def shade_colours(palette: QPalette) -> list[QColor]:
     return [empty] + [_mix(window, green, amount) for amount in SHADE_STRENGTH[1:]]
 
 
+def day_labels(locale: QLocale) -> dict[int, str]:
+    """The short names of the days named beside the rows ("Mon", "Mi.", "mer."), by row."""
+    return {row: locale.dayName(row + 1, QLocale.FormatType.ShortFormat) for row in DAY_ROWS}
+
+
 def legend_entries(year: YearOfDays) -> list[str]:
     """What each shade means, in minutes a day."""
     low, mid, high = year.thresholds
+    between = translate("History", "{low}–{high} min")
     return [
-        "none",
-        f"under {low} min",
-        f"{low}–{mid - 1} min",
-        f"{mid}–{high - 1} min",
-        f"{high}+ min",
+        translate("History", "none"),
+        translate("History", "under {minutes} min").format(minutes=number(low)),
+        between.format(low=number(low), high=number(mid - 1)),
+        between.format(low=number(mid), high=number(high - 1)),
+        translate("History", "{minutes}+ min").format(minutes=number(high)),
     ]
 
 
@@ -99,7 +107,9 @@ class YearMap(QWidget):
         self.current: date | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Practice in the last 12 months, a square per day")
+        self.setAccessibleName(
+            translate("History", "Practice in the last 12 months, a square per day")
+        )
         self.setMinimumSize(QSize(53 * MIN_CELL + 60, 7 * MIN_CELL + 80))
         label_font = QFont(self.font())
         label_font.setPixelSize(LABEL_PIXELS)
@@ -120,16 +130,16 @@ class YearMap(QWidget):
     def day_text(self, day: date) -> str:
         """'Tue 25 Nov 2026: 15 min in 2 sessions' (and 'Today, …' for today)."""
         year = self.year
-        when = self.locale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+        when = format_day(day, self.locale())
         if year is not None and day == year.today:
-            when = f"Today, {when}"
+            when = translate("History", "Today, {date}").format(date=when)
         index = year.index(day) if year is not None else None
         if year is None or index is None or year.sessions[index] == 0:
-            return f"{when}: no practice"
-        sessions = year.sessions[index]
-        noun = "session" if sessions == 1 else "sessions"
+            return translate("History", "{date}: no practice").format(date=when)
         minutes = format_minutes(year.seconds[index] / 60)
-        return f"{when}: {minutes} in {sessions} {noun}"
+        return Plural.tr("{date}: {minutes} in %n session(s)", "", year.sessions[index]).format(
+            date=when, minutes=minutes
+        )
 
     # --- geometry -------------------------------------------------------------------------------
 
@@ -147,7 +157,8 @@ class YearMap(QWidget):
         the widget's own; with a very large one, the layout the width alone allows."""
         total_height = self.height() if height is None else height
         metrics = QFontMetrics(self.font())
-        left = max(metrics.horizontalAdvance(text) for text in DAY_LABELS.values()) + 10
+        names = day_labels(self.locale()).values()
+        left = max(metrics.horizontalAdvance(text) for text in names) + 10
         label = metrics.height() + 4  # month names above each band
         legend = metrics.height() + 14
         if self.year is not None and left + self._legend_width(metrics) > self.width():
@@ -249,7 +260,7 @@ class YearMap(QWidget):
 
         for band in range(layout.bands):
             top = self._band_top(layout, band)
-            for row, name in DAY_LABELS.items():
+            for row, name in day_labels(self.locale()).items():
                 middle = top + row * cell + (cell - layout.gap) // 2
                 height = metrics.height()
                 painter.drawText(
@@ -385,7 +396,7 @@ class YearView(QWidget):
         super().__init__(parent)
         self.map = YearMap(self)
         self.readout = QLabel(self)
-        self.readout.setAccessibleName("Chosen day")
+        self.readout.setAccessibleName(translate("History", "Chosen day"))
         set_pixel_font(self.readout, 20, bold=True)
         self.map.current_changed.connect(self.readout.setText)
         layout = QVBoxLayout(self)
