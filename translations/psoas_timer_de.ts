@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Editor</name>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Edit routine: {title}</source>
+        <translation>Routine bearbeiten: {title}</translation>
+    </message>
+    <message>
+        <source>New routine: {title}</source>
+        <translation>Neue Routine: {title}</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Ohne Speichern schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>Save this routine</source>
+        <translation>Diese Routine speichern</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in red to save</source>
+        <translation>Behebe die rot angezeigten Probleme, um zu speichern</translation>
+    </message>
+    <message>
+        <source>Total {time}  ·  {steps}</source>
+        <translation>Gesamt {time}  ·  {steps}</translation>
+    </message>
+    <message>
+        <source>{time}, {steps}</source>
+        <translation>{time}, {steps}</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The changes to this routine have not been saved.</source>
+        <translation>Die Änderungen an dieser Routine sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Sanft</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Challenging</source>
+        <translation>Fordernd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>For example: Evening stretch</source>
+        <translation>Zum Beispiel: Dehnen am Abend</translation>
+    </message>
+    <message>
+        <source>Routine id (file name)</source>
+        <translation>ID der Routine (Dateiname)</translation>
+    </message>
+    <message>
+        <source>A saved routine keeps its id. Duplicate it to save a copy under another id.</source>
+        <translation>Eine gespeicherte Routine behält ihre ID. Dupliziere sie, um eine Kopie unter einer anderen ID zu speichern.</translation>
+    </message>
+    <message>
+        <source>Names the routine&apos;s file: lowercase letters, digits and single hyphens. It follows the title until you change it.</source>
+        <translation>Der Name der Datei der Routine: Kleinbuchstaben, Ziffern und einzelne Bindestriche. Sie folgt dem Titel, bis du sie selbst änderst.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Optional: what the routine is for</source>
+        <translation>Optional: wofür die Routine gedacht ist</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Get-ready seconds before the first step</source>
+        <translation>Sekunden zum Bereitmachen vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Rest seconds between steps</source>
+        <translation>Sekunden Erholung zwischen den Schritten</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Id (file name)</source>
+        <translation>&amp;ID (Dateiname)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>Bereit &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between steps</source>
+        <translation>&amp;Erholung zwischen Schritten</translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>{name}  (each side)</source>
+        <translation>{name}  (je Seite)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the chosen exercise</source>
+        <translation>Die gewählte Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to add:</source>
+        <translation>Wähle eine Übung aus:</translation>
+    </message>
+    <message>
+        <source>Custom step</source>
+        <translation>Eigener Schritt</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Eigenen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Name des Schritts</translation>
+    </message>
+    <message>
+        <source>For example: Shoulder rolls</source>
+        <translation>Zum Beispiel: Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>Step instructions, one per line</source>
+        <translation>Anweisungen des Schritts, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>One instruction per line</source>
+        <translation>Eine Anweisung pro Zeile</translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation>Schritt speichern</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions (one per line)</source>
+        <translation>&amp;Anweisungen (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Rest between steps</source>
+        <translation>Erholung zwischen Schritten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Per side</source>
+        <translation>Je Seite</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Give the routine a title.</source>
+        <translation>Gib der Routine einen Titel.</translation>
+    </message>
+    <message>
+        <source>Give the routine an id.</source>
+        <translation>Gib der Routine eine ID.</translation>
+    </message>
+    <message>
+        <source>Give the step a name.</source>
+        <translation>Gib dem Schritt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Write at least one instruction.</source>
+        <translation>Schreib mindestens eine Anweisung.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters, not {count}.</source>
+        <translation>{field}: höchstens {limit} Zeichen, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>{field}: no tabs or other control characters, please.</source>
+        <translation>{field}: bitte keine Tabulatoren oder anderen Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and single hyphens only, as in “evening-stretch”.</source>
+        <translation>Nur Kleinbuchstaben, Ziffern und einzelne Bindestriche, wie in „dehnen-am-abend“.</translation>
+    </message>
+    <message>
+        <source>Another routine already uses this id.</source>
+        <translation>Eine andere Routine hat schon diese ID.</translation>
+    </message>
+    <message>
+        <source>A built-in routine already uses this id.</source>
+        <translation>Eine mitgelieferte Routine hat schon diese ID.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number of seconds from {low} to {high}.</source>
+        <translation>{field}: ganze Sekunden von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Füge mindestens einen Schritt hinzu.</translation>
+    </message>
+    <message>
+        <source>A routine holds at most {limit} steps.</source>
+        <translation>Eine Routine hat höchstens {limit} Schritte.</translation>
+    </message>
+    <message>
+        <source>This exercise is no longer in the catalogue: remove the step.</source>
+        <translation>Diese Übung ist nicht mehr im Katalog: Entferne den Schritt.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>Schritt {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {name}, {time}</source>
+        <translation>Schritt {number}: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>{time} each side  ·  {total} in all</source>
+        <translation>{time} je Seite  ·  {total} insgesamt</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>{name}  (custom)</source>
+        <translation>{name}  (eigener Schritt)</translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation>Schritte, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Add exercise…</source>
+        <translation>Übung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an exercise from the catalogue</source>
+        <translation>Eine Übung aus dem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add custom step…</source>
+        <translation>Eigenen Schritt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a step of your own with its name and instructions</source>
+        <translation>Einen eigenen Schritt mit Name und Anweisungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation>Schritt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit custom step</source>
+        <translation>Eigenen Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the name and instructions of this custom step (double-click)</source>
+        <translation>Name und Anweisungen dieses eigenen Schritts ändern (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Den gewählten Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected step earlier (Ctrl+Up)</source>
+        <translation>Den gewählten Schritt nach vorn verschieben (Strg+↑)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected step later (Ctrl+Down)</source>
+        <translation>Den gewählten Schritt nach hinten verschieben (Strg+↓)</translation>
+    </message>
+    <message>
+        <source>Seconds for the selected step</source>
+        <translation>Sekunden für den gewählten Schritt</translation>
+    </message>
+    <message>
+        <source>How long the step lasts; for each side if it is per side</source>
+        <translation>Wie lange der Schritt dauert; je Seite, wenn er auf beiden Seiten läuft</translation>
+    </message>
+    <message>
+        <source>Per side (left, then right)</source>
+        <translation>Je Seite (links, dann rechts)</translation>
+    </message>
+    <message>
+        <source>Selected step is done on each side</source>
+        <translation>Der gewählte Schritt wird auf jeder Seite gemacht</translation>
+    </message>
+    <message>
+        <source>The step runs on the left side, then on the right</source>
+        <translation>Der Schritt läuft erst auf der linken Seite, dann auf der rechten</translation>
+    </message>
+    <message>
+        <source>Selected step:</source>
+        <translation>Gewählter Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation>Zum Umsortieren ziehen</translation>
+    </message>
+    <message>
+        <source>A step lasts from {low} to {high} seconds, so {typed} s became {kept} s.</source>
+        <translation>Ein Schritt dauert {low} bis {high} Sekunden, daher wurden aus {typed} s nun {kept} s.</translation>
+    </message>
+    <message>
+        <source>Step {number}:</source>
+        <translation>Schritt {number}:</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>under 1 min</source>
@@ -397,6 +824,27 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
         <translation>
             <numerusform>{date}: {minutes} in %n Einheit</numerusform>
             <numerusform>{date}: {minutes} in %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) per side</source>
+        <translation>
+            <numerusform>%n Sekunde je Seite</numerusform>
+            <numerusform>%n Sekunden je Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
 </context>

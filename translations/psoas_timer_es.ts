@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Editor</name>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Edit routine: {title}</source>
+        <translation>Editar rutina: {title}</translation>
+    </message>
+    <message>
+        <source>New routine: {title}</source>
+        <translation>Nueva rutina: {title}</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Guardar rutina</translation>
+    </message>
+    <message>
+        <source>Save this routine</source>
+        <translation>Guardar esta rutina</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in red to save</source>
+        <translation>Corrige los problemas marcados en rojo para guardar</translation>
+    </message>
+    <message>
+        <source>Total {time}  ·  {steps}</source>
+        <translation>Total {time}  ·  {steps}</translation>
+    </message>
+    <message>
+        <source>{time}, {steps}</source>
+        <translation>{time}, {steps}</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>The changes to this routine have not been saved.</source>
+        <translation>Los cambios de esta rutina no se han guardado.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Challenging</source>
+        <translation>Exigente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For example: Evening stretch</source>
+        <translation>Por ejemplo: Estiramiento nocturno</translation>
+    </message>
+    <message>
+        <source>Routine id (file name)</source>
+        <translation>ID de la rutina (nombre del archivo)</translation>
+    </message>
+    <message>
+        <source>A saved routine keeps its id. Duplicate it to save a copy under another id.</source>
+        <translation>Una rutina guardada conserva su ID. Duplícala para guardar una copia con otro ID.</translation>
+    </message>
+    <message>
+        <source>Names the routine&apos;s file: lowercase letters, digits and single hyphens. It follows the title until you change it.</source>
+        <translation>Da nombre al archivo de la rutina: minúsculas, cifras y guiones sueltos. Sigue al título hasta que lo cambies.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Optional: what the routine is for</source>
+        <translation>Opcional: para qué sirve la rutina</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Get-ready seconds before the first step</source>
+        <translation>Segundos para prepararte antes del primer paso</translation>
+    </message>
+    <message>
+        <source>Rest seconds between steps</source>
+        <translation>Segundos de descanso entre pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Id (file name)</source>
+        <translation>&amp;ID (nombre del archivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>P&amp;repárate</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between steps</source>
+        <translation>D&amp;escanso entre pasos</translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation>Añadir ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>{name}  (each side)</source>
+        <translation>{name}  (cada lado)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the chosen exercise</source>
+        <translation>Añadir el ejercicio elegido</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to add:</source>
+        <translation>Elige un ejercicio para añadir:</translation>
+    </message>
+    <message>
+        <source>Custom step</source>
+        <translation>Paso propio</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Añadir paso propio</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Nombre del paso</translation>
+    </message>
+    <message>
+        <source>For example: Shoulder rolls</source>
+        <translation>Por ejemplo: Círculos con los hombros</translation>
+    </message>
+    <message>
+        <source>Step instructions, one per line</source>
+        <translation>Instrucciones del paso, una por línea</translation>
+    </message>
+    <message>
+        <source>One instruction per line</source>
+        <translation>Una instrucción por línea</translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation>Guardar paso</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions (one per line)</source>
+        <translation>&amp;Instrucciones (una por línea)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Rest between steps</source>
+        <translation>Descanso entre pasos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Per side</source>
+        <translation>Cada lado</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Give the routine a title.</source>
+        <translation>Ponle un título a la rutina.</translation>
+    </message>
+    <message>
+        <source>Give the routine an id.</source>
+        <translation>Ponle un ID a la rutina.</translation>
+    </message>
+    <message>
+        <source>Give the step a name.</source>
+        <translation>Ponle un nombre al paso.</translation>
+    </message>
+    <message>
+        <source>Write at least one instruction.</source>
+        <translation>Escribe al menos una instrucción.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters, not {count}.</source>
+        <translation>{field}: como máximo {limit} caracteres, no {count}.</translation>
+    </message>
+    <message>
+        <source>{field}: no tabs or other control characters, please.</source>
+        <translation>{field}: sin tabuladores ni otros caracteres de control, por favor.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and single hyphens only, as in “evening-stretch”.</source>
+        <translation>Usa solo minúsculas, cifras y guiones sueltos, como en «estiramiento-nocturno».</translation>
+    </message>
+    <message>
+        <source>Another routine already uses this id.</source>
+        <translation>Otra rutina ya usa este ID.</translation>
+    </message>
+    <message>
+        <source>A built-in routine already uses this id.</source>
+        <translation>Una rutina incluida ya usa este ID.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number of seconds from {low} to {high}.</source>
+        <translation>{field}: un número entero de segundos entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Añade al menos un paso.</translation>
+    </message>
+    <message>
+        <source>A routine holds at most {limit} steps.</source>
+        <translation>Una rutina tiene como máximo {limit} pasos.</translation>
+    </message>
+    <message>
+        <source>This exercise is no longer in the catalogue: remove the step.</source>
+        <translation>Este ejercicio ya no está en el catálogo: quita el paso.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>Paso {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {name}, {time}</source>
+        <translation>Paso {number}: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>{time} each side  ·  {total} in all</source>
+        <translation>{time} cada lado  ·  {total} en total</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{name}  (custom)</source>
+        <translation>{name}  (paso propio)</translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation>Pasos, en orden</translation>
+    </message>
+    <message>
+        <source>Add exercise…</source>
+        <translation>Añadir ejercicio…</translation>
+    </message>
+    <message>
+        <source>Add an exercise from the catalogue</source>
+        <translation>Añadir un ejercicio del catálogo</translation>
+    </message>
+    <message>
+        <source>Add custom step…</source>
+        <translation>Añadir paso propio…</translation>
+    </message>
+    <message>
+        <source>Add a step of your own with its name and instructions</source>
+        <translation>Añadir un paso propio con su nombre y sus instrucciones</translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation>Editar paso…</translation>
+    </message>
+    <message>
+        <source>Edit custom step</source>
+        <translation>Editar paso propio</translation>
+    </message>
+    <message>
+        <source>Change the name and instructions of this custom step (double-click)</source>
+        <translation>Cambiar el nombre y las instrucciones de este paso propio (doble clic)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Quitar el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Subir el paso</translation>
+    </message>
+    <message>
+        <source>Move the selected step earlier (Ctrl+Up)</source>
+        <translation>Mover el paso seleccionado antes (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Bajar el paso</translation>
+    </message>
+    <message>
+        <source>Move the selected step later (Ctrl+Down)</source>
+        <translation>Mover el paso seleccionado después (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Seconds for the selected step</source>
+        <translation>Segundos del paso seleccionado</translation>
+    </message>
+    <message>
+        <source>How long the step lasts; for each side if it is per side</source>
+        <translation>Cuánto dura el paso; en cada lado, si se hace por lados</translation>
+    </message>
+    <message>
+        <source>Per side (left, then right)</source>
+        <translation>Cada lado (izquierdo y luego derecho)</translation>
+    </message>
+    <message>
+        <source>Selected step is done on each side</source>
+        <translation>El paso seleccionado se hace en cada lado</translation>
+    </message>
+    <message>
+        <source>The step runs on the left side, then on the right</source>
+        <translation>El paso se hace primero en el lado izquierdo y luego en el derecho</translation>
+    </message>
+    <message>
+        <source>Selected step:</source>
+        <translation>Paso seleccionado:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Pasos</translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation>Arrastra para reordenar</translation>
+    </message>
+    <message>
+        <source>A step lasts from {low} to {high} seconds, so {typed} s became {kept} s.</source>
+        <translation>Un paso dura de {low} a {high} segundos, así que {typed} s pasaron a ser {kept} s.</translation>
+    </message>
+    <message>
+        <source>Step {number}:</source>
+        <translation>Paso {number}:</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>under 1 min</source>
@@ -397,6 +824,27 @@ Termina una rutina y aparecerá aquí.</translation>
         <translation>
             <numerusform>{date}: {minutes} en %n sesión</numerusform>
             <numerusform>{date}: {minutes} en %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) per side</source>
+        <translation>
+            <numerusform>%n segundo cada lado</numerusform>
+            <numerusform>%n segundos cada lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Editor</name>
+    <message>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <source>Edit routine: {title}</source>
+        <translation>Modifier la routine&#x202f;: {title}</translation>
+    </message>
+    <message>
+        <source>New routine: {title}</source>
+        <translation>Nouvelle routine&#x202f;: {title}</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Durée totale</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Enregistrer la routine</translation>
+    </message>
+    <message>
+        <source>Save this routine</source>
+        <translation>Enregistrer cette routine</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in red to save</source>
+        <translation>Corrigez les problèmes indiqués en rouge pour enregistrer</translation>
+    </message>
+    <message>
+        <source>Total {time}  ·  {steps}</source>
+        <translation>Total {time}  ·  {steps}</translation>
+    </message>
+    <message>
+        <source>{time}, {steps}</source>
+        <translation>{time}, {steps}</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The changes to this routine have not been saved.</source>
+        <translation>Les modifications de cette routine n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Douce</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Challenging</source>
+        <translation>Exigeante</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>For example: Evening stretch</source>
+        <translation>Par exemple&#x202f;: Étirements du soir</translation>
+    </message>
+    <message>
+        <source>Routine id (file name)</source>
+        <translation>Identifiant de la routine (nom du fichier)</translation>
+    </message>
+    <message>
+        <source>A saved routine keeps its id. Duplicate it to save a copy under another id.</source>
+        <translation>Une routine enregistrée garde son identifiant. Dupliquez-la pour en enregistrer une copie sous un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>Names the routine&apos;s file: lowercase letters, digits and single hyphens. It follows the title until you change it.</source>
+        <translation>Donne son nom au fichier de la routine&#x202f;: lettres minuscules, chiffres et tirets simples. Il suit le titre jusqu’à ce que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Optional: what the routine is for</source>
+        <translation>Facultatif&#x202f;: à quoi sert la routine</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Get-ready seconds before the first step</source>
+        <translation>Secondes de préparation avant la première étape</translation>
+    </message>
+    <message>
+        <source>Rest seconds between steps</source>
+        <translation>Secondes de repos entre les étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Id (file name)</source>
+        <translation>&amp;Identifiant (nom du fichier)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>&amp;Préparez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between steps</source>
+        <translation>&amp;Repos entre les étapes</translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation>Ajouter un exercice</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>{name}  (each side)</source>
+        <translation>{name}  (de chaque côté)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the chosen exercise</source>
+        <translation>Ajouter l’exercice choisi</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to add:</source>
+        <translation>Choisissez un exercice à ajouter&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Custom step</source>
+        <translation>Étape personnalisée</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Ajouter une étape personnalisée</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Nom de l’étape</translation>
+    </message>
+    <message>
+        <source>For example: Shoulder rolls</source>
+        <translation>Par exemple&#x202f;: Rotations des épaules</translation>
+    </message>
+    <message>
+        <source>Step instructions, one per line</source>
+        <translation>Consignes de l’étape, une par ligne</translation>
+    </message>
+    <message>
+        <source>One instruction per line</source>
+        <translation>Une consigne par ligne</translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation>Enregistrer l’étape</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions (one per line)</source>
+        <translation>&amp;Consignes (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <source>Rest between steps</source>
+        <translation>Repos entre les étapes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Per side</source>
+        <translation>De chaque côté</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Give the routine a title.</source>
+        <translation>Donnez un titre à la routine.</translation>
+    </message>
+    <message>
+        <source>Give the routine an id.</source>
+        <translation>Donnez un identifiant à la routine.</translation>
+    </message>
+    <message>
+        <source>Give the step a name.</source>
+        <translation>Donnez un nom à l’étape.</translation>
+    </message>
+    <message>
+        <source>Write at least one instruction.</source>
+        <translation>Écrivez au moins une consigne.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters, not {count}.</source>
+        <translation>{field}&#x202f;: {limit} caractères au plus, pas {count}.</translation>
+    </message>
+    <message>
+        <source>{field}: no tabs or other control characters, please.</source>
+        <translation>{field}&#x202f;: pas de tabulation ni d’autre caractère de contrôle, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and single hyphens only, as in “evening-stretch”.</source>
+        <translation>Utilisez seulement des lettres minuscules, des chiffres et des tirets simples, comme dans «&#x202f;etirements-du-soir&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Another routine already uses this id.</source>
+        <translation>Une autre routine utilise déjà cet identifiant.</translation>
+    </message>
+    <message>
+        <source>A built-in routine already uses this id.</source>
+        <translation>Une routine fournie utilise déjà cet identifiant.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number of seconds from {low} to {high}.</source>
+        <translation>{field}&#x202f;: un nombre entier de secondes, de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Ajoutez au moins une étape.</translation>
+    </message>
+    <message>
+        <source>A routine holds at most {limit} steps.</source>
+        <translation>Une routine compte au plus {limit} étapes.</translation>
+    </message>
+    <message>
+        <source>This exercise is no longer in the catalogue: remove the step.</source>
+        <translation>Cet exercice n’est plus dans le catalogue&#x202f;: retirez l’étape.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#x202f;: {problem}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>Étape {number}&#x202f;: {problem}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {name}, {time}</source>
+        <translation>Étape {number}&#x202f;: {name}, {time}</translation>
+    </message>
+    <message>
+        <source>{time} each side  ·  {total} in all</source>
+        <translation>{time} de chaque côté  ·  {total} au total</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>{name}  (custom)</source>
+        <translation>{name}  (personnalisée)</translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation>Étapes, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Add exercise…</source>
+        <translation>Ajouter un exercice…</translation>
+    </message>
+    <message>
+        <source>Add an exercise from the catalogue</source>
+        <translation>Ajouter un exercice du catalogue</translation>
+    </message>
+    <message>
+        <source>Add custom step…</source>
+        <translation>Ajouter une étape personnalisée…</translation>
+    </message>
+    <message>
+        <source>Add a step of your own with its name and instructions</source>
+        <translation>Ajouter une étape personnalisée, avec son nom et ses consignes</translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation>Modifier l’étape…</translation>
+    </message>
+    <message>
+        <source>Edit custom step</source>
+        <translation>Modifier l’étape personnalisée</translation>
+    </message>
+    <message>
+        <source>Change the name and instructions of this custom step (double-click)</source>
+        <translation>Modifier le nom et les consignes de cette étape personnalisée (double-clic)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Retirer l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Monter l’étape</translation>
+    </message>
+    <message>
+        <source>Move the selected step earlier (Ctrl+Up)</source>
+        <translation>Avancer l’étape sélectionnée (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Descendre l’étape</translation>
+    </message>
+    <message>
+        <source>Move the selected step later (Ctrl+Down)</source>
+        <translation>Reculer l’étape sélectionnée (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Seconds for the selected step</source>
+        <translation>Secondes de l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>How long the step lasts; for each side if it is per side</source>
+        <translation>Durée de l’étape&#x202f;; de chaque côté si elle se fait des deux côtés</translation>
+    </message>
+    <message>
+        <source>Per side (left, then right)</source>
+        <translation>De chaque côté (gauche, puis droit)</translation>
+    </message>
+    <message>
+        <source>Selected step is done on each side</source>
+        <translation>L’étape sélectionnée se fait de chaque côté</translation>
+    </message>
+    <message>
+        <source>The step runs on the left side, then on the right</source>
+        <translation>L’étape se fait d’abord côté gauche, puis côté droit</translation>
+    </message>
+    <message>
+        <source>Selected step:</source>
+        <translation>Étape sélectionnée&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Étape&amp;s</translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation>Glissez pour réordonner</translation>
+    </message>
+    <message>
+        <source>A step lasts from {low} to {high} seconds, so {typed} s became {kept} s.</source>
+        <translation>Une étape dure de {low} à {high} secondes, donc {typed} s devient {kept} s.</translation>
+    </message>
+    <message>
+        <source>Step {number}:</source>
+        <translation>Étape {number}&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>under 1 min</source>
@@ -397,6 +824,27 @@ Terminez une routine et elle apparaîtra ici.</translation>
         <translation>
             <numerusform>{date}&#x202f;: {minutes} en %n séance</numerusform>
             <numerusform>{date}&#x202f;: {minutes} en %n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) per side</source>
+        <translation>
+            <numerusform>%n seconde de chaque côté</numerusform>
+            <numerusform>%n secondes de chaque côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
 </context>

@@ -268,7 +268,8 @@ def test_a_step_with_a_problem_is_marked_in_the_list(open_editor):
     editor.add_custom_step("Walk", "")
     model = editor.steps_list.model()
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
-    assert "must not be empty" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    tip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Step 2: Write at least one instruction."
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     editor.select_step(1)
     editor.ask_custom_step = lambda name="", instructions="": ("Walk", "Walk about.")
@@ -361,7 +362,7 @@ def test_a_bad_or_taken_id_is_shown_beside_the_id(open_editor, qtbot):
     assert editor.id_error.isVisible()
     assert "lowercase letters" in editor.id_error.text()
     editor.id_edit.setText("quick-reset")
-    assert editor.id_error.text() == "Id is already used by another routine."
+    assert editor.id_error.text() == "Another routine already uses this id."
     assert not editor.save_button.isEnabled()
     editor.id_edit.setText("my-quick-reset")
     assert editor.save_button.isEnabled()
@@ -387,7 +388,7 @@ def test_step_problems_name_the_step(open_editor):
     editor.add_custom_step("Walk", "")
     assert not editor.save_button.isEnabled()
     assert editor.steps_error.isVisible()
-    assert "Step 2 (instructions): must not be empty." in editor.steps_error.text()
+    assert editor.steps_error.text() == "Step 2: Write at least one instruction."
 
 
 def test_prep_and_rest_problems_have_their_own_labels(open_editor):
@@ -539,7 +540,7 @@ def test_custom_step_dialog_checks_with_the_routine_rules(qtbot):
     assert dialog.values() == ("Shoulder rolls", "Stand tall.\nRoll slowly.")
     dialog.instructions_edit.setPlainText("x" * 2001)
     assert not dialog.ok_button.isEnabled()
-    assert "at most 2000 characters" in dialog.error_label.text()
+    assert dialog.error_label.text() == "Instructions: at most 2000 characters, not 2001."
 
 
 def test_every_control_has_an_accessible_name_and_large_type(open_editor):

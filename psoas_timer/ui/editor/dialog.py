@@ -23,26 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.draft import DEFAULT_STEP_SECONDS, RoutineDraft
-from psoas_timer.core.routines import Code, Exercise, Problem, Routine, format_duration
+from psoas_timer.core.i18n import Plural, translate
+from psoas_timer.core.routines import Exercise, Problem, Routine, format_duration
 from psoas_timer.ui import dialogs
 from psoas_timer.ui.balance_bar import BalanceBar
 from psoas_timer.ui.editor.fields import RoutineFields
 from psoas_timer.ui.editor.form import Thumbnail, apply_base_font, show_problems
 from psoas_timer.ui.editor.pickers import CustomStepDialog, ExercisePicker
+from psoas_timer.ui.editor.problem_words import problem_text, step_problem_text
 from psoas_timer.ui.editor.step_list import StepListModel
 from psoas_timer.ui.editor.steps_panel import StepsPanel, action_button
 from psoas_timer.ui.psoas_text import IN_BALANCE, leaning_note, not_counted
 from psoas_timer.ui.style import set_pixel_font
 
-# How a problem of each of the routine's own fields starts, under that field.
-FIELD_NAMES = {
-    "title": "Title",
-    "id": "Id",
-    "description": "Description",
-    "prep_seconds": "Get ready",
-    "rest_seconds": "Rest",
-    "steps": "Steps",
-}
+# The routine's own fields with a line for their problems under them; the rest go under the
+# steps.
+PROBLEM_FIELDS = ("title", "id", "description", "prep_seconds", "rest_seconds", "steps")
 
 
 class RoutineEditor(QDialog):
@@ -70,10 +66,15 @@ class RoutineEditor(QDialog):
         self._problems: list[Problem] = []
         self._initial_document = self.draft.document()
         if routine is None:
-            self.setWindowTitle("New routine")
+            self.setWindowTitle(translate("Editor", "New routine"))
+        elif self.draft.id_locked:
+            self.setWindowTitle(
+                translate("Editor", "Edit routine: {title}").format(title=routine.title)
+            )
         else:
-            editing = "Edit routine" if self.draft.id_locked else "New routine"
-            self.setWindowTitle(f"{editing}: {routine.title}")
+            self.setWindowTitle(
+                translate("Editor", "New routine: {title}").format(title=routine.title)
+            )
 
         self.fields = RoutineFields(self.draft, self)
         self.model = StepListModel(self.draft, thumbnail, self)
@@ -115,10 +116,20 @@ class RoutineEditor(QDialog):
     def _lay_out(self) -> None:
         self.total_label = QLabel(self)
         self.total_label.setObjectName("editor_total")
-        self.total_label.setAccessibleName("Total time")
+        self.total_label.setAccessibleName(translate("Editor", "Total time"))
         set_pixel_font(self.total_label, 20, bold=True)
-        self.cancel_button = action_button(self, "Cancel", "Cancel", "Close without saving (Esc)")
-        self.save_button = action_button(self, "Save", "Save routine", "Save this routine")
+        self.cancel_button = action_button(
+            self,
+            translate("Editor", "Cancel"),
+            translate("Editor", "Cancel"),
+            translate("Editor", "Close without saving (Esc)"),
+        )
+        self.save_button = action_button(
+            self,
+            translate("Editor", "Save"),
+            translate("Editor", "Save routine"),
+            translate("Editor", "Save this routine"),
+        )
         self.save_button.setDefault(True)
         set_pixel_font(self.save_button, 19, bold=True)
         self.save_button.setMinimumWidth(140)
@@ -234,7 +245,7 @@ class RoutineEditor(QDialog):
 
     def _changed(self) -> None:
         routine, self._problems = self.draft.check()
-        by_field: dict[str, list[str]] = {field: [] for field in FIELD_NAMES}
+        by_field: dict[str, list[str]] = {field: [] for field in PROBLEM_FIELDS}
         by_step: dict[int, list[str]] = {}
         for problem in self._problems:
             field, text = self._describe(problem)
@@ -248,13 +259,18 @@ class RoutineEditor(QDialog):
         valid = routine is not None
         self.save_button.setEnabled(valid)
         self.save_button.setToolTip(
-            "Save this routine" if valid else "Fix the problems shown in red to save"
+            translate("Editor", "Save this routine")
+            if valid
+            else translate("Editor", "Fix the problems shown in red to save")
         )
         total = format_duration(self.draft.total_seconds)
-        count = len(self.draft.steps)
-        steps = f"{count} step" + ("" if count == 1 else "s")
-        self.total_label.setText(f"Total {total}  ·  {steps}")
-        self.total_label.setAccessibleDescription(f"{total}, {steps}")
+        steps = Plural.tr("%n step(s)", "", len(self.draft.steps))
+        self.total_label.setText(
+            translate("Editor", "Total {time}  ·  {steps}").format(time=total, steps=steps)
+        )
+        self.total_label.setAccessibleDescription(
+            translate("Editor", "{time}, {steps}").format(time=total, steps=steps)
+        )
         balance = self.draft.balance
         advice = leaning_note(balance, self.catalogue.values())
         if not advice and balance.sided_seconds > 0:
@@ -266,16 +282,11 @@ class RoutineEditor(QDialog):
     def _describe(self, problem: Problem) -> tuple[str, str]:
         """Which field's label a problem is shown under, and how it is said there."""
         field = problem.field
-        if problem.step is None and field in FIELD_NAMES:
-            if problem.code is Code.EMPTY and field == "title":
-                return field, "Give the routine a title."
-            if problem.code is Code.STEP_COUNT and not self.draft.steps:
-                return field, "Add at least one step."
-            return field, f"{FIELD_NAMES[field]} {problem.message}."
         if problem.step is not None:
-            key = f" ({field.replace('_', ' ')})" if field else ""
-            return "steps", f"Step {problem.step + 1}{key}: {problem.message}."
-        return "steps", str(problem)
+            return "steps", step_problem_text(problem)
+        if field is not None and field in PROBLEM_FIELDS:
+            return field, problem_text(problem)
+        return "steps", problem_text(problem)
 
     # --- the steps ------------------------------------------------------------------------------
 
@@ -352,10 +363,10 @@ class RoutineEditor(QDialog):
         """Ask whether to throw away the changes; True to close without saving."""
         return dialogs.ask(
             self,
-            "Discard changes?",
-            "The changes to this routine have not been saved.",
-            yes="Discard changes",
-            no="Keep editing",
+            translate("Editor", "Discard changes?"),
+            translate("Editor", "The changes to this routine have not been saved."),
+            yes=translate("Editor", "Discard changes"),
+            no=translate("Editor", "Keep editing"),
             destructive=True,
         )
 

@@ -13,12 +13,18 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.draft import RoutineDraft
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.core.routines import LEVELS, MAX_ID_LENGTH, MAX_TITLE, PAUSE_SECONDS
 from psoas_timer.ui.editor.form import error_label, field_label
 from psoas_timer.ui.editor.steps_panel import spin_box
 from psoas_timer.ui.style import set_pixel_font
 
 NO_LEVEL = "—"
+LEVEL_NAMES = {
+    "gentle": QT_TRANSLATE_NOOP("Editor", "Gentle"),
+    "moderate": QT_TRANSLATE_NOOP("Editor", "Moderate"),
+    "challenging": QT_TRANSLATE_NOOP("Editor", "Challenging"),
+}
 
 
 class RoutineFields(QWidget):
@@ -30,41 +36,53 @@ class RoutineFields(QWidget):
     def __init__(self, draft: RoutineDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title_edit = QLineEdit(draft.title, self)
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setAccessibleName(translate("Editor", "Title"))
         self.title_edit.setMaxLength(MAX_TITLE)
-        self.title_edit.setPlaceholderText("For example: Evening stretch")
+        self.title_edit.setPlaceholderText(translate("Editor", "For example: Evening stretch"))
         self.title_edit.setMinimumHeight(42)
         set_pixel_font(self.title_edit, 19)
 
         self.id_edit = QLineEdit(draft.id, self)
-        self.id_edit.setAccessibleName("Routine id (file name)")
+        self.id_edit.setAccessibleName(translate("Editor", "Routine id (file name)"))
         self.id_edit.setMaxLength(MAX_ID_LENGTH)
         self.id_edit.setMinimumHeight(40)
         self.id_edit.setReadOnly(draft.id_locked)
         self.id_edit.setToolTip(
-            "A saved routine keeps its id. Duplicate it to save a copy under another id."
+            translate(
+                "Editor",
+                "A saved routine keeps its id. Duplicate it to save a copy under another id.",
+            )
             if draft.id_locked
-            else "Names the routine's file: lowercase letters, digits and single hyphens. "
-            "It follows the title until you change it."
+            else translate(
+                "Editor",
+                "Names the routine's file: lowercase letters, digits and single hyphens. "
+                "It follows the title until you change it.",
+            )
         )
 
         self.description_edit = QPlainTextEdit(draft.description, self)
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setPlaceholderText("Optional: what the routine is for")
+        self.description_edit.setAccessibleName(translate("Editor", "Description"))
+        self.description_edit.setPlaceholderText(
+            translate("Editor", "Optional: what the routine is for")
+        )
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(80)
 
         self.level_combo = QComboBox(self)
-        self.level_combo.setAccessibleName("Level")
+        self.level_combo.setAccessibleName(translate("Editor", "Level"))
         self.level_combo.setMinimumHeight(40)
         self.level_combo.addItem(NO_LEVEL, None)
         for level in LEVELS:
-            self.level_combo.addItem(level.capitalize(), level)
+            self.level_combo.addItem(translate("Editor", LEVEL_NAMES[level]), level)
         self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(draft.level)))
 
-        self.prep_spin = spin_box(self, PAUSE_SECONDS, "Get-ready seconds before the first step")
+        self.prep_spin = spin_box(
+            self, PAUSE_SECONDS, translate("Editor", "Get-ready seconds before the first step")
+        )
         self.prep_spin.setValue(draft.prep_seconds)
-        self.rest_spin = spin_box(self, PAUSE_SECONDS, "Rest seconds between steps")
+        self.rest_spin = spin_box(
+            self, PAUSE_SECONDS, translate("Editor", "Rest seconds between steps")
+        )
         self.rest_spin.setValue(draft.rest_seconds)
 
         self.errors: dict[str, QLabel] = {
@@ -85,9 +103,9 @@ class RoutineFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         for text, edit, key, stretch in (
-            ("&Title", self.title_edit, "title", 0),
-            ("&Id (file name)", self.id_edit, "id", 0),
-            ("&Description", self.description_edit, "description", 1),
+            (translate("Editor", "&Title"), self.title_edit, "title", 0),
+            (translate("Editor", "&Id (file name)"), self.id_edit, "id", 0),
+            (translate("Editor", "&Description"), self.description_edit, "description", 1),
         ):
             layout.addWidget(field_label(text, edit, self))
             layout.addWidget(edit, stretch)
@@ -96,12 +114,13 @@ class RoutineFields(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
-        grid.addWidget(field_label("&Level", self.level_combo, self), 0, 0)
+        grid.addWidget(field_label(translate("Editor", "&Level"), self.level_combo, self), 0, 0)
         grid.addWidget(self.level_combo, 0, 1)
-        grid.addWidget(field_label("&Get ready", self.prep_spin, self), 1, 0)
+        grid.addWidget(field_label(translate("Editor", "&Get ready"), self.prep_spin, self), 1, 0)
         grid.addWidget(self.prep_spin, 1, 1)
         grid.addWidget(errors["prep_seconds"], 2, 0, 1, 2)
-        grid.addWidget(field_label("&Rest between steps", self.rest_spin, self), 3, 0)
+        rest = field_label(translate("Editor", "&Rest between steps"), self.rest_spin, self)
+        grid.addWidget(rest, 3, 0)
         grid.addWidget(self.rest_spin, 3, 1)
         grid.addWidget(errors["rest_seconds"], 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)

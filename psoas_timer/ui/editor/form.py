@@ -39,8 +39,10 @@ def show_problems(label: QLabel, lines: list[str]) -> None:
 
 
 def field_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A field's name in bold; it wraps rather than widen the dialog (German names are long)."""
     label = QLabel(text, parent)
     label.setBuddy(buddy)
+    label.setWordWrap(True)
     set_pixel_font(label, BASE_FONT_PIXELS, bold=True)
     return label
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.draft import custom_step_problems
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import MAX_TITLE, Exercise
 from psoas_timer.ui.editor.form import (
     ICON_SIZE,
@@ -27,6 +28,7 @@ from psoas_timer.ui.editor.form import (
     field_label,
     show_problems,
 )
+from psoas_timer.ui.editor.problem_words import problem_text
 from psoas_timer.ui.psoas_text import side_phrase
 from psoas_timer.ui.style import set_pixel_font
 
@@ -41,20 +43,22 @@ class ExercisePicker(QDialog):
         thumbnail: Thumbnail | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add exercise")
+        self.setWindowTitle(translate("Editor", "Add exercise"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(translate("Editor", "Exercises"))
         self.list.setIconSize(ICON_SIZE)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         set_pixel_font(self.list, 18)
         for exercise in catalogue.values():
-            sides = "  (each side)" if exercise.per_side else ""
+            name = exercise.name
+            if exercise.per_side:
+                name = translate("Editor", "{name}  (each side)").format(name=name)
             core = f"  ·  {side_phrase(exercise.psoas)}"
-            item = QListWidgetItem(f"{exercise.name}{sides}{core}\n{exercise.summary}")
+            item = QListWidgetItem(f"{name}{core}\n{exercise.summary}")
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{exercise.name}{sides}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             item.setToolTip(exercise.summary)
             if thumbnail is not None:
                 item.setIcon(thumbnail(exercise.id))
@@ -62,14 +66,15 @@ class ExercisePicker(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        add = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
-        add.setAccessibleName("Add the chosen exercise")
+        add = buttons.addButton(translate("Editor", "Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        add.setAccessibleName(translate("Editor", "Add the chosen exercise"))
         add.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel("Choose an exercise to add:", self)
+        heading = QLabel(translate("Editor", "Choose an exercise to add:"), self)
         heading.setBuddy(self.list)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
@@ -89,30 +94,40 @@ class CustomStepDialog(QDialog):
         self, parent: QWidget | None = None, name: str = "", instructions: str = ""
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Custom step" if name else "Add custom step")
+        self.setWindowTitle(
+            translate("Editor", "Custom step") if name else translate("Editor", "Add custom step")
+        )
         self.name_edit = QLineEdit(name, self)
-        self.name_edit.setAccessibleName("Step name")
+        self.name_edit.setAccessibleName(translate("Editor", "Step name"))
         self.name_edit.setMaxLength(MAX_TITLE)
-        self.name_edit.setPlaceholderText("For example: Shoulder rolls")
+        self.name_edit.setPlaceholderText(translate("Editor", "For example: Shoulder rolls"))
         self.name_edit.setMinimumHeight(40)
         self.instructions_edit = QPlainTextEdit(instructions, self)
-        self.instructions_edit.setAccessibleName("Step instructions, one per line")
-        self.instructions_edit.setPlaceholderText("One instruction per line")
+        self.instructions_edit.setAccessibleName(
+            translate("Editor", "Step instructions, one per line")
+        )
+        self.instructions_edit.setPlaceholderText(translate("Editor", "One instruction per line"))
         self.instructions_edit.setTabChangesFocus(True)
         self.error_label = error_label(self, "step_problem")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.addButton(
-            "Save step" if name else "Add step", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Editor", "Save step") if name else translate("Editor", "Add step"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok_button.setAccessibleName(self.ok_button.text())
         self.ok_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(field_label("&Name", self.name_edit, self))
+        layout.addWidget(field_label(translate("Editor", "&Name"), self.name_edit, self))
         layout.addWidget(self.name_edit)
-        layout.addWidget(field_label("&Instructions (one per line)", self.instructions_edit, self))
+        layout.addWidget(
+            field_label(
+                translate("Editor", "&Instructions (one per line)"), self.instructions_edit, self
+            )
+        )
         layout.addWidget(self.instructions_edit, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
@@ -128,9 +143,7 @@ class CustomStepDialog(QDialog):
     def _check(self) -> None:
         name, instructions = self.values()
         problems = custom_step_problems(name, instructions)
-        lines = [
-            f"{(problem.field or 'step').capitalize()} {problem.message}." for problem in problems
-        ]
+        lines = [problem_text(problem) for problem in problems]
         # An untouched, empty form needs no red text: the disabled button says enough.
         show_problems(self.error_label, lines if (name or instructions) else [])
         self.ok_button.setEnabled(not problems)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from psoas_timer.core.draft import RoutineDraft
+from psoas_timer.core.i18n import Plural, translate
 from psoas_timer.core.routines import format_duration
 from psoas_timer.ui.editor.form import ICON_SIZE, Thumbnail, error_colour
 from psoas_timer.ui.psoas_text import side_phrase
@@ -56,8 +57,13 @@ class StepListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.step_text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            seconds = f"{step.seconds} seconds" + (" per side" if step.per_side else "")
-            return f"Step {row + 1}: {self._name(row)}, {seconds}"
+            if step.per_side:
+                seconds = Plural.tr("%n second(s) per side", "", step.seconds)
+            else:
+                seconds = Plural.tr("%n second(s)", "", step.seconds)
+            return translate("Editor", "Step {number}: {name}, {time}").format(
+                number=row + 1, name=self._name(row), time=seconds
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(step.exercise_id)
         if role == Qt.ItemDataRole.ToolTipRole and row in self._problems:
@@ -72,7 +78,9 @@ class StepListModel(QAbstractListModel):
         step = self.draft.steps[row]
         if step.per_side:
             total = format_duration(self.draft.step_seconds(row))
-            detail = f"{format_duration(step.seconds)} each side  ·  {total} in all"
+            detail = translate("Editor", "{time} each side  ·  {total} in all").format(
+                time=format_duration(step.seconds), total=total
+            )
         else:
             detail = format_duration(step.seconds)
         side = side_phrase(step.as_step(self.draft.catalogue).psoas)
@@ -82,7 +90,8 @@ class StepListModel(QAbstractListModel):
     def _name(self, row: int) -> str:
         step = self.draft.steps[row]
         if step.is_custom:
-            return f"{step.name or '(no name)'}  (custom)"
+            name = step.name or translate("Editor", "(no name)")
+            return translate("Editor", "{name}  (custom)").format(name=name)
         return self.draft.step_name(row)
 
     def _icon(self, exercise_id: str | None) -> QIcon | None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.draft import DEFAULT_STEP_SECONDS
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import STEP_SECONDS
 from psoas_timer.ui.editor.form import BASE_FONT_PIXELS, ICON_SIZE, error_label
 from psoas_timer.ui.editor.step_list import StepListModel
@@ -75,7 +77,7 @@ class StepsPanel(QWidget):
         self.draft = model.draft
         self.list = QListView(self)
         self.list.setModel(model)
-        self.list.setAccessibleName("Steps, in order")
+        self.list.setAccessibleName(translate("Editor", "Steps, in order"))
         self.list.setIconSize(ICON_SIZE)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -88,59 +90,84 @@ class StepsPanel(QWidget):
             return action_button(self, text, name, tip)
 
         self.add_exercise_button = button(
-            "Add exercise…", "Add exercise", "Add an exercise from the catalogue"
+            translate("Editor", "Add exercise…"),
+            translate("Editor", "Add exercise"),
+            translate("Editor", "Add an exercise from the catalogue"),
         )
         self.add_custom_button = button(
-            "Add custom step…",
-            "Add custom step",
-            "Add a step of your own with its name and instructions",
+            translate("Editor", "Add custom step…"),
+            translate("Editor", "Add custom step"),
+            translate("Editor", "Add a step of your own with its name and instructions"),
         )
         self.edit_step_button = button(
-            "Edit step…",
-            "Edit custom step",
-            "Change the name and instructions of this custom step (double-click)",
+            translate("Editor", "Edit step…"),
+            translate("Editor", "Edit custom step"),
+            translate(
+                "Editor", "Change the name and instructions of this custom step (double-click)"
+            ),
         )
-        self.remove_button = button("Remove", "Remove step", "Remove the selected step")
+        self.remove_button = button(
+            translate("Editor", "Remove"),
+            translate("Editor", "Remove step"),
+            translate("Editor", "Remove the selected step"),
+        )
         self.up_button = button(
-            "Move up", "Move step up", "Move the selected step earlier (Ctrl+Up)"
+            translate("Editor", "Move up"),
+            translate("Editor", "Move step up"),
+            translate("Editor", "Move the selected step earlier (Ctrl+Up)"),
         )
         self.down_button = button(
-            "Move down", "Move step down", "Move the selected step later (Ctrl+Down)"
+            translate("Editor", "Move down"),
+            translate("Editor", "Move step down"),
+            translate("Editor", "Move the selected step later (Ctrl+Down)"),
         )
-        self.seconds_spin = spin_box(self, STEP_SECONDS, "Seconds for the selected step")
-        self.seconds_spin.setToolTip("How long the step lasts; for each side if it is per side")
-        self.per_side_check = QCheckBox("Per side (left, then right)", self)
-        self.per_side_check.setAccessibleName("Selected step is done on each side")
-        self.per_side_check.setToolTip("The step runs on the left side, then on the right")
+        self.seconds_spin = spin_box(
+            self, STEP_SECONDS, translate("Editor", "Seconds for the selected step")
+        )
+        self.seconds_spin.setToolTip(
+            translate("Editor", "How long the step lasts; for each side if it is per side")
+        )
+        self.per_side_check = QCheckBox(translate("Editor", "Per side (left, then right)"), self)
+        self.per_side_check.setAccessibleName(
+            translate("Editor", "Selected step is done on each side")
+        )
+        self.per_side_check.setToolTip(
+            translate("Editor", "The step runs on the left side, then on the right")
+        )
         self.range_note = QLabel(self)
         self.range_note.setObjectName("seconds_range_note")
         self.range_note.setWordWrap(True)
         self.range_note.hide()
         self.seconds_spin.corrected.connect(self._seconds_corrected)
-        self.selected_label = QLabel("Selected step:", self)
+        self.selected_label = QLabel(translate("Editor", "Selected step:"), self)
         self.selected_label.setBuddy(self.seconds_spin)
         self._lay_out()
         self._connect()
 
     def _lay_out(self) -> None:
-        heading = QLabel("&Steps", self)
+        heading = QLabel(translate("Editor", "&Steps"), self)
         heading.setBuddy(self.list)
         set_pixel_font(heading, BASE_FONT_PIXELS, bold=True)
-        hint = QLabel("Drag to reorder", self)
+        hint = QLabel(translate("Editor", "Drag to reorder"), self)
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         set_pixel_font(hint, 15)
-        rows = [QHBoxLayout() for _ in range(4)]
-        heading_row, step_row, add_row, order_row = rows
+        heading_row, step_row = QHBoxLayout(), QHBoxLayout()
         heading_row.addWidget(heading)
         heading_row.addWidget(hint, 1)
         step_row.addWidget(self.selected_label)
         step_row.addWidget(self.seconds_spin)
-        step_row.addSpacing(12)
-        step_row.addWidget(self.per_side_check, 1)
-        for button in (self.add_exercise_button, self.add_custom_button, self.edit_step_button):
-            add_row.addWidget(button)
-        for button in (self.remove_button, self.up_button, self.down_button):
-            order_row.addWidget(button)
+        step_row.addStretch(1)
+        # Two buttons a row, in pairs that go together, so longer words still fit beside the
+        # fields: adding, changing or removing the selected step, and moving it.
+        buttons = QGridLayout()
+        pairs = (
+            (self.add_exercise_button, self.add_custom_button),
+            (self.edit_step_button, self.remove_button),
+            (self.up_button, self.down_button),
+        )
+        for row, pair in enumerate(pairs):
+            for column, button in enumerate(pair):
+                buttons.addWidget(button, row, column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -148,14 +175,16 @@ class StepsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.error)
         layout.addLayout(step_row)
+        layout.addWidget(self.per_side_check)
         layout.addWidget(self.range_note)
-        layout.addLayout(add_row)
-        layout.addLayout(order_row)
+        layout.addLayout(buttons)
 
     def _seconds_corrected(self, typed: int, kept: int) -> None:
         low, high = self.seconds_spin.minimum(), self.seconds_spin.maximum()
         self.range_note.setText(
-            f"A step lasts from {low} to {high} seconds, so {typed} s became {kept} s."
+            translate(
+                "Editor", "A step lasts from {low} to {high} seconds, so {typed} s became {kept} s."
+            ).format(low=low, high=high, typed=typed, kept=kept)
         )
         self.range_note.show()
 
@@ -201,7 +230,11 @@ class StepsPanel(QWidget):
         self.edit_step_button.setEnabled(step is not None and step.is_custom)
         self.seconds_spin.setEnabled(has)
         self.selected_label.setEnabled(has)
-        self.selected_label.setText(f"Step {row + 1}:" if has else "Selected step:")
+        self.selected_label.setText(
+            translate("Editor", "Step {number}:").format(number=row + 1)
+            if has
+            else translate("Editor", "Selected step:")
+        )
         # Showing the step's values is not an edit of it.
         blocked = [self.seconds_spin.blockSignals(True), self.per_side_check.blockSignals(True)]
         self.seconds_spin.setValue(step.seconds if step is not None else DEFAULT_STEP_SECONDS)
