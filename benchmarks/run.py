@@ -1,6 +1,6 @@
 """Psoas Timer benchmarks: every figure with its target, measured in one run on this machine.
 
-    .venv/bin/python benchmarks/run.py            # a table; about 9 minutes on two cores
+    .venv/bin/python benchmarks/run.py            # a table; about 13 minutes on two cores
     .venv/bin/python benchmarks/run.py --json     # the same figures as one JSON object
     .venv/bin/python benchmarks/run.py --quick    # 10-second windows and fewer runs (<2 min)
 
@@ -39,6 +39,9 @@ parent spawned the child.
      voice cache, pressed as soon as the routine is chosen (its phrases are rendered behind the
      screen) and a while after (they were rendered meanwhile), and the event loop's longest
      gap while they render.
+ 10. CPU on rhythmic steps: the real app (main.py --start) on an X display (an Xvfb of its
+     own when xvfb is installed; else offscreen, and the figure says which), the whole process
+     from /proc, and each thread's share, SDL's audio thread apart (rhythmic_figures.py).
 
 The child processes use the SDL "dummy" audio driver, so the cue player's mixer opens (and
 its audio thread runs) while a routine runs, as on a machine with sound, without making any;
@@ -67,6 +70,7 @@ sys.path.insert(0, str(BENCH_DIR))
 import harness  # noqa: E402
 from engine_figures import bench_simulated  # noqa: E402
 from harness import FULL, QUICK, BenchmarkError, Figure, Plan, Report, log, machine  # noqa: E402
+from rhythmic_figures import bench_rhythmic  # noqa: E402
 from script_figures import bench_audio, bench_history  # noqa: E402
 from sound_figures import bench_onsets, bench_start  # noqa: E402
 from startup_figures import bench_startup  # noqa: E402
@@ -90,6 +94,7 @@ def run_all(plan: Plan, mode: str, only: str | None = None) -> tuple[dict[str, A
         ("event-loop stalls, 11,000 sessions", lambda folder: bench_stalls(plan, report, folder)),
         ("audio onsets in the output stream", lambda _folder: bench_onsets(plan, report)),
         ("start to the get-ready screen", lambda folder: bench_start(plan, report, folder)),
+        ("CPU on rhythmic steps", lambda folder: bench_rhythmic(plan, report, folder)),
     ]
     if only:
         steps = [(title, step) for title, step in steps if title.startswith(only)]
