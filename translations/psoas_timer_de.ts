@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutPsoas</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Up and down arrows change the drawing</source>
+        <translation>Pfeiltasten hoch und runter wechseln die Zeichnung</translation>
+    </message>
+    <message>
+        <source>Section {number} of {count}; arrow keys move</source>
+        <translation>Abschnitt {number} von {count}; Pfeiltasten blättern</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Psoas Timer is already running; it has been brought to the front.</source>
+        <translation>Psoas Timer läuft schon; das Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>another copy (process {pid}) is using the data folder {folder}; only one may run at a time.</source>
+        <translation>eine andere Instanz (Prozess {pid}) nutzt den Datenordner {folder}; es darf nur eine gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <source>another copy is using the data folder {folder}; only one may run at a time.</source>
+        <translation>eine andere Instanz nutzt den Datenordner {folder}; es darf nur eine gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <source>Not medical advice. Move gently, start slow, and stop if anything hurts.</source>
+        <translation>Keine medizinische Beratung. Bewege dich sanft, fang langsam an und hör auf, wenn etwas wehtut.</translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>Front and back of the core</source>
+        <translation>Vorder- und Rückseite des Rumpfs</translation>
+    </message>
+    <message>
+        <source>Practice time on the front and on the back of the core; the mark is the middle. Steps that work both count half to each; your own steps don&apos;t say which side they work, so they are not counted.</source>
+        <translation>Übungszeit für die Vorderseite und für die Rückseite des Rumpfs; die Markierung ist die Mitte. Schritte, die beide trainieren, zählen je zur Hälfte; deine eigenen Schritte sagen nicht, welche Seite sie trainieren, darum werden sie nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>dehnen</translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation>kräftigen</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>lösen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Strengthen</source>
+        <translation>Kräftigen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>front of the core</source>
+        <translation>Vorderseite des Rumpfs</translation>
+    </message>
+    <message>
+        <source>back of the core</source>
+        <translation>Rückseite des Rumpfs</translation>
+    </message>
+    <message>
+        <source>front and back of the core in turn</source>
+        <translation>abwechselnd Vorder- und Rückseite des Rumpfs</translation>
+    </message>
+    <message>
+        <source>front and back of the core</source>
+        <translation>Vorder- und Rückseite des Rumpfs</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>front and back</source>
+        <translation>Vorder- und Rückseite</translation>
+    </message>
+    <message>
+        <source>Front {time}</source>
+        <translation>Vorderseite {time}</translation>
+    </message>
+    <message>
+        <source>Back {time}</source>
+        <translation>Rückseite {time}</translation>
+    </message>
+    <message>
+        <source>nothing on the front or the back yet</source>
+        <translation>noch nichts für Vorder- oder Rückseite</translation>
+    </message>
+    <message>
+        <source>{front}% front, {back}% back</source>
+        <translation>{front}&#xa0;% Vorderseite, {back}&#xa0;% Rückseite</translation>
+    </message>
+    <message>
+        <source>{front}, {back}: {shares}</source>
+        <translation>{front}, {back}: {shares}</translation>
+    </message>
+    <message>
+        <source>{summary}; {time} not counted</source>
+        <translation>{summary}; {time} nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Front and back in balance.</source>
+        <translation>Vorder- und Rückseite im Gleichgewicht.</translation>
+    </message>
+    <message>
+        <source>{time} of your own steps not counted.</source>
+        <translation>{time} deiner eigenen Schritte nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>{time} not counted.</source>
+        <translation>{time} nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Much more front than back.</source>
+        <translation>Deutlich mehr Vorderseite als Rückseite.</translation>
+    </message>
+    <message>
+        <source>Much more back than front.</source>
+        <translation>Deutlich mehr Rückseite als Vorderseite.</translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back.</source>
+        <translation>{when} deutlich mehr Vorderseite als Rückseite.</translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front.</source>
+        <translation>{when} deutlich mehr Rückseite als Vorderseite.</translation>
+    </message>
+    <message>
+        <source>Much more front than back ({more} to {less}).</source>
+        <translation>Deutlich mehr Vorderseite als Rückseite ({more} zu {less}).</translation>
+    </message>
+    <message>
+        <source>Much more back than front ({more} to {less}).</source>
+        <translation>Deutlich mehr Rückseite als Vorderseite ({more} zu {less}).</translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back ({more} to {less}).</source>
+        <translation>{when} deutlich mehr Vorderseite als Rückseite ({more} zu {less}).</translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front ({more} to {less}).</source>
+        <translation>{when} deutlich mehr Rückseite als Vorderseite ({more} zu {less}).</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work.</source>
+        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Vorderseite ergänzen.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work.</source>
+        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Rückseite ergänzen.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
+        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Vorderseite ergänzen, etwa {exercises}.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
+        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Rückseite ergänzen, etwa {exercises}.</translation>
+    </message>
+    <message>
+        <source>{list} or {last}</source>
+        <translation>{list} oder {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>New routine</source>
@@ -429,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>Equipment</name>
+    <message>
+        <source>mat</source>
+        <translation>Matte</translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <source>physio ball</source>
+        <translation>Gymnastikball</translation>
+    </message>
+    <message>
+        <source>reverse sit-up machine</source>
+        <translation>Rückenstrecker-Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>Habit</name>
+    <message>
+        <source>Keep Psoas Timer in the tray?</source>
+        <translation>Psoas Timer im Infobereich lassen?</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Psoas Timer runs. Keep it in the tray when you close its window? You can quit it from the tray icon&apos;s menu.</source>
+        <translation>Erinnerungen kommen nur, solange Psoas Timer läuft. Soll es im Infobereich bleiben, wenn du das Fenster schließt? Beenden kannst du es über das Menü seines Symbols.</translation>
+    </message>
+    <message>
+        <source>Keep in tray</source>
+        <translation>Im Infobereich lassen</translation>
+    </message>
+    <message>
+        <source>Quit on close</source>
+        <translation>Beim Schließen beenden</translation>
+    </message>
+    <message>
+        <source>reminders.json could not be written.</source>
+        <translation>reminders.json konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the reminders</source>
+        <translation>Die Erinnerungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>under 1 min</source>
@@ -760,14 +1010,301 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
 </context>
 <context>
+    <name>Illustration</name>
+    <message>
+        <source>No exercise</source>
+        <translation>Keine Übung</translation>
+    </message>
+    <message>
+        <source>Illustration: {name}</source>
+        <translation>Abbildung: {name}</translation>
+    </message>
+    <message>
+        <source>Keyframe {number} of {count}</source>
+        <translation>Bild {number} von {count}</translation>
+    </message>
+    <message>
+        <source>No illustration available</source>
+        <translation>Keine Abbildung vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>Instructions</name>
+    <message>
+        <source>Focus:</source>
+        <translation>Achte auf:</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Vorsicht:</translation>
+    </message>
+    <message>
+        <source>Psoas:</source>
+        <translation>Psoas:</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Pfeil nach links</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>Pfeil nach rechts</translation>
+    </message>
+    <message>
+        <source>F11 or F</source>
+        <translation>F11 oder F</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>gentle</source>
+        <translation>sanft</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>challenging</source>
+        <translation>fordernd</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Psoas</source>
+        <translation>Psoas</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Search  (Ctrl+F)</source>
+        <translation>Suchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search by title, exercise, equipment or level (Ctrl+F)</source>
+        <translation>Nach Titel, Übung, Ausrüstung oder Stufe suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Routinen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation>Nur Favoriten</translation>
+    </message>
+    <message>
+        <source>Show favourites only</source>
+        <translation>Nur Favoriten zeigen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Create a routine of your own (Ctrl+N)</source>
+        <translation>Eine eigene Routine anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Copy this routine to change it</source>
+        <translation>Diese Routine kopieren, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change this routine</source>
+        <translation>Diese Routine ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation>Diese Routine löschen</translation>
+    </message>
+    <message>
+        <source>Steps of the routine</source>
+        <translation>Schritte der Routine</translation>
+    </message>
+    <message>
+        <source>Double-click a step, or press Enter on it, to look at it</source>
+        <translation>Doppelklick auf einen Schritt oder Eingabetaste, um ihn anzusehen</translation>
+    </message>
+    <message>
+        <source>About the psoas…</source>
+        <translation>Über den Psoas…</translation>
+    </message>
+    <message>
+        <source>What the psoas is, what it does, and why front and back</source>
+        <translation>Was der Psoas ist, was er tut und warum Vorder- und Rückseite</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Star this routine (Ctrl+D)</source>
+        <translation>Diese Routine als Favorit markieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Look at the steps…</source>
+        <translation>Schritte ansehen…</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s picture moving and what to do (Ctrl+L)</source>
+        <translation>Jeder Schritt als bewegtes Bild, mit Anleitung (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start this routine (Enter)</source>
+        <translation>Diese Routine starten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>no equipment</source>
+        <translation>ohne Ausrüstung</translation>
+    </message>
+    <message>
+        <source>{title}  (yours)</source>
+        <translation>{title}  (deine)</translation>
+    </message>
+    <message>
+        <source>{title}: {equipment}; {level}</source>
+        <translation>{title}: {equipment}; {level}</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>jede Stufe</translation>
+    </message>
+    <message>
+        <source>Click to star or unstar (Ctrl+D)</source>
+        <translation>Klicken, um sie als Favorit zu markieren oder nicht mehr (Strg+D)</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>not a favourite</source>
+        <translation>kein Favorit</translation>
+    </message>
+    <message>
+        <source>The steps of {title}</source>
+        <translation>Die Schritte von {title}</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only: duplicate one to change it</source>
+        <translation>Mitgelieferte Routinen sind schreibgeschützt: Dupliziere eine, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>No routine matches your search.</source>
+        <translation>Keine Routine passt zu deiner Suche.</translation>
+    </message>
+    <message>
+        <source>No favourites yet: star a routine with ☆ or Ctrl+D.</source>
+        <translation>Noch keine Favoriten: Markiere eine Routine mit ☆ oder Strg+D.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Deine Routine</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>je Seite</translation>
+    </message>
+    <message>
+        <source>get ready {seconds} s</source>
+        <translation>bereit machen {seconds} s</translation>
+    </message>
+    <message>
+        <source>rests {seconds} s</source>
+        <translation>Erholung {seconds} s</translation>
+    </message>
+    <message>
+        <source>both sides counted</source>
+        <translation>beide Seiten gezählt</translation>
+    </message>
+    <message>
+        <source>{seconds} s to switch sides</source>
+        <translation>{seconds} s zum Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Total {time} ({details})</source>
+        <translation>Gesamt {time} ({details})</translation>
+    </message>
+    <message>
+        <source>Total {time}</source>
+        <translation>Gesamt {time}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
     <message>
         <source>Change the language?</source>
         <translation>Sprache wechseln?</translation>
     </message>
     <message>
         <source>Psoas Timer will be in {language} from its next start. Restart it now? A routine under way is saved first.</source>
-        <translation>Psoas Timer ist ab dem nächsten Start auf {language}. Jetzt neu starten? Eine laufende Übungsfolge wird vorher gespeichert.</translation>
+        <translation>Psoas Timer ist ab dem nächsten Start auf {language}. Jetzt neu starten? Eine laufende Routine wird vorher gespeichert.</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -777,9 +1314,113 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
         <source>Later</source>
         <translation>Später</translation>
     </message>
+    <message>
+        <source>{caption} — Psoas Timer</source>
+        <translation>{caption} — Psoas Timer</translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation>diese Routine</translation>
+    </message>
+    <message>
+        <source>Start another routine?</source>
+        <translation>Eine andere Routine starten?</translation>
+    </message>
+    <message>
+        <source>Psoas Timer was started again, asking for “{new}”. Stop “{current}” (what you have practised is saved) and start it?</source>
+        <translation>Psoas Timer wurde noch einmal gestartet, mit „{new}“. „{current}“ beenden (was du geübt hast, wird gespeichert) und die neue Routine starten?</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>{title} starten</translation>
+    </message>
+    <message>
+        <source>Carry on with {title}</source>
+        <translation>Mit {title} weitermachen</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>Routine &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export routine…</source>
+        <translation>Routine &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Voll&amp;bild</translation>
+    </message>
+    <message>
+        <source>&amp;Sound and voice…</source>
+        <translation>&amp;Ton und Stimme…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and goal…</source>
+        <translation>&amp;Erinnerungen und Ziel…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;psoas on the figures</source>
+        <translation>&amp;Psoas auf den Figuren zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>About the &amp;psoas…</source>
+        <translation>Über den &amp;Psoas…</translation>
+    </message>
+    <message>
+        <source>&amp;About Psoas Timer</source>
+        <translation>Über Psoas &amp;Timer</translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
@@ -787,6 +1428,276 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     <message>
         <source>As the system ({language})</source>
         <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>Guided psoas and low-back stretching and exercise routines.
+
+{disclaimer} This app guides timing only; it does not diagnose or treat anything. If you have pain or a condition, ask a professional first.
+
+Your data folder: {folder}</source>
+        <translation>Angeleitete Dehn- und Übungsroutinen für den Psoas und den unteren Rücken.
+
+{disclaimer} Diese App gibt nur die Zeiten vor; sie stellt keine Diagnose und behandelt nichts. Wenn du Schmerzen oder eine Erkrankung hast, frag vorher eine Fachperson.
+
+Dein Datenordner: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Skipped a routine file: {problem}</source>
+        <translation>Routinedatei übersprungen: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Keyboard: {keys}</source>
+        <translation>Tastatur: {keys}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation>Fortschritt in diesem Abschnitt</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt der Routine</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Schritt neu starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Routine beenden?</translation>
+    </message>
+    <message>
+        <source>Stop now? The {time} you have practised will be saved in your history.</source>
+        <translation>Jetzt beenden? Die {time}, die du geübt hast, werden in deinem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation>Schritt {step} von {total}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused · {time} · {name}</source>
+        <translation>Angehalten · {time} · {name}</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Finished, with steps skipped</source>
+        <translation>Fertig, mit übersprungenen Schritten</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Coming up: {name}</source>
+        <translation>Gleich: {name}</translation>
+    </message>
+    <message>
+        <source>Left side next</source>
+        <translation>Gleich: linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side next</source>
+        <translation>Gleich: rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>{name}, left side next</source>
+        <translation>{name}, gleich linke Seite</translation>
+    </message>
+    <message>
+        <source>{name}, right side next</source>
+        <translation>{name}, gleich rechte Seite</translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation>{name}, linke Seite</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Get into position: left side</source>
+        <translation>Geh in Position: linke Seite</translation>
+    </message>
+    <message>
+        <source>Get into position: right side</source>
+        <translation>Geh in Position: rechte Seite</translation>
+    </message>
+    <message>
+        <source>Get into position: left side first</source>
+        <translation>Geh in Position: zuerst die linke Seite</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Geh in Position</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Danach: Ende</translation>
+    </message>
+    <message>
+        <source>Next: rest, then {name}</source>
+        <translation>Danach: Erholung, dann {name}</translation>
+    </message>
+    <message>
+        <source>Next: switch sides</source>
+        <translation>Danach: Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Next: {name} (left side)</source>
+        <translation>Danach: {name} (linke Seite)</translation>
+    </message>
+    <message>
+        <source>Next: {name} (right side)</source>
+        <translation>Danach: {name} (rechte Seite)</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Danach: {name}</translation>
+    </message>
+    <message>
+        <source>Work: {name}, {time}.</source>
+        <translation>Übung: {name}, {time}.</translation>
+    </message>
+    <message>
+        <source>Work: {name}, left side, {time}.</source>
+        <translation>Übung: {name}, linke Seite, {time}.</translation>
+    </message>
+    <message>
+        <source>Work: {name}, right side, {time}.</source>
+        <translation>Übung: {name}, rechte Seite, {time}.</translation>
+    </message>
+    <message>
+        <source>Switch sides: left side, {time}.</source>
+        <translation>Seite wechseln: linke Seite, {time}.</translation>
+    </message>
+    <message>
+        <source>Switch sides: right side, {time}.</source>
+        <translation>Seite wechseln: rechte Seite, {time}.</translation>
+    </message>
+    <message>
+        <source>Get ready, {time}. Coming up: {name}.</source>
+        <translation>Bereit machen, {time}. Gleich: {name}.</translation>
+    </message>
+    <message>
+        <source>Rest, {time}. Coming up: {name}.</source>
+        <translation>Erholung, {time}. Gleich: {name}.</translation>
+    </message>
+    <message>
+        <source>{time} of practice</source>
+        <translation>{time} geübt</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>ANGEHALTEN</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1757,409 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier; hover for all)</source>
+        <translation>
+            <numerusform>(und %n ältere; mit der Maus darauf zeigen für alle)</numerusform>
+            <numerusform>(und %n ältere; mit der Maus darauf zeigen für alle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped a routine file: {problem} (+%n more problem(s))</source>
+        <translation>
+            <numerusform>Routinedatei übersprungen: {problem} (+%n weiteres Problem)</numerusform>
+            <numerusform>Routinedatei übersprungen: {problem} (+%n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} von %n Schritt erledigt</numerusform>
+            <numerusform>{done} von %n Schritten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n second(s) of practice, so nothing was recorded.</source>
+        <translation>
+            <numerusform>Weniger als %n Sekunde geübt, darum wurde nichts gespeichert.</numerusform>
+            <numerusform>Weniger als %n Sekunden geübt, darum wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>{time} each side in this routine</source>
+        <translation>{time} je Seite in dieser Routine</translation>
+    </message>
+    <message>
+        <source>{time} in this routine</source>
+        <translation>{time} in dieser Routine</translation>
+    </message>
+    <message>
+        <source>done on each side</source>
+        <translation>auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>{beats}, {seconds} s each</source>
+        <translation>{beats}, je {seconds} s</translation>
+    </message>
+    <message>
+        <source>a held pose</source>
+        <translation>eine gehaltene Haltung</translation>
+    </message>
+    <message>
+        <source>psoas: {effect}</source>
+        <translation>Psoas: {effect}</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>Erinnerung an</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind on {day}</source>
+        <translation>Am {day} erinnern</translation>
+    </message>
+    <message>
+        <source>Routine to suggest</source>
+        <translation>Vorgeschlagene Routine</translation>
+    </message>
+    <message>
+        <source>{title} ({time})</source>
+        <translation>{title} ({time})</translation>
+    </message>
+    <message>
+        <source>(deleted routine {id})</source>
+        <translation>(gelöschte Routine {id})</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this reminder</source>
+        <translation>Diese Erinnerung entfernen</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Reminders and goal</source>
+        <translation>Erinnerungen und Ziel</translation>
+    </message>
+    <message>
+        <source> minutes a week</source>
+        <translation> Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Weekly goal in minutes</source>
+        <translation>Wochenziel in Minuten</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>Nimm dir vor</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>No reminders yet.</source>
+        <translation>Noch keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Skip a reminder on a day I have already practised</source>
+        <translation>Keine Erinnerung an Tagen, an denen ich schon geübt habe</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Start in the tray when I log in</source>
+        <translation>Beim Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster zu ist</translation>
+    </message>
+    <message>
+        <source>So that reminders still come; quit from the tray icon</source>
+        <translation>Damit Erinnerungen weiter kommen; beenden über das Symbol im Infobereich</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: reminders come while the window is open.</source>
+        <translation>Diese Arbeitsumgebung zeigt keine Symbole im Infobereich: Erinnerungen kommen, solange das Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for each reminder.</source>
+        <translation>Wähle für jede Erinnerung mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>there is no session D-Bus</source>
+        <translation>es gibt keinen Sitzungs-D-Bus</translation>
+    </message>
+    <message>
+        <source>the notification service answered {signature}, not an id</source>
+        <translation>der Benachrichtigungsdienst antwortete {signature} statt einer Kennung</translation>
+    </message>
+    <message>
+        <source>no notification service is running</source>
+        <translation>es läuft kein Benachrichtigungsdienst</translation>
+    </message>
+    <message>
+        <source>the notification service refused ({reason})</source>
+        <translation>der Benachrichtigungsdienst lehnte ab ({reason})</translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message>
+        <source>The routine this reminder suggested is gone; pick one in Psoas Timer.</source>
+        <translation>Die Routine dieser Erinnerung gibt es nicht mehr; wähle eine in Psoas Timer.</translation>
+    </message>
+    <message>
+        <source>Time for {title}</source>
+        <translation>Zeit für {title}</translation>
+    </message>
+    <message>
+        <source>{time} on your mat. Start when you are ready.</source>
+        <translation>{time} auf der Matte. Fang an, wenn du bereit bist.</translation>
+    </message>
+    <message>
+        <source>{text} (You asked to be reminded again.)</source>
+        <translation>{text} (Du wolltest noch einmal erinnert werden.)</translation>
+    </message>
+    <message>
+        <source>Open Psoas Timer</source>
+        <translation>Psoas Timer öffnen</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>{title} starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown beside the tray icon.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar ({why}), darum erscheinen Erinnerungen neben dem Symbol im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown in this window.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar ({why}), darum erscheinen Erinnerungen in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>Click here to start, or choose Later in the tray menu.</source>
+        <translation>Klick hier, um zu starten, oder wähle „Später“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>Reminder: {title}.</source>
+        <translation>Erinnerung: {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Built-in routine</source>
+        <translation>Mitgelieferte Routine</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only. Duplicate it to make a version of your own.</source>
+        <translation>Mitgelieferte Routinen sind schreibgeschützt. Dupliziere sie, um eine eigene Fassung zu machen.</translation>
+    </message>
+    <message>
+        <source>Could not delete the routine</source>
+        <translation>Die Routine konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>This routine cannot be imported</source>
+        <translation>Diese Routine kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Could not import the routine</source>
+        <translation>Die Routine konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>“{title}” is now in your routines, chosen and ready.</source>
+        <translation>„{title}“ ist jetzt bei deinen Routinen, ausgewählt und bereit.</translation>
+    </message>
+    <message>
+        <source>A routine with the id “{old}” already exists, so this one was saved as “{new}”.</source>
+        <translation>Eine Routine mit der Kennung „{old}“ gibt es schon, darum wurde diese als „{new}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Routine importiert</translation>
+    </message>
+    <message>
+        <source>Could not export the routine</source>
+        <translation>Die Routine konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
+        <translation>Die Routine konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Delete routine?</source>
+        <translation>Routine löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Your history of it is kept.</source>
+        <translation>„{title}“ löschen? Dein Verlauf dazu bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation>Routinedateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinedateien (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Mute all cues (M in the player)</source>
+        <translation>Alle Signale stumm (M während der Routine)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Speak the exercise, side and what comes next</source>
+        <translation>Übung, Seite und was als Nächstes kommt ansagen</translation>
+    </message>
+    <message>
+        <source>Voice announcements</source>
+        <translation>Sprachansagen</translation>
+    </message>
+    <message>
+        <source>A gentle beat for each movement of rhythmic exercises</source>
+        <translation>Ein sanfter Takt für jede Bewegung rhythmischer Übungen</translation>
+    </message>
+    <message>
+        <source>Movement beats</source>
+        <translation>Bewegungstakt</translation>
+    </message>
+    <message>
+        <source>Sound is off.</source>
+        <translation>Der Ton ist aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>No favourites yet: star a routine to start it from here</source>
+        <translation>Noch keine Favoriten: Markiere eine Routine, um sie hier zu starten</translation>
+    </message>
+    <message>
+        <source>Get ready for {name}: {time}</source>
+        <translation>Bereit machen für {name}: {time}</translation>
+    </message>
+    <message>
+        <source>Rest, then {name}: {time}</source>
+        <translation>Erholung, dann {name}: {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {time}</source>
+        <translation>{name}: {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {time} left</source>
+        <translation>{name}: noch {time}</translation>
+    </message>
+    <message>
+        <source>{line} (paused)</source>
+        <translation>{line} (angehalten)</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation>Schritt {step} von {total}</translation>
+    </message>
+    <message>
+        <source>Show Psoas Timer</source>
+        <translation>Psoas Timer zeigen</translation>
+    </message>
+    <message>
+        <source>{reminder}: remind me in 10 minutes</source>
+        <translation>{reminder}: in 10 Minuten erinnern</translation>
+    </message>
+    <message>
+        <source>Resume {title}</source>
+        <translation>{title} fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause {title}</source>
+        <translation>{title} anhalten</translation>
+    </message>
+    <message>
+        <source>Start {title} ({time})</source>
+        <translation>{title} starten ({time})</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutPsoas</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and down arrows change the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section {number} of {count}; arrow keys move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Psoas Timer is already running; it has been brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another copy (process {pid}) is using the data folder {folder}; only one may run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another copy is using the data folder {folder}; only one may run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice. Move gently, start slow, and stop if anything hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>Front and back of the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice time on the front and on the back of the core; the mark is the middle. Steps that work both count half to each; your own steps don&apos;t say which side they work, so they are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front of the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front and back of the core in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front and back of the core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing on the front or the back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{front}% front, {back}% back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{front}, {back}: {shares}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}; {time} not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front and back in balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} of your own steps not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much more front than back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much more back than front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much more front than back ({more} to {less}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much more back than front ({more} to {less}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back ({more} to {less}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front ({more} to {less}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>New routine</source>
@@ -429,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>Equipment</name>
+    <message>
+        <source>mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physio ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse sit-up machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Habit</name>
+    <message>
+        <source>Keep Psoas Timer in the tray?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders come only while Psoas Timer runs. Keep it in the tray when you close its window? You can quit it from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit on close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders.json could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>under 1 min</source>
@@ -759,7 +1009,294 @@ Finish a routine and it will appear here.</source>
     </message>
 </context>
 <context>
+    <name>Illustration</name>
+    <message>
+        <source>No exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyframe {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No illustration available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instructions</name>
+    <message>
+        <source>Focus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psoas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11 or F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>gentle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psoas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title, exercise, equipment or level (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show favourites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a routine of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this routine to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a step, or press Enter on it, to look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the psoas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the psoas is, what it does, and why front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star this routine (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step&apos;s picture moving and what to do (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this routine (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {equipment}; {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to star or unstar (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only: duplicate one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine matches your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No favourites yet: star a routine with ☆ or Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get ready {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rests {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s to switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {time} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Change the language?</source>
         <translation type="unfinished"></translation>
@@ -776,15 +1313,385 @@ Finish a routine and it will appear here.</source>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{caption} — Psoas Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start another routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psoas Timer was started again, asking for “{new}”. Stop “{current}” (what you have practised is saved) and start it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sound and voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;psoas on the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the &amp;psoas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Psoas Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided psoas and low-back stretching and exercise routines.
+
+{disclaimer} This app guides timing only; it does not diagnose or treat anything. If you have pain or a condition, ask a professional first.
+
+Your data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped a routine file: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Keyboard: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now? The {time} you have practised will be saved in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused · {time} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished, with steps skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, left side next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, right side next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position: left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position: right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position: left side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: rest, then {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {name} (left side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {name} (right side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work: {name}, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work: {name}, left side, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work: {name}, right side, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides: left side, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides: right side, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready, {time}. Coming up: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest, {time}. Coming up: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +1752,409 @@ Finish a routine and it will appear here.</source>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier; hover for all)</source>
+        <translation>
+            <numerusform>(and %n earlier; hover for all)</numerusform>
+            <numerusform>(and %n earlier; hover for all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped a routine file: {problem} (+%n more problem(s))</source>
+        <translation>
+            <numerusform>Skipped a routine file: {problem} (+%n more problem)</numerusform>
+            <numerusform>Skipped a routine file: {problem} (+%n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} of %n step done</numerusform>
+            <numerusform>{done} of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n second(s) of practice, so nothing was recorded.</source>
+        <translation>
+            <numerusform>Less than %n second of practice, so nothing was recorded.</numerusform>
+            <numerusform>Less than %n seconds of practice, so nothing was recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>{time} each side in this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} in this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{beats}, {seconds} s each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a held pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psoas: {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine to suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted routine {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders and goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly goal in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip a reminder on a day I have already practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that reminders still come; quit from the tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: reminders come while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for each reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no session D-Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification service answered {signature}, not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification service refused ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine this reminder suggested is gone; pick one in Psoas Timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} on your mat. Start when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (You asked to be reminded again.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Psoas Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown beside the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click here to start, or choose Later in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Built-in routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only. Duplicate it to make a version of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is now in your routines, chosen and ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine with the id “{old}” already exists, so this one was saved as “{new}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Your history of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute all cues (M in the player)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the exercise, side and what comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle beat for each movement of rhythmic exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement beats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>No favourites yet: star a routine to start it from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready for {name}: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest, then {name}: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Psoas Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reminder}: remind me in 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {title} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutPsoas</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Up and down arrows change the drawing</source>
+        <translation>Las flechas arriba y abajo cambian el dibujo</translation>
+    </message>
+    <message>
+        <source>Section {number} of {count}; arrow keys move</source>
+        <translation>Sección {number} de {count}; las flechas cambian de sección</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Psoas Timer is already running; it has been brought to the front.</source>
+        <translation>Psoas Timer ya está abierto; se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>another copy (process {pid}) is using the data folder {folder}; only one may run at a time.</source>
+        <translation>otra copia (proceso {pid}) está usando la carpeta de datos {folder}; solo puede haber una abierta a la vez.</translation>
+    </message>
+    <message>
+        <source>another copy is using the data folder {folder}; only one may run at a time.</source>
+        <translation>otra copia está usando la carpeta de datos {folder}; solo puede haber una abierta a la vez.</translation>
+    </message>
+    <message>
+        <source>Not medical advice. Move gently, start slow, and stop if anything hurts.</source>
+        <translation>Esto no es consejo médico. Muévete con suavidad, empieza despacio y para si algo duele.</translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>Front and back of the core</source>
+        <translation>Parte delantera y trasera del tronco</translation>
+    </message>
+    <message>
+        <source>Practice time on the front and on the back of the core; the mark is the middle. Steps that work both count half to each; your own steps don&apos;t say which side they work, so they are not counted.</source>
+        <translation>Tiempo de práctica en la parte delantera y en la trasera del tronco; la marca es el centro. Los pasos que trabajan ambas cuentan la mitad para cada una; tus pasos propios no dicen qué parte trabajan, así que no se cuentan.</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>estirar</translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation>fortalecer</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estirar</translation>
+    </message>
+    <message>
+        <source>Strengthen</source>
+        <translation>Fortalecer</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Soltar</translation>
+    </message>
+    <message>
+        <source>front of the core</source>
+        <translation>parte delantera del tronco</translation>
+    </message>
+    <message>
+        <source>back of the core</source>
+        <translation>parte trasera del tronco</translation>
+    </message>
+    <message>
+        <source>front and back of the core in turn</source>
+        <translation>parte delantera y trasera del tronco, por turnos</translation>
+    </message>
+    <message>
+        <source>front and back of the core</source>
+        <translation>parte delantera y trasera del tronco</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>delante</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>detrás</translation>
+    </message>
+    <message>
+        <source>front and back</source>
+        <translation>delante y detrás</translation>
+    </message>
+    <message>
+        <source>Front {time}</source>
+        <translation>Delante {time}</translation>
+    </message>
+    <message>
+        <source>Back {time}</source>
+        <translation>Detrás {time}</translation>
+    </message>
+    <message>
+        <source>nothing on the front or the back yet</source>
+        <translation>todavía nada delante ni detrás</translation>
+    </message>
+    <message>
+        <source>{front}% front, {back}% back</source>
+        <translation>{front}&#xa0;% delante, {back}&#xa0;% detrás</translation>
+    </message>
+    <message>
+        <source>{front}, {back}: {shares}</source>
+        <translation>{front}, {back}: {shares}</translation>
+    </message>
+    <message>
+        <source>{summary}; {time} not counted</source>
+        <translation>{summary}; {time} sin contar</translation>
+    </message>
+    <message>
+        <source>Front and back in balance.</source>
+        <translation>Delante y detrás en equilibrio.</translation>
+    </message>
+    <message>
+        <source>{time} of your own steps not counted.</source>
+        <translation>{time} de tus pasos propios sin contar.</translation>
+    </message>
+    <message>
+        <source>{time} not counted.</source>
+        <translation>{time} sin contar.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Much more front than back.</source>
+        <translation>Mucho más delante que detrás.</translation>
+    </message>
+    <message>
+        <source>Much more back than front.</source>
+        <translation>Mucho más detrás que delante.</translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back.</source>
+        <translation>{when}, mucho más delante que detrás.</translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front.</source>
+        <translation>{when}, mucho más detrás que delante.</translation>
+    </message>
+    <message>
+        <source>Much more front than back ({more} to {less}).</source>
+        <translation>Mucho más delante que detrás ({more} frente a {less}).</translation>
+    </message>
+    <message>
+        <source>Much more back than front ({more} to {less}).</source>
+        <translation>Mucho más detrás que delante ({more} frente a {less}).</translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back ({more} to {less}).</source>
+        <translation>{when}, mucho más delante que detrás ({more} frente a {less}).</translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front ({more} to {less}).</source>
+        <translation>{when}, mucho más detrás que delante ({more} frente a {less}).</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work.</source>
+        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte delantera.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work.</source>
+        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte trasera.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
+        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte delantera, como {exercises}.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
+        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte trasera, como {exercises}.</translation>
+    </message>
+    <message>
+        <source>{list} or {last}</source>
+        <translation>{list} o {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>New routine</source>
@@ -429,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>Equipment</name>
+    <message>
+        <source>mat</source>
+        <translation>esterilla</translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <translation>toalla</translation>
+    </message>
+    <message>
+        <source>physio ball</source>
+        <translation>pelota de pilates</translation>
+    </message>
+    <message>
+        <source>reverse sit-up machine</source>
+        <translation>máquina de abdominales inversos</translation>
+    </message>
+</context>
+<context>
+    <name>Habit</name>
+    <message>
+        <source>Keep Psoas Timer in the tray?</source>
+        <translation>¿Dejar Psoas Timer en la bandeja del sistema?</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Psoas Timer runs. Keep it in the tray when you close its window? You can quit it from the tray icon&apos;s menu.</source>
+        <translation>Los recordatorios solo llegan mientras Psoas Timer está abierto. ¿Lo dejas en la bandeja del sistema al cerrar la ventana? Puedes salir desde el menú de su icono.</translation>
+    </message>
+    <message>
+        <source>Keep in tray</source>
+        <translation>Dejar en la bandeja</translation>
+    </message>
+    <message>
+        <source>Quit on close</source>
+        <translation>Salir al cerrar</translation>
+    </message>
+    <message>
+        <source>reminders.json could not be written.</source>
+        <translation>No se pudo escribir reminders.json.</translation>
+    </message>
+    <message>
+        <source>Could not save the reminders</source>
+        <translation>No se pudieron guardar los recordatorios</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login</source>
+        <translation>No se pudo cambiar el inicio al entrar en la sesión</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>under 1 min</source>
@@ -760,7 +1010,294 @@ Termina una rutina y aparecerá aquí.</translation>
     </message>
 </context>
 <context>
+    <name>Illustration</name>
+    <message>
+        <source>No exercise</source>
+        <translation>Ningún ejercicio</translation>
+    </message>
+    <message>
+        <source>Illustration: {name}</source>
+        <translation>Ilustración: {name}</translation>
+    </message>
+    <message>
+        <source>Keyframe {number} of {count}</source>
+        <translation>Imagen {number} de {count}</translation>
+    </message>
+    <message>
+        <source>No illustration available</source>
+        <translation>No hay ilustración</translation>
+    </message>
+</context>
+<context>
+    <name>Instructions</name>
+    <message>
+        <source>Focus:</source>
+        <translation>Céntrate en:</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Precaución:</translation>
+    </message>
+    <message>
+        <source>Psoas:</source>
+        <translation>Psoas:</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Flecha izquierda</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>Flecha derecha</translation>
+    </message>
+    <message>
+        <source>F11 or F</source>
+        <translation>F11 o F</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>gentle</source>
+        <translation>suave</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>challenging</source>
+        <translation>exigente</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Psoas</source>
+        <translation>Psoas</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Search  (Ctrl+F)</source>
+        <translation>Buscar  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search by title, exercise, equipment or level (Ctrl+F)</source>
+        <translation>Busca por título, ejercicio, material o nivel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Buscar rutinas</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation>Solo favoritos</translation>
+    </message>
+    <message>
+        <source>Show favourites only</source>
+        <translation>Mostrar solo favoritos</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Create a routine of your own (Ctrl+N)</source>
+        <translation>Crea una rutina propia (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicar…</translation>
+    </message>
+    <message>
+        <source>Copy this routine to change it</source>
+        <translation>Copia esta rutina para cambiarla</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Change this routine</source>
+        <translation>Cambia esta rutina</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation>Elimina esta rutina</translation>
+    </message>
+    <message>
+        <source>Steps of the routine</source>
+        <translation>Pasos de la rutina</translation>
+    </message>
+    <message>
+        <source>Double-click a step, or press Enter on it, to look at it</source>
+        <translation>Haz doble clic en un paso, o pulsa Intro sobre él, para verlo</translation>
+    </message>
+    <message>
+        <source>About the psoas…</source>
+        <translation>Sobre el psoas…</translation>
+    </message>
+    <message>
+        <source>What the psoas is, what it does, and why front and back</source>
+        <translation>Qué es el psoas, qué hace y por qué delante y detrás</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <source>Star this routine (Ctrl+D)</source>
+        <translation>Marca esta rutina como favorita (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Look at the steps…</source>
+        <translation>Ver los pasos…</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s picture moving and what to do (Ctrl+L)</source>
+        <translation>Cada paso en imagen animada y qué hacer (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start this routine (Enter)</source>
+        <translation>Empieza esta rutina (Intro)</translation>
+    </message>
+    <message>
+        <source>no equipment</source>
+        <translation>sin material</translation>
+    </message>
+    <message>
+        <source>{title}  (yours)</source>
+        <translation>{title}  (tuya)</translation>
+    </message>
+    <message>
+        <source>{title}: {equipment}; {level}</source>
+        <translation>{title}: {equipment}; {level}</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>cualquier nivel</translation>
+    </message>
+    <message>
+        <source>Click to star or unstar (Ctrl+D)</source>
+        <translation>Haz clic para marcarla o desmarcarla como favorita (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>favorita</translation>
+    </message>
+    <message>
+        <source>not a favourite</source>
+        <translation>no es favorita</translation>
+    </message>
+    <message>
+        <source>The steps of {title}</source>
+        <translation>Los pasos de {title}</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only: duplicate one to change it</source>
+        <translation>Las rutinas incluidas son de solo lectura: duplica una para cambiarla</translation>
+    </message>
+    <message>
+        <source>No routine matches your search.</source>
+        <translation>Ninguna rutina coincide con tu búsqueda.</translation>
+    </message>
+    <message>
+        <source>No favourites yet: star a routine with ☆ or Ctrl+D.</source>
+        <translation>Aún no hay favoritos: marca una rutina con ☆ o Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Incluida</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Tu rutina</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>cada lado</translation>
+    </message>
+    <message>
+        <source>get ready {seconds} s</source>
+        <translation>prepararse {seconds} s</translation>
+    </message>
+    <message>
+        <source>rests {seconds} s</source>
+        <translation>descansos {seconds} s</translation>
+    </message>
+    <message>
+        <source>both sides counted</source>
+        <translation>ambos lados contados</translation>
+    </message>
+    <message>
+        <source>{seconds} s to switch sides</source>
+        <translation>{seconds} s para cambiar de lado</translation>
+    </message>
+    <message>
+        <source>Total {time} ({details})</source>
+        <translation>Total {time} ({details})</translation>
+    </message>
+    <message>
+        <source>Total {time}</source>
+        <translation>Total {time}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
     <message>
         <source>Change the language?</source>
         <translation>¿Cambiar el idioma?</translation>
@@ -777,9 +1314,113 @@ Termina una rutina y aparecerá aquí.</translation>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
+    <message>
+        <source>{caption} — Psoas Timer</source>
+        <translation>{caption} — Psoas Timer</translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation>esta rutina</translation>
+    </message>
+    <message>
+        <source>Start another routine?</source>
+        <translation>¿Empezar otra rutina?</translation>
+    </message>
+    <message>
+        <source>Psoas Timer was started again, asking for “{new}”. Stop “{current}” (what you have practised is saved) and start it?</source>
+        <translation>Psoas Timer se abrió otra vez pidiendo «{new}». ¿Detener «{current}» (lo que has practicado se guarda) y empezarla?</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Empezar {title}</translation>
+    </message>
+    <message>
+        <source>Carry on with {title}</source>
+        <translation>Seguir con {title}</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>&amp;Importar rutina…</translation>
+    </message>
+    <message>
+        <source>&amp;Export routine…</source>
+        <translation>&amp;Exportar rutina…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Sound and voice…</source>
+        <translation>&amp;Sonido y voz…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and goal…</source>
+        <translation>&amp;Recordatorios y objetivo…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;psoas on the figures</source>
+        <translation>Mostrar el &amp;psoas en las figuras</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>About the &amp;psoas…</source>
+        <translation>Sobre el &amp;psoas…</translation>
+    </message>
+    <message>
+        <source>&amp;About Psoas Timer</source>
+        <translation>&amp;Acerca de Psoas Timer</translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
@@ -787,6 +1428,276 @@ Termina una rutina y aparecerá aquí.</translation>
     <message>
         <source>As the system ({language})</source>
         <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Guided psoas and low-back stretching and exercise routines.
+
+{disclaimer} This app guides timing only; it does not diagnose or treat anything. If you have pain or a condition, ask a professional first.
+
+Your data folder: {folder}</source>
+        <translation>Rutinas guiadas de estiramiento y ejercicio para el psoas y la zona lumbar.
+
+{disclaimer} Esta aplicación solo marca los tiempos; no diagnostica ni trata nada. Si tienes dolor o alguna afección, consulta antes a un profesional.
+
+Tu carpeta de datos: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Skipped a routine file: {problem}</source>
+        <translation>Archivo de rutina omitido: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Keyboard: {keys}</source>
+        <translation>Teclado: {keys}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation>Progreso de esta fase</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Progreso de la rutina</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Reiniciar paso</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>¿Detener la rutina?</translation>
+    </message>
+    <message>
+        <source>Stop now? The {time} you have practised will be saved in your history.</source>
+        <translation>¿Detener ahora? Los {time} que has practicado se guardarán en tu historial.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation>Paso {step} de {total}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused · {time} · {name}</source>
+        <translation>En pausa · {time} · {name}</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Finished, with steps skipped</source>
+        <translation>Terminada, con pasos saltados</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Detenida antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Coming up: {name}</source>
+        <translation>A continuación: {name}</translation>
+    </message>
+    <message>
+        <source>Left side next</source>
+        <translation>Luego: lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side next</source>
+        <translation>Luego: lado derecho</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>{name}, left side next</source>
+        <translation>{name}, luego lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{name}, right side next</source>
+        <translation>{name}, luego lado derecho</translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation>{name}, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, lado derecho</translation>
+    </message>
+    <message>
+        <source>Get into position: left side</source>
+        <translation>Colócate: lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Get into position: right side</source>
+        <translation>Colócate: lado derecho</translation>
+    </message>
+    <message>
+        <source>Get into position: left side first</source>
+        <translation>Colócate: primero el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Colócate</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Después: fin</translation>
+    </message>
+    <message>
+        <source>Next: rest, then {name}</source>
+        <translation>Después: descanso y luego {name}</translation>
+    </message>
+    <message>
+        <source>Next: switch sides</source>
+        <translation>Después: cambia de lado</translation>
+    </message>
+    <message>
+        <source>Next: {name} (left side)</source>
+        <translation>Después: {name} (lado izquierdo)</translation>
+    </message>
+    <message>
+        <source>Next: {name} (right side)</source>
+        <translation>Después: {name} (lado derecho)</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Después: {name}</translation>
+    </message>
+    <message>
+        <source>Work: {name}, {time}.</source>
+        <translation>Ejercicio: {name}, {time}.</translation>
+    </message>
+    <message>
+        <source>Work: {name}, left side, {time}.</source>
+        <translation>Ejercicio: {name}, lado izquierdo, {time}.</translation>
+    </message>
+    <message>
+        <source>Work: {name}, right side, {time}.</source>
+        <translation>Ejercicio: {name}, lado derecho, {time}.</translation>
+    </message>
+    <message>
+        <source>Switch sides: left side, {time}.</source>
+        <translation>Cambia de lado: lado izquierdo, {time}.</translation>
+    </message>
+    <message>
+        <source>Switch sides: right side, {time}.</source>
+        <translation>Cambia de lado: lado derecho, {time}.</translation>
+    </message>
+    <message>
+        <source>Get ready, {time}. Coming up: {name}.</source>
+        <translation>Prepárate, {time}. A continuación: {name}.</translation>
+    </message>
+    <message>
+        <source>Rest, {time}. Coming up: {name}.</source>
+        <translation>Descanso, {time}. A continuación: {name}.</translation>
+    </message>
+    <message>
+        <source>{time} of practice</source>
+        <translation>{time} de práctica</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Guardado en tu historial.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1757,409 @@ Termina una rutina y aparecerá aquí.</translation>
             <numerusform>%n segundo</numerusform>
             <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier; hover for all)</source>
+        <translation>
+            <numerusform>(y %n anterior; pasa el ratón para verlos todos)</numerusform>
+            <numerusform>(y %n anteriores; pasa el ratón para verlos todos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped a routine file: {problem} (+%n more problem(s))</source>
+        <translation>
+            <numerusform>Archivo de rutina omitido: {problem} (+%n problema más)</numerusform>
+            <numerusform>Archivo de rutina omitido: {problem} (+%n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} de %n paso hecho</numerusform>
+            <numerusform>{done} de %n pasos hechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n second(s) of practice, so nothing was recorded.</source>
+        <translation>
+            <numerusform>Menos de %n segundo de práctica, así que no se ha guardado nada.</numerusform>
+            <numerusform>Menos de %n segundos de práctica, así que no se ha guardado nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>{time} each side in this routine</source>
+        <translation>{time} por lado en esta rutina</translation>
+    </message>
+    <message>
+        <source>{time} in this routine</source>
+        <translation>{time} en esta rutina</translation>
+    </message>
+    <message>
+        <source>done on each side</source>
+        <translation>en cada lado</translation>
+    </message>
+    <message>
+        <source>{beats}, {seconds} s each</source>
+        <translation>{beats}, {seconds} s cada uno</translation>
+    </message>
+    <message>
+        <source>a held pose</source>
+        <translation>postura mantenida</translation>
+    </message>
+    <message>
+        <source>psoas: {effect}</source>
+        <translation>psoas: {effect}</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>Recordatorio activo</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Remind on {day}</source>
+        <translation>Recordar el {day}</translation>
+    </message>
+    <message>
+        <source>Routine to suggest</source>
+        <translation>Rutina que sugerir</translation>
+    </message>
+    <message>
+        <source>{title} ({time})</source>
+        <translation>{title} ({time})</translation>
+    </message>
+    <message>
+        <source>(deleted routine {id})</source>
+        <translation>(rutina eliminada {id})</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this reminder</source>
+        <translation>Quitar este recordatorio</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerir</translation>
+    </message>
+    <message>
+        <source>Reminders and goal</source>
+        <translation>Recordatorios y objetivo</translation>
+    </message>
+    <message>
+        <source> minutes a week</source>
+        <translation> minutos por semana</translation>
+    </message>
+    <message>
+        <source>Weekly goal in minutes</source>
+        <translation>Objetivo semanal en minutos</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objetivo semanal</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>Proponte</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>No reminders yet.</source>
+        <translation>Aún no hay recordatorios.</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Añadir un recordatorio</translation>
+    </message>
+    <message>
+        <source>Skip a reminder on a day I have already practised</source>
+        <translation>Saltar el recordatorio si ese día ya he practicado</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>Start in the tray when I log in</source>
+        <translation>Abrir en la bandeja al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>So that reminders still come; quit from the tray icon</source>
+        <translation>Para que sigan llegando los recordatorios; sal desde el icono de la bandeja</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: reminders come while the window is open.</source>
+        <translation>Este escritorio no muestra iconos en la bandeja: los recordatorios llegan mientras la ventana está abierta.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for each reminder.</source>
+        <translation>Elige al menos un día para cada recordatorio.</translation>
+    </message>
+    <message>
+        <source>there is no session D-Bus</source>
+        <translation>no hay D-Bus de sesión</translation>
+    </message>
+    <message>
+        <source>the notification service answered {signature}, not an id</source>
+        <translation>el servicio de notificaciones respondió {signature}, no un identificador</translation>
+    </message>
+    <message>
+        <source>no notification service is running</source>
+        <translation>no hay ningún servicio de notificaciones en marcha</translation>
+    </message>
+    <message>
+        <source>the notification service refused ({reason})</source>
+        <translation>el servicio de notificaciones se negó ({reason})</translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation>Hora de estirar</translation>
+    </message>
+    <message>
+        <source>The routine this reminder suggested is gone; pick one in Psoas Timer.</source>
+        <translation>La rutina que sugería este recordatorio ya no existe; elige una en Psoas Timer.</translation>
+    </message>
+    <message>
+        <source>Time for {title}</source>
+        <translation>Hora de {title}</translation>
+    </message>
+    <message>
+        <source>{time} on your mat. Start when you are ready.</source>
+        <translation>{time} en tu esterilla. Empieza cuando quieras.</translation>
+    </message>
+    <message>
+        <source>{text} (You asked to be reminded again.)</source>
+        <translation>{text} (Pediste que te lo recordáramos otra vez.)</translation>
+    </message>
+    <message>
+        <source>Open Psoas Timer</source>
+        <translation>Abrir Psoas Timer</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Empezar {title}</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown beside the tray icon.</source>
+        <translation>Las notificaciones del escritorio no están disponibles ({why}), así que los recordatorios aparecen junto al icono de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown in this window.</source>
+        <translation>Las notificaciones del escritorio no están disponibles ({why}), así que los recordatorios aparecen en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Click here to start, or choose Later in the tray menu.</source>
+        <translation>Haz clic aquí para empezar o elige «Más tarde» en el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Reminder: {title}.</source>
+        <translation>Recordatorio: {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Built-in routine</source>
+        <translation>Rutina incluida</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only. Duplicate it to make a version of your own.</source>
+        <translation>Las rutinas incluidas son de solo lectura. Duplícala para hacer tu propia versión.</translation>
+    </message>
+    <message>
+        <source>Could not delete the routine</source>
+        <translation>No se pudo eliminar la rutina</translation>
+    </message>
+    <message>
+        <source>This routine cannot be imported</source>
+        <translation>Esta rutina no se puede importar</translation>
+    </message>
+    <message>
+        <source>Could not import the routine</source>
+        <translation>No se pudo importar la rutina</translation>
+    </message>
+    <message>
+        <source>“{title}” is now in your routines, chosen and ready.</source>
+        <translation>«{title}» ya está en tus rutinas, seleccionada y lista.</translation>
+    </message>
+    <message>
+        <source>A routine with the id “{old}” already exists, so this one was saved as “{new}”.</source>
+        <translation>Ya existe una rutina con el identificador «{old}», así que esta se guardó como «{new}».</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Rutina importada</translation>
+    </message>
+    <message>
+        <source>Could not export the routine</source>
+        <translation>No se pudo exportar la rutina</translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
+        <translation>No se pudo guardar la rutina</translation>
+    </message>
+    <message>
+        <source>Delete routine?</source>
+        <translation>¿Eliminar la rutina?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Your history of it is kept.</source>
+        <translation>¿Eliminar «{title}»? Tu historial con ella se conserva.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation>Archivos de rutina (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Exportar la rutina</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Archivos de rutina (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Sonido y voz</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Mute all cues (M in the player)</source>
+        <translation>Silenciar todas las señales (M durante la rutina)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Speak the exercise, side and what comes next</source>
+        <translation>Decir en voz alta el ejercicio, el lado y lo que viene</translation>
+    </message>
+    <message>
+        <source>Voice announcements</source>
+        <translation>Indicaciones por voz</translation>
+    </message>
+    <message>
+        <source>A gentle beat for each movement of rhythmic exercises</source>
+        <translation>Un pulso suave para cada movimiento de los ejercicios rítmicos</translation>
+    </message>
+    <message>
+        <source>Movement beats</source>
+        <translation>Pulsos de movimiento</translation>
+    </message>
+    <message>
+        <source>Sound is off.</source>
+        <translation>El sonido está desactivado.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>No favourites yet: star a routine to start it from here</source>
+        <translation>Aún no hay favoritos: marca una rutina para empezarla desde aquí</translation>
+    </message>
+    <message>
+        <source>Get ready for {name}: {time}</source>
+        <translation>Prepárate para {name}: {time}</translation>
+    </message>
+    <message>
+        <source>Rest, then {name}: {time}</source>
+        <translation>Descanso y luego {name}: {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {time}</source>
+        <translation>{name}: {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {time} left</source>
+        <translation>{name}: quedan {time}</translation>
+    </message>
+    <message>
+        <source>{line} (paused)</source>
+        <translation>{line} (en pausa)</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation>Paso {step} de {total}</translation>
+    </message>
+    <message>
+        <source>Show Psoas Timer</source>
+        <translation>Mostrar Psoas Timer</translation>
+    </message>
+    <message>
+        <source>{reminder}: remind me in 10 minutes</source>
+        <translation>{reminder}: recuérdamelo en 10 minutos</translation>
+    </message>
+    <message>
+        <source>Resume {title}</source>
+        <translation>Reanudar {title}</translation>
+    </message>
+    <message>
+        <source>Pause {title}</source>
+        <translation>Pausar {title}</translation>
+    </message>
+    <message>
+        <source>Start {title} ({time})</source>
+        <translation>Empezar {title} ({time})</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutPsoas</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Up and down arrows change the drawing</source>
+        <translation>Les flèches haut et bas changent le dessin</translation>
+    </message>
+    <message>
+        <source>Section {number} of {count}; arrow keys move</source>
+        <translation>Section {number} sur {count}&#x202f;; les flèches changent de section</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Psoas Timer is already running; it has been brought to the front.</source>
+        <translation>Psoas Timer est déjà ouvert&#x202f;; il a été mis au premier plan.</translation>
+    </message>
+    <message>
+        <source>another copy (process {pid}) is using the data folder {folder}; only one may run at a time.</source>
+        <translation>une autre copie (processus {pid}) utilise le dossier de données {folder}&#x202f;; une seule peut tourner à la fois.</translation>
+    </message>
+    <message>
+        <source>another copy is using the data folder {folder}; only one may run at a time.</source>
+        <translation>une autre copie utilise le dossier de données {folder}&#x202f;; une seule peut tourner à la fois.</translation>
+    </message>
+    <message>
+        <source>Not medical advice. Move gently, start slow, and stop if anything hurts.</source>
+        <translation>Ceci n’est pas un avis médical. Bougez en douceur, commencez lentement et arrêtez si quelque chose fait mal.</translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>Front and back of the core</source>
+        <translation>Avant et arrière du tronc</translation>
+    </message>
+    <message>
+        <source>Practice time on the front and on the back of the core; the mark is the middle. Steps that work both count half to each; your own steps don&apos;t say which side they work, so they are not counted.</source>
+        <translation>Temps de pratique pour l’avant et pour l’arrière du tronc&#x202f;; le repère marque le milieu. Les étapes qui travaillent les deux comptent pour moitié de chaque côté&#x202f;; vos étapes personnalisées ne disent pas ce qu’elles travaillent, elles ne sont donc pas comptées.</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>étirer</translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation>renforcer</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>relâcher</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Étirer</translation>
+    </message>
+    <message>
+        <source>Strengthen</source>
+        <translation>Renforcer</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Relâcher</translation>
+    </message>
+    <message>
+        <source>front of the core</source>
+        <translation>avant du tronc</translation>
+    </message>
+    <message>
+        <source>back of the core</source>
+        <translation>arrière du tronc</translation>
+    </message>
+    <message>
+        <source>front and back of the core in turn</source>
+        <translation>avant et arrière du tronc, en alternance</translation>
+    </message>
+    <message>
+        <source>front and back of the core</source>
+        <translation>avant et arrière du tronc</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>arrière</translation>
+    </message>
+    <message>
+        <source>front and back</source>
+        <translation>avant et arrière</translation>
+    </message>
+    <message>
+        <source>Front {time}</source>
+        <translation>Avant {time}</translation>
+    </message>
+    <message>
+        <source>Back {time}</source>
+        <translation>Arrière {time}</translation>
+    </message>
+    <message>
+        <source>nothing on the front or the back yet</source>
+        <translation>encore rien pour l’avant ni pour l’arrière</translation>
+    </message>
+    <message>
+        <source>{front}% front, {back}% back</source>
+        <translation>{front}&#x202f;% avant, {back}&#x202f;% arrière</translation>
+    </message>
+    <message>
+        <source>{front}, {back}: {shares}</source>
+        <translation>{front}, {back}&#x202f;: {shares}</translation>
+    </message>
+    <message>
+        <source>{summary}; {time} not counted</source>
+        <translation>{summary}&#x202f;; {time} non comptabilisé</translation>
+    </message>
+    <message>
+        <source>Front and back in balance.</source>
+        <translation>Avant et arrière en équilibre.</translation>
+    </message>
+    <message>
+        <source>{time} of your own steps not counted.</source>
+        <translation>{time} de vos étapes personnalisées non comptabilisé.</translation>
+    </message>
+    <message>
+        <source>{time} not counted.</source>
+        <translation>{time} non comptabilisé.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Much more front than back.</source>
+        <translation>Beaucoup plus d’avant que d’arrière.</translation>
+    </message>
+    <message>
+        <source>Much more back than front.</source>
+        <translation>Beaucoup plus d’arrière que d’avant.</translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back.</source>
+        <translation>{when}, beaucoup plus d’avant que d’arrière.</translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front.</source>
+        <translation>{when}, beaucoup plus d’arrière que d’avant.</translation>
+    </message>
+    <message>
+        <source>Much more front than back ({more} to {less}).</source>
+        <translation>Beaucoup plus d’avant que d’arrière ({more} contre {less}).</translation>
+    </message>
+    <message>
+        <source>Much more back than front ({more} to {less}).</source>
+        <translation>Beaucoup plus d’arrière que d’avant ({more} contre {less}).</translation>
+    </message>
+    <message>
+        <source>{when}, much more front than back ({more} to {less}).</source>
+        <translation>{when}, beaucoup plus d’avant que d’arrière ({more} contre {less}).</translation>
+    </message>
+    <message>
+        <source>{when}, much more back than front ({more} to {less}).</source>
+        <translation>{when}, beaucoup plus d’arrière que d’avant ({more} contre {less}).</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work.</source>
+        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’avant.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work.</source>
+        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’arrière.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
+        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’avant, par exemple {exercises}.</translation>
+    </message>
+    <message>
+        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
+        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’arrière, par exemple {exercises}.</translation>
+    </message>
+    <message>
+        <source>{list} or {last}</source>
+        <translation>{list} ou {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>New routine</source>
@@ -429,6 +629,56 @@
     </message>
 </context>
 <context>
+    <name>Equipment</name>
+    <message>
+        <source>mat</source>
+        <translation>tapis</translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <translation>serviette</translation>
+    </message>
+    <message>
+        <source>physio ball</source>
+        <translation>ballon de gym</translation>
+    </message>
+    <message>
+        <source>reverse sit-up machine</source>
+        <translation>banc à redressements inversés</translation>
+    </message>
+</context>
+<context>
+    <name>Habit</name>
+    <message>
+        <source>Keep Psoas Timer in the tray?</source>
+        <translation>Garder Psoas Timer dans la zone de notification&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Psoas Timer runs. Keep it in the tray when you close its window? You can quit it from the tray icon&apos;s menu.</source>
+        <translation>Les rappels n’arrivent que tant que Psoas Timer est ouvert. Le garder dans la zone de notification quand vous fermez sa fenêtre&#x202f;? Vous pourrez le quitter depuis le menu de son icône.</translation>
+    </message>
+    <message>
+        <source>Keep in tray</source>
+        <translation>Le garder ouvert</translation>
+    </message>
+    <message>
+        <source>Quit on close</source>
+        <translation>Quitter à la fermeture</translation>
+    </message>
+    <message>
+        <source>reminders.json could not be written.</source>
+        <translation>Impossible d’écrire reminders.json.</translation>
+    </message>
+    <message>
+        <source>Could not save the reminders</source>
+        <translation>Impossible d’enregistrer les rappels</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login</source>
+        <translation>Impossible de modifier le lancement à la connexion</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>under 1 min</source>
@@ -760,14 +1010,301 @@ Terminez une routine et elle apparaîtra ici.</translation>
     </message>
 </context>
 <context>
+    <name>Illustration</name>
+    <message>
+        <source>No exercise</source>
+        <translation>Aucun exercice</translation>
+    </message>
+    <message>
+        <source>Illustration: {name}</source>
+        <translation>Illustration&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Keyframe {number} of {count}</source>
+        <translation>Image {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>No illustration available</source>
+        <translation>Aucune illustration disponible</translation>
+    </message>
+</context>
+<context>
+    <name>Instructions</name>
+    <message>
+        <source>Focus:</source>
+        <translation>Concentrez-vous sur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Prudence&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Psoas:</source>
+        <translation>Psoas&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Flèche gauche</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>Flèche droite</translation>
+    </message>
+    <message>
+        <source>F11 or F</source>
+        <translation>F11 ou F</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>gentle</source>
+        <translation>douce</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>challenging</source>
+        <translation>exigeante</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Psoas</source>
+        <translation>Psoas</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Côtés</translation>
+    </message>
+    <message>
+        <source>Search  (Ctrl+F)</source>
+        <translation>Rechercher  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search by title, exercise, equipment or level (Ctrl+F)</source>
+        <translation>Rechercher par titre, exercice, matériel ou niveau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Rechercher des routines</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation>Favoris seulement</translation>
+    </message>
+    <message>
+        <source>Show favourites only</source>
+        <translation>Afficher seulement les favoris</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Create a routine of your own (Ctrl+N)</source>
+        <translation>Créer votre propre routine (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Copy this routine to change it</source>
+        <translation>Copier cette routine pour la modifier</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change this routine</source>
+        <translation>Modifier cette routine</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation>Supprimer cette routine</translation>
+    </message>
+    <message>
+        <source>Steps of the routine</source>
+        <translation>Étapes de la routine</translation>
+    </message>
+    <message>
+        <source>Double-click a step, or press Enter on it, to look at it</source>
+        <translation>Double-cliquez sur une étape, ou appuyez sur Entrée, pour la regarder</translation>
+    </message>
+    <message>
+        <source>About the psoas…</source>
+        <translation>À propos du psoas…</translation>
+    </message>
+    <message>
+        <source>What the psoas is, what it does, and why front and back</source>
+        <translation>Ce qu’est le psoas, ce qu’il fait, et pourquoi l’avant et l’arrière</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Star this routine (Ctrl+D)</source>
+        <translation>Ajouter cette routine aux favoris (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Look at the steps…</source>
+        <translation>Voir les étapes…</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s picture moving and what to do (Ctrl+L)</source>
+        <translation>Chaque étape en image animée, avec ce qu’il faut faire (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start this routine (Enter)</source>
+        <translation>Commencer cette routine (Entrée)</translation>
+    </message>
+    <message>
+        <source>no equipment</source>
+        <translation>sans matériel</translation>
+    </message>
+    <message>
+        <source>{title}  (yours)</source>
+        <translation>{title}  (la vôtre)</translation>
+    </message>
+    <message>
+        <source>{title}: {equipment}; {level}</source>
+        <translation>{title}&#x202f;: {equipment}&#x202f;; {level}</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>tous niveaux</translation>
+    </message>
+    <message>
+        <source>Click to star or unstar (Ctrl+D)</source>
+        <translation>Cliquez pour l’ajouter aux favoris ou l’en retirer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>favori</translation>
+    </message>
+    <message>
+        <source>not a favourite</source>
+        <translation>pas un favori</translation>
+    </message>
+    <message>
+        <source>The steps of {title}</source>
+        <translation>Les étapes de {title}</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only: duplicate one to change it</source>
+        <translation>Les routines fournies sont en lecture seule&#x202f;: dupliquez-en une pour la modifier</translation>
+    </message>
+    <message>
+        <source>No routine matches your search.</source>
+        <translation>Aucune routine ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <source>No favourites yet: star a routine with ☆ or Ctrl+D.</source>
+        <translation>Pas encore de favoris&#x202f;: ajoutez une routine avec ☆ ou Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Fournie</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Votre routine</translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation>de chaque côté</translation>
+    </message>
+    <message>
+        <source>get ready {seconds} s</source>
+        <translation>préparation {seconds} s</translation>
+    </message>
+    <message>
+        <source>rests {seconds} s</source>
+        <translation>repos {seconds} s</translation>
+    </message>
+    <message>
+        <source>both sides counted</source>
+        <translation>les deux côtés comptés</translation>
+    </message>
+    <message>
+        <source>{seconds} s to switch sides</source>
+        <translation>{seconds} s pour changer de côté</translation>
+    </message>
+    <message>
+        <source>Total {time} ({details})</source>
+        <translation>Total {time} ({details})</translation>
+    </message>
+    <message>
+        <source>Total {time}</source>
+        <translation>Total {time}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
     <message>
         <source>Change the language?</source>
         <translation>Changer de langue ?</translation>
     </message>
     <message>
         <source>Psoas Timer will be in {language} from its next start. Restart it now? A routine under way is saved first.</source>
-        <translation>Psoas Timer sera en {language} au prochain démarrage. Redémarrer maintenant ? Une séance en cours est d’abord enregistrée.</translation>
+        <translation>Psoas Timer sera en {language} au prochain démarrage. Redémarrer maintenant&#x202f;? Une routine en cours est d’abord enregistrée.</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -777,9 +1314,113 @@ Terminez une routine et elle apparaîtra ici.</translation>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
+    <message>
+        <source>{caption} — Psoas Timer</source>
+        <translation>{caption} — Psoas Timer</translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation>cette routine</translation>
+    </message>
+    <message>
+        <source>Start another routine?</source>
+        <translation>Commencer une autre routine&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Psoas Timer was started again, asking for “{new}”. Stop “{current}” (what you have practised is saved) and start it?</source>
+        <translation>Psoas Timer a été relancé pour «&#x202f;{new}&#x202f;». Arrêter «&#x202f;{current}&#x202f;» (ce que vous avez pratiqué est enregistré) et la commencer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Commencer {title}</translation>
+    </message>
+    <message>
+        <source>Carry on with {title}</source>
+        <translation>Continuer {title}</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>&amp;Importer une routine…</translation>
+    </message>
+    <message>
+        <source>&amp;Export routine…</source>
+        <translation>&amp;Exporter la routine…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routines</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Sound and voice…</source>
+        <translation>&amp;Son et voix…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and goal…</source>
+        <translation>&amp;Rappels et objectif…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;psoas on the figures</source>
+        <translation>Montrer le &amp;psoas sur les figures</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Dupliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>About the &amp;psoas…</source>
+        <translation>À propos du &amp;psoas…</translation>
+    </message>
+    <message>
+        <source>&amp;About Psoas Timer</source>
+        <translation>À propos de Psoas &amp;Timer</translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
@@ -787,6 +1428,276 @@ Terminez une routine et elle apparaîtra ici.</translation>
     <message>
         <source>As the system ({language})</source>
         <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Guided psoas and low-back stretching and exercise routines.
+
+{disclaimer} This app guides timing only; it does not diagnose or treat anything. If you have pain or a condition, ask a professional first.
+
+Your data folder: {folder}</source>
+        <translation>Routines guidées d’étirements et d’exercices pour le psoas et le bas du dos.
+
+{disclaimer} Cette application ne fait que guider le minutage&#x202f;; elle ne diagnostique ni ne traite rien. Si vous avez des douleurs ou un problème de santé, demandez d’abord l’avis d’un professionnel.
+
+Votre dossier de données&#x202f;: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Skipped a routine file: {problem}</source>
+        <translation>Fichier de routine ignoré&#x202f;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Keyboard: {keys}</source>
+        <translation>Clavier&#x202f;: {keys}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Progress through this phase</source>
+        <translation>Progression de cette phase</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Progression de la routine</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Recommencer l’étape</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Refaire</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Arrêter la routine&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Stop now? The {time} you have practised will be saved in your history.</source>
+        <translation>Arrêter maintenant&#x202f;? Vos {time} de pratique seront enregistrées dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Remettre le son</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation>Étape {step} sur {total}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>reste {time}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused · {time} · {name}</source>
+        <translation>En pause · {time} · {name}</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Bravo&#x202f;!</translation>
+    </message>
+    <message>
+        <source>Finished, with steps skipped</source>
+        <translation>Terminée, avec des étapes sautées</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Coming up: {name}</source>
+        <translation>À venir&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Left side next</source>
+        <translation>Ensuite&#x202f;: côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side next</source>
+        <translation>Ensuite&#x202f;: côté droit</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>{name}, left side next</source>
+        <translation>{name}, ensuite côté gauche</translation>
+    </message>
+    <message>
+        <source>{name}, right side next</source>
+        <translation>{name}, ensuite côté droit</translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation>{name}, côté gauche</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, côté droit</translation>
+    </message>
+    <message>
+        <source>Get into position: left side</source>
+        <translation>Mettez-vous en position&#x202f;: côté gauche</translation>
+    </message>
+    <message>
+        <source>Get into position: right side</source>
+        <translation>Mettez-vous en position&#x202f;: côté droit</translation>
+    </message>
+    <message>
+        <source>Get into position: left side first</source>
+        <translation>Mettez-vous en position&#x202f;: côté gauche d’abord</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Mettez-vous en position</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Ensuite&#x202f;: fin</translation>
+    </message>
+    <message>
+        <source>Next: rest, then {name}</source>
+        <translation>Ensuite&#x202f;: repos, puis {name}</translation>
+    </message>
+    <message>
+        <source>Next: switch sides</source>
+        <translation>Ensuite&#x202f;: changez de côté</translation>
+    </message>
+    <message>
+        <source>Next: {name} (left side)</source>
+        <translation>Ensuite&#x202f;: {name} (côté gauche)</translation>
+    </message>
+    <message>
+        <source>Next: {name} (right side)</source>
+        <translation>Ensuite&#x202f;: {name} (côté droit)</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Work: {name}, {time}.</source>
+        <translation>Exercice&#x202f;: {name}, {time}.</translation>
+    </message>
+    <message>
+        <source>Work: {name}, left side, {time}.</source>
+        <translation>Exercice&#x202f;: {name}, côté gauche, {time}.</translation>
+    </message>
+    <message>
+        <source>Work: {name}, right side, {time}.</source>
+        <translation>Exercice&#x202f;: {name}, côté droit, {time}.</translation>
+    </message>
+    <message>
+        <source>Switch sides: left side, {time}.</source>
+        <translation>Changez de côté&#x202f;: côté gauche, {time}.</translation>
+    </message>
+    <message>
+        <source>Switch sides: right side, {time}.</source>
+        <translation>Changez de côté&#x202f;: côté droit, {time}.</translation>
+    </message>
+    <message>
+        <source>Get ready, {time}. Coming up: {name}.</source>
+        <translation>Préparez-vous, {time}. À venir&#x202f;: {name}.</translation>
+    </message>
+    <message>
+        <source>Rest, {time}. Coming up: {name}.</source>
+        <translation>Repos, {time}. À venir&#x202f;: {name}.</translation>
+    </message>
+    <message>
+        <source>{time} of practice</source>
+        <translation>{time} de pratique</translation>
+    </message>
+    <message>
+        <source>Saved in your history.</source>
+        <translation>Enregistré dans votre historique.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Son coupé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1757,409 @@ Terminez une routine et elle apparaîtra ici.</translation>
             <numerusform>%n seconde</numerusform>
             <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier; hover for all)</source>
+        <translation>
+            <numerusform>(et&#x202f;%n plus ancien&#x202f;; survolez pour tout voir)</numerusform>
+            <numerusform>(et&#x202f;%n plus anciens&#x202f;; survolez pour tout voir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped a routine file: {problem} (+%n more problem(s))</source>
+        <translation>
+            <numerusform>Fichier de routine ignoré&#x202f;: {problem} (+%n autre problème)</numerusform>
+            <numerusform>Fichier de routine ignoré&#x202f;: {problem} (+%n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>Étapes faites&#x202f;: {done} sur&#x202f;%n</numerusform>
+            <numerusform>Étapes faites&#x202f;: {done} sur&#x202f;%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n second(s) of practice, so nothing was recorded.</source>
+        <translation>
+            <numerusform>Moins de&#x202f;%n seconde de pratique&#x202f;: rien n’a été enregistré.</numerusform>
+            <numerusform>Moins de&#x202f;%n secondes de pratique&#x202f;: rien n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>{time} each side in this routine</source>
+        <translation>{time} de chaque côté dans cette routine</translation>
+    </message>
+    <message>
+        <source>{time} in this routine</source>
+        <translation>{time} dans cette routine</translation>
+    </message>
+    <message>
+        <source>done on each side</source>
+        <translation>de chaque côté</translation>
+    </message>
+    <message>
+        <source>{beats}, {seconds} s each</source>
+        <translation>{beats}, {seconds} s chacun</translation>
+    </message>
+    <message>
+        <source>a held pose</source>
+        <translation>posture tenue</translation>
+    </message>
+    <message>
+        <source>psoas: {effect}</source>
+        <translation>psoas&#x202f;: {effect}</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Reminder on</source>
+        <translation>Rappel activé</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>Remind on {day}</source>
+        <translation>Rappeler le {day}</translation>
+    </message>
+    <message>
+        <source>Routine to suggest</source>
+        <translation>Routine à proposer</translation>
+    </message>
+    <message>
+        <source>{title} ({time})</source>
+        <translation>{title} ({time})</translation>
+    </message>
+    <message>
+        <source>(deleted routine {id})</source>
+        <translation>(routine supprimée {id})</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this reminder</source>
+        <translation>Retirer ce rappel</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Reminders and goal</source>
+        <translation>Rappels et objectif</translation>
+    </message>
+    <message>
+        <source> minutes a week</source>
+        <translation> minutes par semaine</translation>
+    </message>
+    <message>
+        <source>Weekly goal in minutes</source>
+        <translation>Objectif hebdomadaire en minutes</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objectif hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Aim for</source>
+        <translation>Visez</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>No reminders yet.</source>
+        <translation>Pas encore de rappels.</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Ajouter un rappel</translation>
+    </message>
+    <message>
+        <source>Skip a reminder on a day I have already practised</source>
+        <translation>Sauter le rappel les jours où j’ai déjà pratiqué</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Start in the tray when I log in</source>
+        <translation>Démarrer dans la zone de notification à la connexion</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Rester dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>So that reminders still come; quit from the tray icon</source>
+        <translation>Pour que les rappels arrivent toujours&#x202f;; quittez depuis l’icône de notification</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: reminders come while the window is open.</source>
+        <translation>Ce bureau n’affiche pas d’icônes de notification&#x202f;: les rappels arrivent tant que la fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for each reminder.</source>
+        <translation>Choisissez au moins un jour pour chaque rappel.</translation>
+    </message>
+    <message>
+        <source>there is no session D-Bus</source>
+        <translation>il n’y a pas de D-Bus de session</translation>
+    </message>
+    <message>
+        <source>the notification service answered {signature}, not an id</source>
+        <translation>le service de notifications a répondu {signature}, pas un identifiant</translation>
+    </message>
+    <message>
+        <source>no notification service is running</source>
+        <translation>aucun service de notifications n’est lancé</translation>
+    </message>
+    <message>
+        <source>the notification service refused ({reason})</source>
+        <translation>le service de notifications a refusé ({reason})</translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation>C’est l’heure de s’étirer</translation>
+    </message>
+    <message>
+        <source>The routine this reminder suggested is gone; pick one in Psoas Timer.</source>
+        <translation>La routine proposée par ce rappel n’existe plus&#x202f;; choisissez-en une dans Psoas Timer.</translation>
+    </message>
+    <message>
+        <source>Time for {title}</source>
+        <translation>C’est l’heure de {title}</translation>
+    </message>
+    <message>
+        <source>{time} on your mat. Start when you are ready.</source>
+        <translation>{time} sur votre tapis. Commencez quand vous voulez.</translation>
+    </message>
+    <message>
+        <source>{text} (You asked to be reminded again.)</source>
+        <translation>{text} (Vous avez demandé un nouveau rappel.)</translation>
+    </message>
+    <message>
+        <source>Open Psoas Timer</source>
+        <translation>Ouvrir Psoas Timer</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Commencer {title}</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown beside the tray icon.</source>
+        <translation>Les notifications du bureau ne sont pas disponibles ({why})&#x202f;: les rappels s’affichent à côté de l’icône de notification.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available ({why}), so reminders are shown in this window.</source>
+        <translation>Les notifications du bureau ne sont pas disponibles ({why})&#x202f;: les rappels s’affichent dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Click here to start, or choose Later in the tray menu.</source>
+        <translation>Cliquez ici pour commencer, ou choisissez «&#x202f;Plus tard&#x202f;» dans le menu de l’icône.</translation>
+    </message>
+    <message>
+        <source>Reminder: {title}.</source>
+        <translation>Rappel&#x202f;: {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Built-in routine</source>
+        <translation>Routine fournie</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only. Duplicate it to make a version of your own.</source>
+        <translation>Les routines fournies sont en lecture seule. Dupliquez-la pour en faire votre propre version.</translation>
+    </message>
+    <message>
+        <source>Could not delete the routine</source>
+        <translation>Impossible de supprimer la routine</translation>
+    </message>
+    <message>
+        <source>This routine cannot be imported</source>
+        <translation>Cette routine ne peut pas être importée</translation>
+    </message>
+    <message>
+        <source>Could not import the routine</source>
+        <translation>Impossible d’importer la routine</translation>
+    </message>
+    <message>
+        <source>“{title}” is now in your routines, chosen and ready.</source>
+        <translation>«&#x202f;{title}&#x202f;» est maintenant dans vos routines, sélectionnée et prête.</translation>
+    </message>
+    <message>
+        <source>A routine with the id “{old}” already exists, so this one was saved as “{new}”.</source>
+        <translation>Une routine avec l’identifiant «&#x202f;{old}&#x202f;» existe déjà&#x202f;: celle-ci a été enregistrée sous «&#x202f;{new}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Routine importée</translation>
+    </message>
+    <message>
+        <source>Could not export the routine</source>
+        <translation>Impossible d’exporter la routine</translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
+        <translation>Impossible d’enregistrer la routine</translation>
+    </message>
+    <message>
+        <source>Delete routine?</source>
+        <translation>Supprimer la routine&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Your history of it is kept.</source>
+        <translation>Supprimer «&#x202f;{title}&#x202f;»&#x202f;? Votre historique de cette routine est conservé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation>Fichiers de routine (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Exporter la routine</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Fichiers de routine (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Son et voix</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Mute all cues (M in the player)</source>
+        <translation>Couper tous les signaux (M pendant la routine)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Speak the exercise, side and what comes next</source>
+        <translation>Annoncer l’exercice, le côté et la suite</translation>
+    </message>
+    <message>
+        <source>Voice announcements</source>
+        <translation>Annonces vocales</translation>
+    </message>
+    <message>
+        <source>A gentle beat for each movement of rhythmic exercises</source>
+        <translation>Un battement doux pour chaque mouvement des exercices rythmés</translation>
+    </message>
+    <message>
+        <source>Movement beats</source>
+        <translation>Battements de mouvement</translation>
+    </message>
+    <message>
+        <source>Sound is off.</source>
+        <translation>Le son est désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>No favourites yet: star a routine to start it from here</source>
+        <translation>Pas encore de favoris&#x202f;: ajoutez une routine aux favoris pour la lancer d’ici</translation>
+    </message>
+    <message>
+        <source>Get ready for {name}: {time}</source>
+        <translation>Préparez-vous pour {name}&#x202f;: {time}</translation>
+    </message>
+    <message>
+        <source>Rest, then {name}: {time}</source>
+        <translation>Repos, puis {name}&#x202f;: {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {time}</source>
+        <translation>{name}&#x202f;: {time}</translation>
+    </message>
+    <message>
+        <source>{name}: {time} left</source>
+        <translation>{name}&#x202f;: reste {time}</translation>
+    </message>
+    <message>
+        <source>{line} (paused)</source>
+        <translation>{line} (en pause)</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total}</source>
+        <translation>Étape {step} sur {total}</translation>
+    </message>
+    <message>
+        <source>Show Psoas Timer</source>
+        <translation>Afficher Psoas Timer</translation>
+    </message>
+    <message>
+        <source>{reminder}: remind me in 10 minutes</source>
+        <translation>{reminder}&#x202f;: me le rappeler dans 10 minutes</translation>
+    </message>
+    <message>
+        <source>Resume {title}</source>
+        <translation>Reprendre {title}</translation>
+    </message>
+    <message>
+        <source>Pause {title}</source>
+        <translation>Mettre {title} en pause</translation>
+    </message>
+    <message>
+        <source>Start {title} ({time})</source>
+        <translation>Commencer {title} ({time})</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>

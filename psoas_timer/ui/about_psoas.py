@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from psoas_timer import resources
 from psoas_timer.core.about_psoas import AboutPsoas, View, load_about_psoas
-from psoas_timer.ui.style import DISCLAIMER, muted_text_colour, set_pixel_font
+from psoas_timer.core.i18n import translate
+from psoas_timer.ui.style import disclaimer, muted_text_colour, set_pixel_font
 
 REFERENCE = QSize(1366, 768)  # the window the base sizes below are chosen for
 TEXT_PIXELS = (18, 30)  # the section text's range at the reference size
@@ -133,9 +134,9 @@ class AboutPsoasDialog(QDialog):
 
         self.title_label = QLabel(self.content.title, self)
         self.title_label.setObjectName("about_title")
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button = QPushButton(translate("AboutPsoas", "Close"), self)
+        self.close_button.setAccessibleName(translate("AboutPsoas", "Close"))
+        self.close_button.setToolTip(translate("AboutPsoas", "Close (Esc)"))
         self.close_button.clicked.connect(self.accept)
 
         # One drawing at a time, as large as the column allows: their labels are part of the
@@ -154,7 +155,9 @@ class AboutPsoasDialog(QDialog):
             button.setObjectName(f"view_{view.name}")
             button.setCheckable(True)
             button.setAccessibleName(view.title)
-            button.setAccessibleDescription("Up and down arrows change the drawing")
+            button.setAccessibleDescription(
+                translate("AboutPsoas", "Up and down arrows change the drawing")
+            )
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.view_group.addButton(button, index)
             self.view_buttons.append(button)
@@ -201,14 +204,18 @@ class AboutPsoasDialog(QDialog):
             button.setCheckable(True)
             button.setAccessibleName(section.heading)
             count = len(self.content.sections)
-            button.setAccessibleDescription(f"Section {index + 1} of {count}; arrow keys move")
+            button.setAccessibleDescription(
+                translate("AboutPsoas", "Section {number} of {count}; arrow keys move").format(
+                    number=index + 1, count=count
+                )
+            )
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.section_group.addButton(button, index)
             self.section_buttons.append(button)
             sections_row.addWidget(button)
         self.section_group.idClicked.connect(self.show_section)
 
-        self.note_label = QLabel(f"{DISCLAIMER} {self.content.note}", self)
+        self.note_label = QLabel(f"{disclaimer()} {self.content.note}", self)
         self.note_label.setObjectName("about_note")
         self.note_label.setWordWrap(True)
         palette = self.note_label.palette()

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from psoas_timer.audio.cue_player import CuePlayer
 
 from psoas_timer import resources
-from psoas_timer.core.i18n import content_language
+from psoas_timer.core.i18n import content_language, translate
 from psoas_timer.core.routines import Library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui import app_style, translations
@@ -145,15 +145,25 @@ def run_app(
     if not instance.acquire():
         request = f"start {start_routine}" if start_routine else "show"
         if instance.notify_running(request):
-            print("Psoas Timer is already running; it has been brought to the front.")
+            print(
+                translate(
+                    "App", "Psoas Timer is already running; it has been brought to the front."
+                )
+            )
             return 0
         pid = instance.holder_pid()
-        owner = f" (process {pid})" if pid else ""
-        print(
-            f"psoas-timer: another copy{owner} is using the data folder {data.path}; "
-            "only one may run at a time.",
-            file=sys.stderr,
-        )
+        if pid:
+            text = translate(
+                "App",
+                "another copy (process {pid}) is using the data folder {folder}; "
+                "only one may run at a time.",
+            )
+        else:
+            text = translate(
+                "App",
+                "another copy is using the data folder {folder}; only one may run at a time.",
+            )
+        print(f"psoas-timer: {text.format(pid=pid, folder=data.path)}", file=sys.stderr)
         return 1
     data.claim()  # the one process writing here: damaged files are set aside now
     window = MainWindow(data, library)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from psoas_timer.core.balance import Balance
+from psoas_timer.core.i18n import translate
 from psoas_timer.ui.psoas_text import balance_summary, side_figures
 from psoas_timer.ui.style import is_dark, set_pixel_font
 
@@ -80,11 +81,14 @@ class BalanceBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("balance")
-        self.setAccessibleName("Front and back of the core")
+        self.setAccessibleName(translate("Balance", "Front and back of the core"))
         self.setToolTip(
-            "Practice time on the front and on the back of the core; the mark is the middle."
-            " Steps that work both count half to each; your own steps don't say which side"
-            " they work, so they are not counted."
+            translate(
+                "Balance",
+                "Practice time on the front and on the back of the core; the mark is the middle."
+                " Steps that work both count half to each; your own steps don't say which side"
+                " they work, so they are not counted.",
+            )
         )
         self._balance = Balance()
         self._reserved_lines = 0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.ui.style import set_pixel_font
 
 REFERENCE_WIDTH, REFERENCE_HEIGHT = 1366, 768
@@ -157,8 +158,9 @@ def ask(
 
 
 def tell(
-    parent: QWidget | None, title: str, text: str, *, warning: bool = False, button: str = "OK"
+    parent: QWidget | None, title: str, text: str, *, warning: bool = False, button: str = ""
 ) -> None:
-    """A message to acknowledge; Enter and Esc both close it."""
+    """A message to acknowledge (its button says OK unless told); Enter and Esc close it."""
     kind = Kind.WARNING if warning else Kind.INFORMATION
-    MatDialog(parent, title, text, [button], default=0, escape=0, kind=kind).exec()
+    label = button or translate("Dialog", "OK")
+    MatDialog(parent, title, text, [label], default=0, escape=0, kind=kind).exec()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QStyle
 
 from psoas_timer.core.clock import SystemWallClock, WallClock
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import Routine
 from psoas_timer.core.stats import practice_days
 from psoas_timer.core.store import DataDir
@@ -140,11 +141,14 @@ class Habit(QObject):
         """Asked once, when the first reminder is set (tests replace it)."""
         return ask(
             self.window,
-            "Keep Psoas Timer in the tray?",
-            "Reminders come only while Psoas Timer runs. Keep it in the tray when you close "
-            "its window? You can quit it from the tray icon's menu.",
-            yes="Keep in tray",
-            no="Quit on close",
+            translate("Habit", "Keep Psoas Timer in the tray?"),
+            translate(
+                "Habit",
+                "Reminders come only while Psoas Timer runs. Keep it in the tray when you close "
+                "its window? You can quit it from the tray icon's menu.",
+            ),
+            yes=translate("Habit", "Keep in tray"),
+            no=translate("Habit", "Quit on close"),
             default_yes=True,
         )
 
@@ -188,15 +192,20 @@ class Habit(QObject):
             settings = settings.changed(keep_in_tray_asked=True)
         self.data.settings.change(settings)
         if not self.data.reminders.replace_all(choices.reminders, self.wall_clock.now()):
-            problem = self.data.reminders.last_error or "reminders.json could not be written."
-            self.show_error("Could not save the reminders", problem)
+            problem = self.data.reminders.last_error or translate(
+                "Habit", "reminders.json could not be written."
+            )
+            self.show_error(translate("Habit", "Could not save the reminders"), problem)
         try:
             if choices.start_at_login:
                 autostart.enable()
             else:
                 autostart.disable()
         except OSError as error:
-            self.show_error("Could not change starting at login", f"{error.strerror or error}")
+            self.show_error(
+                translate("Habit", "Could not change starting at login"),
+                f"{error.strerror or error}",
+            )
         if self.alarm is not None:
             self.alarm.set_reminders(choices.reminders, settings.skip_reminders_after_practice)
         self.window.goal_changed(settings.weekly_goal_minutes)

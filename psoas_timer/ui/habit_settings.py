@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.reminders import (
     MAX_REMINDERS,
     WEEKDAY_TITLES,
@@ -74,39 +75,51 @@ class ReminderRow(QFrame):
     ) -> None:
         super().__init__(parent)
         self.reminder_id = reminder.id
-        self.enabled = QCheckBox("On", self)
+        self.enabled = QCheckBox(translate("Reminders", "On"), self)
         self.enabled.setChecked(reminder.enabled)
-        self.enabled.setAccessibleName("Reminder on")
+        self.enabled.setAccessibleName(translate("Reminders", "Reminder on"))
+        locale = QLocale()
         self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute), self)
-        self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Reminder time")
+        # Hours and minutes as the user's language writes a time (07:30, 7:30 AM).
+        self.time.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
+        self.time.setAccessibleName(translate("Reminders", "Reminder time"))
         self.days: list[QPushButton] = []
         days = QHBoxLayout()
         days.setSpacing(2)
-        for day, title in enumerate(WEEKDAY_TITLES):
-            button = QPushButton(title, self)
+        for day in range(len(WEEKDAY_TITLES)):  # Monday first, as the core counts them
+            short = locale.dayName(day + 1, QLocale.FormatType.ShortFormat)
+            button = QPushButton(short, self)
             button.setObjectName("day")
             button.setCheckable(True)
             button.setChecked(day in reminder.weekdays)
-            button.setAccessibleName(f"Remind on {title}")
+            button.setAccessibleName(
+                translate("Reminders", "Remind on {day}").format(
+                    day=locale.dayName(day + 1, QLocale.FormatType.LongFormat)
+                )
+            )
             button.toggled.connect(lambda _on: self.changed.emit())
             self.days.append(button)
             days.addWidget(button)
         self.routine = QComboBox(self)
-        self.routine.setAccessibleName("Routine to suggest")
+        self.routine.setAccessibleName(translate("Reminders", "Routine to suggest"))
         for routine in routines:
             self.routine.addItem(
-                f"{routine.title} ({format_duration(routine.total_seconds)})", routine.id
+                translate("Reminders", "{title} ({time})").format(
+                    title=routine.title, time=format_duration(routine.total_seconds)
+                ),
+                routine.id,
             )
         index = self.routine.findData(reminder.routine_id)
         if index < 0:  # its routine was deleted: say so rather than pick another silently
             self.routine.insertItem(
-                0, f"(deleted routine {reminder.routine_id})", reminder.routine_id
+                0,
+                translate("Reminders", "(deleted routine {id})").format(id=reminder.routine_id),
+                reminder.routine_id,
             )
             index = 0
         self.routine.setCurrentIndex(index)
-        self.remove = QPushButton("Remove", self)
-        self.remove.setAccessibleName("Remove this reminder")
+        self.remove = QPushButton(translate("Reminders", "Remove"), self)
+        self.remove.setAccessibleName(translate("Reminders", "Remove this reminder"))
         self.remove.clicked.connect(lambda: self.removed.emit(self))
 
         top = QHBoxLayout()
@@ -115,7 +128,7 @@ class ReminderRow(QFrame):
         top.addLayout(days)
         top.addStretch(1)
         bottom = QHBoxLayout()
-        suggest = QLabel("Suggest", self)
+        suggest = QLabel(translate("Reminders", "Suggest"), self)
         bottom.addWidget(suggest)
         bottom.addWidget(self.routine, 1)
         bottom.addWidget(self.remove)
@@ -153,7 +166,7 @@ class HabitSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminders and goal")
+        self.setWindowTitle(translate("Reminders", "Reminders and goal"))
         self.setStyleSheet(DIALOG_STYLE)
         self._settings = settings
         self._routines = list(routines)
@@ -166,16 +179,16 @@ class HabitSettingsDialog(QDialog):
         self.goal.setRange(low, high)
         self.goal.setSingleStep(5)
         self.goal.setValue(settings.weekly_goal_minutes)
-        self.goal.setSuffix(" minutes a week")
-        self.goal.setAccessibleName("Weekly goal in minutes")
-        goal_box = QGroupBox("Weekly goal", self)
+        self.goal.setSuffix(translate("Reminders", " minutes a week"))
+        self.goal.setAccessibleName(translate("Reminders", "Weekly goal in minutes"))
+        goal_box = QGroupBox(translate("Reminders", "Weekly goal"), self)
         goal_layout = QVBoxLayout(goal_box)
-        goal_layout.addWidget(QLabel("Aim for", goal_box))
+        goal_layout.addWidget(QLabel(translate("Reminders", "Aim for"), goal_box))
         goal_layout.addWidget(self.goal)
         goal_layout.addStretch(1)
 
         # --- reminders
-        reminders_box = QGroupBox("Reminders", self)
+        reminders_box = QGroupBox(translate("Reminders", "Reminders"), self)
         self.rows_widget = QWidget(reminders_box)
         self.rows_layout = QVBoxLayout(self.rows_widget)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,11 +198,12 @@ class HabitSettingsDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_widget)
         scroll.setMinimumHeight(150)
-        self.empty = QLabel("No reminders yet.", reminders_box)
-        self.add_button = QPushButton("Add a reminder", reminders_box)
+        self.empty = QLabel(translate("Reminders", "No reminders yet."), reminders_box)
+        self.add_button = QPushButton(translate("Reminders", "Add a reminder"), reminders_box)
         self.add_button.clicked.connect(lambda: self.add_reminder())
         self.skip_practised = QCheckBox(
-            "Skip a reminder on a day I have already practised", reminders_box
+            translate("Reminders", "Skip a reminder on a day I have already practised"),
+            reminders_box,
         )
         self.skip_practised.setChecked(settings.skip_reminders_after_practice)
         self.problem = QLabel(reminders_box)
@@ -206,20 +220,27 @@ class HabitSettingsDialog(QDialog):
         reminders_layout.addWidget(self.problem)
 
         # --- this computer
-        computer_box = QGroupBox("On this computer", self)
-        self.start_at_login = QCheckBox("Start in the tray when I log in", computer_box)
+        computer_box = QGroupBox(translate("Reminders", "On this computer"), self)
+        self.start_at_login = QCheckBox(
+            translate("Reminders", "Start in the tray when I log in"), computer_box
+        )
         self.start_at_login.setChecked(start_at_login)
         self.keep_in_tray = QCheckBox(
-            "Keep running in the tray when the window is closed",
+            translate("Reminders", "Keep running in the tray when the window is closed"),
             computer_box,
         )
         self.keep_in_tray.setChecked(settings.keep_in_tray and tray_available)
-        self.keep_in_tray.setToolTip("So that reminders still come; quit from the tray icon")
+        self.keep_in_tray.setToolTip(
+            translate("Reminders", "So that reminders still come; quit from the tray icon")
+        )
         computer_layout = QVBoxLayout(computer_box)
         computer_layout.addWidget(self.start_at_login)
         computer_layout.addWidget(self.keep_in_tray)
         self.tray_note = QLabel(
-            "This desktop shows no tray icons: reminders come while the window is open.",
+            translate(
+                "Reminders",
+                "This desktop shows no tray icons: reminders come while the window is open.",
+            ),
             computer_box,
         )
         self.tray_note.setWordWrap(True)
@@ -291,7 +312,11 @@ class HabitSettingsDialog(QDialog):
         self.empty.setVisible(not self.rows)
         self.add_button.setEnabled(len(self.rows) < MAX_REMINDERS)
         without_days = [row for row in self.rows if not any(b.isChecked() for b in row.days)]
-        self.problem.setText("Choose at least one day for each reminder." if without_days else "")
+        self.problem.setText(
+            translate("Reminders", "Choose at least one day for each reminder.")
+            if without_days
+            else ""
+        )
         self.problem.setVisible(bool(without_days))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not without_days)

@@ -28,6 +28,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoas_timer import resources
+from psoas_timer.core.i18n import translate
 from psoas_timer.ui.style import blank_icon
 
 FADE_MS = 500
@@ -60,7 +61,7 @@ def _display_name(exercise_id: str | None, fallback_text: str) -> str:
         return fallback_text
     if exercise_id:
         return exercise_id.replace("-", " ").capitalize()
-    return "No exercise"
+    return translate("Illustration", "No exercise")
 
 
 def picture_rect(source: QSize | QSizeF, area: QRectF) -> QRectF:
@@ -143,7 +144,7 @@ class IllustrationView(QWidget):
         name = _display_name(exercise_id, fallback_text)
         self._placeholder = "" if self._renderers else (fallback_text or name)
         self.setProperty("placeholderText", self._placeholder)
-        self.setAccessibleName(f"Illustration: {name}")
+        self.setAccessibleName(translate("Illustration", "Illustration: {name}").format(name=name))
         self._update_description()
         self.update()
 
@@ -373,9 +374,11 @@ class IllustrationView(QWidget):
 
     def _update_description(self) -> None:
         if self._renderers:
-            description = f"Keyframe {self._index + 1} of {len(self._renderers)}"
+            description = translate("Illustration", "Keyframe {number} of {count}").format(
+                number=self._index + 1, count=len(self._renderers)
+            )
         else:
-            description = "No illustration available"
+            description = translate("Illustration", "No illustration available")
         self.setAccessibleDescription(description)
 
 

@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
+from psoas_timer.core.i18n import translate
+
 TWO_COLUMNS_FROM = 900  # px of width: below it, one column reads better
 PSOAS_NOTE_SCALE = 0.85  # what the step does for the psoas, beside the instructions' type
 MIN_NOTE_PIXELS = 12
@@ -126,15 +128,18 @@ class InstructionsView(QScrollArea):
         steps = f"<ol style='margin: 0px; margin-left: 0px;'>{items}</ol>" if items else ""
         notes = []
         if text.focus:
-            notes.append(f"<p style='margin: 0 0 6px 0;'><b>Focus:</b> {_escape(text.focus)}</p>")
+            focus = _escape(translate("Instructions", "Focus:"))
+            notes.append(f"<p style='margin: 0 0 6px 0;'><b>{focus}</b> {_escape(text.focus)}</p>")
         if text.cautions:
             cautions = " ".join(_escape(caution) for caution in text.cautions)
-            notes.append(f"<p style='margin: 0;'><b>Caution:</b> {cautions}</p>")
+            caution = _escape(translate("Instructions", "Caution:"))
+            notes.append(f"<p style='margin: 0;'><b>{caution}</b> {cautions}</p>")
         if text.psoas:
             # Last and a little smaller: read once, then out of the way of the steps.
             small = max(MIN_NOTE_PIXELS, round(pixels * PSOAS_NOTE_SCALE))
+            psoas = _escape(translate("Instructions", "Psoas:"))
             notes.append(
-                f"<p style='margin: 6px 0 0 0; font-size: {small}px;'><b>Psoas:</b> "
+                f"<p style='margin: 6px 0 0 0; font-size: {small}px;'><b>{psoas}</b> "
                 f"{_escape(text.psoas)}</p>"
             )
         if two_columns and steps and notes:

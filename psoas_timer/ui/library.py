@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.balance import routine_balance
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.core.routines import Library, Routine, format_duration
 from psoas_timer.core.store import FavoritesStore
 from psoas_timer.ui.balance_bar import BalanceBar
@@ -51,9 +52,30 @@ from psoas_timer.ui.style import blank_icon, set_pixel_font
 
 STAR_ON = "★"
 STAR_OFF = "☆"
-COLUMNS = ("", "Routine", "Time", "Steps")
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("Library", "Routine"),
+    QT_TRANSLATE_NOOP("Library", "Time"),
+    QT_TRANSLATE_NOOP("Library", "Steps"),
+)
+STEP_COLUMNS = (
+    QT_TRANSLATE_NOOP("Library", "Exercise"),
+    QT_TRANSLATE_NOOP("Library", "Psoas"),
+    QT_TRANSLATE_NOOP("Library", "Time"),
+    QT_TRANSLATE_NOOP("Library", "Sides"),
+)
 STEP_ICON = (56, 42)
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def equipment_words(routine: Routine) -> list[str]:
+    """The routine's equipment in the user's language (the core names it in English)."""
+    return [translate("Equipment", name) for name in routine.equipment]
+
+
+def level_word(routine: Routine) -> str:
+    """The routine's level in the user's language, or "" if it has none."""
+    return translate("Level", routine.level) if routine.level else ""
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -110,10 +132,12 @@ class TitleDelegate(QStyledItemDelegate):
 
 
 def routine_matches(routine: Routine, query: str) -> bool:
-    """A search matches the title, any step's exercise, the equipment or the level."""
+    """A search matches the title, any step's exercise, the equipment or the level (in the
+    user's language or in English)."""
     words = query.casefold().split()
     parts = [routine.title, *(step.name for step in routine.steps), *routine.equipment]
-    haystack = " ".join([*parts, routine.level or ""]).casefold()
+    shown = [*equipment_words(routine), level_word(routine)]
+    haystack = " ".join([*parts, routine.level or "", *shown]).casefold()
     return all(word in haystack for word in words)
 
 
@@ -136,25 +160,29 @@ class LibraryPage(QWidget):
         self.show_psoas = False  # the psoas drawn on the previews' pictures (a setting)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search  (Ctrl+F)")
-        self.search.setToolTip("Search by title, exercise, equipment or level (Ctrl+F)")
-        self.search.setAccessibleName("Search routines")
+        self.search.setPlaceholderText(translate("Library", "Search  (Ctrl+F)"))
+        self.search.setToolTip(
+            translate("Library", "Search by title, exercise, equipment or level (Ctrl+F)")
+        )
+        self.search.setAccessibleName(translate("Library", "Search routines"))
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):
-            clear.setAccessibleName("Clear the search")
-            clear.setToolTip("Clear the search")
+            clear.setAccessibleName(translate("Library", "Clear the search"))
+            clear.setToolTip(translate("Library", "Clear the search"))
         set_pixel_font(self.search, 18)
         self.search.setMinimumHeight(44)
         self.search.textChanged.connect(self.populate)
-        self.favorites_only = QCheckBox("Favourites only", self)
-        self.favorites_only.setAccessibleName("Show favourites only")
+        self.favorites_only = QCheckBox(translate("Library", "Favourites only"), self)
+        self.favorites_only.setAccessibleName(translate("Library", "Show favourites only"))
         set_pixel_font(self.favorites_only, 17)
         self.favorites_only.toggled.connect(self.populate)
 
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Routines")
+        self.tree.setAccessibleName(translate("Library", "Routines"))
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels(
+            [translate("Library", column) if column else "" for column in COLUMNS]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setItemDelegateForColumn(1, TitleDelegate(self.tree))
@@ -176,10 +204,20 @@ class LibraryPage(QWidget):
         left.addLayout(top)
         left.addWidget(self.tree, 1)
         edit_row = QHBoxLayout()
-        self.new_button = self._button("New…", "Create a routine of your own (Ctrl+N)")
-        self.duplicate_button = self._button("Duplicate…", "Copy this routine to change it")
-        self.edit_button = self._button("Edit…", "Change this routine")
-        self.delete_button = self._button("Delete", "Delete this routine")
+        self.new_button = self._button(
+            translate("Library", "New…"),
+            translate("Library", "Create a routine of your own (Ctrl+N)"),
+        )
+        self.duplicate_button = self._button(
+            translate("Library", "Duplicate…"),
+            translate("Library", "Copy this routine to change it"),
+        )
+        self.edit_button = self._button(
+            translate("Library", "Edit…"), translate("Library", "Change this routine")
+        )
+        self.delete_button = self._button(
+            translate("Library", "Delete"), translate("Library", "Delete this routine")
+        )
         self.new_button.clicked.connect(self.new_requested.emit)
         self.duplicate_button.clicked.connect(lambda: self._emit_for(self.duplicate_requested))
         self.edit_button.clicked.connect(lambda: self._emit_for(self.edit_requested))
@@ -208,12 +246,14 @@ class LibraryPage(QWidget):
         set_pixel_font(self.description_label, 17)
         self.description_label.setWordWrap(True)
         self.steps = QTreeWidget(self)
-        self.steps.setAccessibleName("Steps of the routine")
-        self.steps.setHeaderLabels(["Exercise", "Psoas", "Time", "Sides"])
+        self.steps.setAccessibleName(translate("Library", "Steps of the routine"))
+        self.steps.setHeaderLabels([translate("Library", column) for column in STEP_COLUMNS])
         self.steps.setRootIsDecorated(False)
         self.steps.setIconSize(QSize(*STEP_ICON))
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setToolTip("Double-click a step, or press Enter on it, to look at it")
+        self.steps.setToolTip(
+            translate("Library", "Double-click a step, or press Enter on it, to look at it")
+        )
         self.steps.itemDoubleClicked.connect(lambda *_: self.preview_steps())
         set_pixel_font(self.steps, 16)
         steps_header = self.steps.header()
@@ -221,9 +261,12 @@ class LibraryPage(QWidget):
         for column in (1, 2, 3):
             steps_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         steps_header.setStretchLastSection(False)
-        self.balance_bar = BalanceBar(self, pixels=16)
+        # The note goes beside the About button, under the bar: the bar and its words take
+        # the column's whole width, so long words (German's) still fit a small screen.
+        self.balance_bar = BalanceBar(self, pixels=16, note_below=False)
         self.about_psoas_button = self._button(
-            "About the psoas…", "What the psoas is, what it does, and why front and back"
+            translate("Library", "About the psoas…"),
+            translate("Library", "What the psoas is, what it does, and why front and back"),
         )
         self.about_psoas_button.clicked.connect(self.show_about_psoas)
         set_pixel_font(self.about_psoas_button, 15)
@@ -233,15 +276,22 @@ class LibraryPage(QWidget):
         set_pixel_font(self.total_label, 18, bold=True)
         self.total_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.favorite_button = self._button("☆ Favourite", "Star this routine (Ctrl+D)")
+        self.favorite_button = self._button(
+            STAR_OFF + " " + translate("Library", "Favourite"),
+            translate("Library", "Star this routine (Ctrl+D)"),
+        )
         # A toggle: a screen reader says "Favourite" and whether it is pressed.
         self.favorite_button.setCheckable(True)
         self.favorite_button.clicked.connect(self.toggle_current_favorite)
         self.preview_button = self._button(
-            "Look at the steps…", "Each step's picture moving and what to do (Ctrl+L)"
+            translate("Library", "Look at the steps…"),
+            translate("Library", "Each step's picture moving and what to do (Ctrl+L)"),
         )
         self.preview_button.clicked.connect(self.preview_steps)
-        self.start_button = self._button("Start  ▶", "Start this routine (Enter)")
+        self.start_button = self._button(
+            translate("Library", "Start") + "  ▶",
+            translate("Library", "Start this routine (Enter)"),
+        )
         self.start_button.setDefault(True)
         set_pixel_font(self.start_button, 22, bold=True)
         self.start_button.setMinimumHeight(64)
@@ -255,10 +305,11 @@ class LibraryPage(QWidget):
         right.addWidget(self.meta_label)
         right.addWidget(self.description_label)
         right.addWidget(self.steps, 1)
-        balance_row = QHBoxLayout()
-        balance_row.addWidget(self.balance_bar, 1)
-        balance_row.addWidget(self.about_psoas_button, 0, Qt.AlignmentFlag.AlignTop)
-        right.addLayout(balance_row)
+        right.addWidget(self.balance_bar)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.balance_bar.note_label, 1)
+        note_row.addWidget(self.about_psoas_button, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(note_row)
         right.addWidget(self.total_label)
         right.addLayout(buttons)
         right_widget = QWidget(self)
@@ -319,26 +370,38 @@ class LibraryPage(QWidget):
         self.tree.clear()
         for routine in self.visible_routines():
             star = STAR_ON if routine.id in self.favorites else STAR_OFF
-            equipment = ", ".join(routine.equipment) or "no equipment"
-            own = "" if routine.builtin else "  (yours)"
+            equipment = ", ".join(equipment_words(routine)) or translate("Library", "no equipment")
+            level = level_word(routine)
+            title = routine.title
+            if not routine.builtin:
+                title = translate("Library", "{title}  (yours)").format(title=routine.title)
             item = QTreeWidgetItem(
                 [
                     star,
-                    routine.title + own,
+                    title,
                     format_duration(routine.total_seconds),
                     str(len(routine.steps)),
                 ]
             )
             item.setData(
-                1, SUBTITLE_ROLE, "  ·  ".join(part for part in (equipment, routine.level) if part)
+                1, SUBTITLE_ROLE, "  ·  ".join(part for part in (equipment, level) if part)
             )
-            item.setToolTip(1, f"{routine.title}: {equipment}; {routine.level or 'any level'}")
+            item.setToolTip(
+                1,
+                translate("Library", "{title}: {equipment}; {level}").format(
+                    title=routine.title,
+                    equipment=equipment,
+                    level=level or translate("Library", "any level"),
+                ),
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, routine.id)
-            item.setToolTip(0, "Click to star or unstar (Ctrl+D)")
+            item.setToolTip(0, translate("Library", "Click to star or unstar (Ctrl+D)"))
             item.setData(
                 0,
                 Qt.ItemDataRole.AccessibleTextRole,
-                "favourite" if routine.id in self.favorites else "not a favourite",
+                translate("Library", "favourite")
+                if routine.id in self.favorites
+                else translate("Library", "not a favourite"),
             )
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
@@ -391,7 +454,9 @@ class LibraryPage(QWidget):
         item.setData(
             0,
             Qt.ItemDataRole.AccessibleTextRole,
-            "favourite" if favourite else "not a favourite",
+            translate("Library", "favourite")
+            if favourite
+            else translate("Library", "not a favourite"),
         )
         if self.favorites_only.isChecked() and not favourite:
             self.populate()
@@ -414,7 +479,7 @@ class LibraryPage(QWidget):
         items = [PreviewItem.of_step(step) for step in routine.steps]
         selected = self.steps.currentItem()
         current = max(0, self.steps.indexOfTopLevelItem(selected)) if selected is not None else 0
-        title = f"The steps of {routine.title}"
+        title = translate("Library", "The steps of {title}").format(title=routine.title)
         PreviewDialog(items, current, title, self, show_psoas=self.show_psoas).exec()
 
     def preview_catalogue(self) -> None:
@@ -422,7 +487,7 @@ class LibraryPage(QWidget):
         from psoas_timer.ui.preview import PreviewDialog, PreviewItem
 
         items = [PreviewItem.of_exercise(e) for e in self.library.catalogue.values()]
-        PreviewDialog(items, 0, "Exercises", self, show_psoas=self.show_psoas).exec()
+        PreviewDialog(items, 0, "", self, show_psoas=self.show_psoas).exec()
 
     def show_about_psoas(self) -> None:
         """What the psoas is and why front and back are worked equally."""
@@ -468,16 +533,18 @@ class LibraryPage(QWidget):
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(own)
             button.setToolTip(
-                "Change this routine"
+                translate("Library", "Change this routine")
                 if own
-                else "Built-in routines are read-only: duplicate one to change it"
+                else translate(
+                    "Library", "Built-in routines are read-only: duplicate one to change it"
+                )
             )
         self.steps.clear()
         if routine is None:
             if self.search.text().strip():
-                empty = "No routine matches your search."
+                empty = translate("Library", "No routine matches your search.")
             elif self.favorites_only.isChecked():
-                empty = "No favourites yet: star a routine with ☆ or Ctrl+D."
+                empty = translate("Library", "No favourites yet: star a routine with ☆ or Ctrl+D.")
             else:
                 empty = ""
             self.title_label.setText(empty)
@@ -485,13 +552,19 @@ class LibraryPage(QWidget):
             self.description_label.setText("")
             self.total_label.setText("")
             self.balance_bar.hide()
+            self.balance_bar.note_label.hide()
             return
         favourite = routine.id in self.favorites
-        self.favorite_button.setText("★ Favourite" if favourite else "☆ Favourite")
+        star = STAR_ON if favourite else STAR_OFF
+        self.favorite_button.setText(star + " " + translate("Library", "Favourite"))
         self.favorite_button.setChecked(favourite)
         self.title_label.setText(routine.title)
-        origin = "Built-in" if routine.builtin else "Your routine"
-        meta = [origin, routine.level or "", ", ".join(routine.equipment)]
+        origin = (
+            translate("Library", "Built-in")
+            if routine.builtin
+            else translate("Library", "Your routine")
+        )
+        meta = [origin, level_word(routine), ", ".join(equipment_words(routine))]
         # What to have at hand beyond the list, said before the routine starts.
         notes = [f"{name} – {note}" for name, note in routine.equipment_notes]
         self.meta_label.setText("\n".join(["  ·  ".join(part for part in meta if part), *notes]))
@@ -499,7 +572,7 @@ class LibraryPage(QWidget):
         # Until the pictures are drawn, a blank holds each row at its final height.
         blank = blank_icon(*STEP_ICON)
         for step in routine.steps:
-            sides = "each side" if step.per_side else ""
+            sides = translate("Library", "each side") if step.per_side else ""
             item = QTreeWidgetItem(
                 [step.name, short_effect(step.psoas), format_duration(step.seconds), sides]
             )
@@ -514,12 +587,28 @@ class LibraryPage(QWidget):
         advice = leaning_note(balance, self.library.catalogue.values())
         self.balance_bar.note_label.setToolTip(advice or note)
         self.balance_bar.show()
-        parts = [f"get ready {routine.prep_seconds} s"] if routine.prep_seconds else []
+        parts = []
+        if routine.prep_seconds:
+            parts.append(
+                translate("Library", "get ready {seconds} s").format(seconds=routine.prep_seconds)
+            )
         if routine.rest_seconds and len(routine.steps) > 1:
-            parts.append(f"rests {routine.rest_seconds} s")
+            parts.append(
+                translate("Library", "rests {seconds} s").format(seconds=routine.rest_seconds)
+            )
         if any(step.per_side for step in routine.steps):
-            parts.append("both sides counted")
+            parts.append(translate("Library", "both sides counted"))
             if routine.switch_seconds:
-                parts.append(f"{routine.switch_seconds} s to switch sides")
-        detail = f" ({', '.join(parts)})" if parts else ""
-        self.total_label.setText(f"Total {format_duration(routine.total_seconds)}{detail}")
+                parts.append(
+                    translate("Library", "{seconds} s to switch sides").format(
+                        seconds=routine.switch_seconds
+                    )
+                )
+        total = format_duration(routine.total_seconds)
+        if parts:
+            text = translate("Library", "Total {time} ({details})").format(
+                time=total, details=", ".join(parts)
+            )
+        else:
+            text = translate("Library", "Total {time}").format(time=total)
+        self.total_label.setText(text)

@@ -83,8 +83,9 @@ class MainWindow(QMainWindow):
         self.library_page = LibraryPage(library, data.favorites, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.library_page, "Routines")
-        self.tabs.addTab(QWidget(self), "History")  # a placeholder until first shown
+        self.tabs.addTab(self.library_page, translate("MainWindow", "Routines"))
+        # A placeholder until first shown.
+        self.tabs.addTab(QWidget(self), translate("MainWindow", "History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
@@ -208,7 +209,11 @@ class MainWindow(QMainWindow):
 
     def _show_caption(self, caption: str) -> None:
         """The countdown and the step in the title, so the task bar shows them too."""
-        self.setWindowTitle(f"{caption} — Psoas Timer" if caption else "Psoas Timer")
+        if caption:
+            title = translate("MainWindow", "{caption} — Psoas Timer").format(caption=caption)
+        else:
+            title = "Psoas Timer"
+        self.setWindowTitle(title)
 
     def _session_parts(self) -> SessionParts:
         if self._parts is None:
@@ -255,7 +260,7 @@ class MainWindow(QMainWindow):
             placeholder = self.tabs.widget(self.HISTORY_TAB)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(self.HISTORY_TAB)
-            self.tabs.insertTab(self.HISTORY_TAB, page, "History")
+            self.tabs.insertTab(self.HISTORY_TAB, page, translate("MainWindow", "History"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             if placeholder is not None:
@@ -316,14 +321,20 @@ class MainWindow(QMainWindow):
 
     def confirm_switch(self, routine: Routine) -> bool:
         current = self.controller.session
-        title = current.routine.title if current is not None else "this routine"
+        if current is not None:
+            title = current.routine.title
+        else:
+            title = translate("MainWindow", "this routine")
         return dialogs.ask(
             self,
-            "Start another routine?",
-            f"Psoas Timer was started again, asking for “{routine.title}”. Stop “{title}” "
-            "(what you have practised is saved) and start it?",
-            yes=f"Start {routine.title}",
-            no=f"Carry on with {title}",
+            translate("MainWindow", "Start another routine?"),
+            translate(
+                "MainWindow",
+                "Psoas Timer was started again, asking for “{new}”. Stop “{current}” "
+                "(what you have practised is saved) and start it?",
+            ).format(new=routine.title, current=title),
+            yes=translate("MainWindow", "Start {title}").format(title=routine.title),
+            no=translate("MainWindow", "Carry on with {title}").format(title=title),
         )
 
     def _running(self) -> bool:

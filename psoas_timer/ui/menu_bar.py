@@ -14,13 +14,29 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from psoas_timer import __version__
-from psoas_timer.core.i18n import LANGUAGES, choose_language, system_languages, translate
+from psoas_timer.core.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    choose_language,
+    system_languages,
+    translate,
+)
 from psoas_timer.core.routines import Routine
 from psoas_timer.ui import dialogs
-from psoas_timer.ui.style import DISCLAIMER
+from psoas_timer.ui.style import disclaimer
 
 if TYPE_CHECKING:
     from psoas_timer.ui.main_window import MainWindow
+
+# The menus in the bar's order; each is shown in the user's language.
+MENUS = (
+    QT_TRANSLATE_NOOP("Menu", "&File"),
+    QT_TRANSLATE_NOOP("Menu", "&View"),
+    QT_TRANSLATE_NOOP("Menu", "&Settings"),
+    QT_TRANSLATE_NOOP("Menu", "&Routine"),
+    QT_TRANSLATE_NOOP("Menu", "&Help"),
+)
+FILE, VIEW, SETTINGS, ROUTINE, HELP = MENUS
 
 
 class WindowMenus:
@@ -29,30 +45,52 @@ class WindowMenus:
         self._menus: dict[str, QMenu] = {}
         actions = window.routine_actions
         add, paused = self._action, window.paused_for
+
         self.library_actions = [
-            add("&File", "&Import routine…", actions.import_routine, "Ctrl+I"),
-            add("&File", "&Export routine…", actions.export_routine, "Ctrl+E"),
+            add(FILE, translate("Menu", "&Import routine…"), actions.import_routine, "Ctrl+I"),
+            add(FILE, translate("Menu", "&Export routine…"), actions.export_routine, "Ctrl+E"),
         ]
-        add("&File", "&Quit", window.quit, "Ctrl+Q")
-        add("&View", "&Routines", lambda: window.show_tab(window.ROUTINES_TAB), "Ctrl+1")
-        add("&View", "&History", lambda: window.show_tab(window.HISTORY_TAB), "Ctrl+2")
-        add("&View", "&Full screen", window.toggle_fullscreen, "F11")
-        add("&Settings", "&Sound and voice…", paused(window.edit_sound_settings), "Ctrl+,")
-        add("&Settings", "&Reminders and goal…", paused(window.edit_habit_settings))
-        self.psoas_action = add("&Settings", "Show the &psoas on the figures", window.toggle_psoas)
+        add(FILE, translate("Menu", "&Quit"), window.quit, "Ctrl+Q")
+        add(
+            VIEW,
+            translate("Menu", "&Routines"),
+            lambda: window.show_tab(window.ROUTINES_TAB),
+            "Ctrl+1",
+        )
+        add(
+            VIEW,
+            translate("Menu", "&History"),
+            lambda: window.show_tab(window.HISTORY_TAB),
+            "Ctrl+2",
+        )
+        add(VIEW, translate("Menu", "&Full screen"), window.toggle_fullscreen, "F11")
+        add(
+            SETTINGS,
+            translate("Menu", "&Sound and voice…"),
+            paused(window.edit_sound_settings),
+            "Ctrl+,",
+        )
+        add(SETTINGS, translate("Menu", "&Reminders and goal…"), paused(window.edit_habit_settings))
+        self.psoas_action = add(
+            SETTINGS, translate("Menu", "Show the &psoas on the figures"), window.toggle_psoas
+        )
         self.psoas_action.setCheckable(True)  # ticked by the window, from the settings
         self.language_actions: dict[str, QAction] = {}
         self._language_menu()
         self.library_actions += [
-            add("&Routine", "&New…", actions.new_routine, "Ctrl+N"),
-            add("&Routine", "&Duplicate…", self._with_current(actions.duplicate_routine)),
+            add(ROUTINE, translate("Menu", "&New…"), actions.new_routine, "Ctrl+N"),
+            add(
+                ROUTINE,
+                translate("Menu", "&Duplicate…"),
+                self._with_current(actions.duplicate_routine),
+            ),
         ]
         self.own_routine_actions = [
-            add("&Routine", "&Edit…", self._with_current(actions.edit_routine)),
-            add("&Routine", "De&lete", self._with_current(actions.delete_routine)),
+            add(ROUTINE, translate("Menu", "&Edit…"), self._with_current(actions.edit_routine)),
+            add(ROUTINE, translate("Menu", "De&lete"), self._with_current(actions.delete_routine)),
         ]
-        add("&Help", "About the &psoas…", paused(self.show_about_psoas))
-        add("&Help", "&About Psoas Timer", paused(self.show_about))
+        add(HELP, translate("Menu", "About the &psoas…"), paused(self.show_about_psoas))
+        add(HELP, translate("Menu", "&About Psoas Timer"), paused(self.show_about))
 
     def _action(
         self, menu_name: str, text: str, slot: Callable[[], object], shortcut: str | None = None
@@ -60,7 +98,7 @@ class WindowMenus:
         window = self.window
         menu = self._menus.get(menu_name)
         if menu is None:
-            menu = window.menuBar().addMenu(menu_name)
+            menu = window.menuBar().addMenu(translate("Menu", menu_name))
             self._menus[menu_name] = menu
         action = QAction(text, window)
         if shortcut:
@@ -73,7 +111,7 @@ class WindowMenus:
     def _language_menu(self) -> None:
         """Settings > Language: the system's, or one of the shipped languages by its own name."""
         window = self.window
-        menu = self._menus["&Settings"].addMenu(translate("Menu", "&Language"))
+        menu = self._menus[SETTINGS].addMenu(translate("Menu", "&Language"))
         group = QActionGroup(window)
         actions = self.language_actions
         system = LANGUAGES[choose_language("", system_languages())]
@@ -115,11 +153,15 @@ class WindowMenus:
         show_about_psoas(self.window)
 
     def show_about(self) -> None:
+        text = translate(
+            "Menu",
+            "Guided psoas and low-back stretching and exercise routines.\n\n"
+            "{disclaimer} This app guides timing only; it does not diagnose or treat "
+            "anything. If you have pain or a condition, ask a professional first.\n\n"
+            "Your data folder: {folder}",
+        )
         dialogs.tell(
             self.window,
             f"Psoas Timer {__version__}",
-            "Guided psoas and low-back stretching and exercise routines.\n\n"
-            f"{DISCLAIMER} This app guides timing only; it does not diagnose or treat "
-            "anything. If you have pain or a condition, ask a professional first.\n\n"
-            f"Your data folder: {self.window.data.path}",
+            text.format(disclaimer=disclaimer(), folder=self.window.data.path),
         )

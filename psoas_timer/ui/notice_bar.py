@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from psoas_timer.core.i18n import Plural, translate
 from psoas_timer.ui.style import set_pixel_font
 
 
@@ -18,7 +19,7 @@ class NoticeBar(QWidget):
         self.label.setObjectName("notice_text")
         self.label.setWordWrap(True)
         set_pixel_font(self.label, 15)
-        close = QPushButton("Dismiss", self)
+        close = QPushButton(translate("Notice", "Dismiss"), self)
         close.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 16, 6)
@@ -43,7 +44,7 @@ class NoticeBar(QWidget):
         shown = [text.splitlines()[0] for text in self.messages[-2:]]
         hidden = len(self.messages) - len(shown)
         if hidden:
-            shown.append(f"(and {hidden} earlier; hover for all)")
+            shown.append(Plural.tr("(and %n earlier; hover for all)", "", hidden))
         self.label.setText("\n".join(shown))
         self.label.setToolTip("\n".join(self.messages))
         self.show()
@@ -51,8 +52,13 @@ class NoticeBar(QWidget):
     def add_skipped(self, problem: str) -> None:
         """A routine file that could not be loaded: its first problem, and how many more."""
         lines = problem.splitlines()
-        more = f" (+{len(lines) - 1} more problems)" if len(lines) > 1 else ""
-        self.add(f"Skipped a routine file: {lines[0]}{more}\n" + "\n".join(lines[1:]))
+        if len(lines) > 1:
+            first = Plural.tr(
+                "Skipped a routine file: {problem} (+%n more problem(s))", "", len(lines) - 1
+            )
+        else:
+            first = translate("Notice", "Skipped a routine file: {problem}")
+        self.add("\n".join([first.format(problem=lines[0]), *lines[1:]]))
 
     def clear(self) -> None:
         self.messages.clear()

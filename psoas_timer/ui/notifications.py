@@ -28,6 +28,8 @@ from PySide6.QtDBus import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from psoas_timer.core.i18n import translate
+
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
@@ -115,7 +117,7 @@ class DesktopNotifier(QObject):
         service's own time, 0 until the user answers.
         """
         if not self.bus.isConnected():
-            failed("there is no session D-Bus")
+            failed(translate("Reminders", "there is no session D-Bus"))
             return
         message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "Notify")
         flat: list[str] = []
@@ -149,7 +151,11 @@ class DesktopNotifier(QObject):
                 return
             arguments = reply.arguments()
             if len(arguments) != 1 or not isinstance(arguments[0], int):
-                failed(f"the notification service answered {reply.signature()!r}, not an id")
+                failed(
+                    translate(
+                        "Reminders", "the notification service answered {signature}, not an id"
+                    ).format(signature=repr(reply.signature()))
+                )
                 return
             shown(arguments[0])
 
@@ -182,6 +188,6 @@ def _describe_error(reply: QDBusMessage) -> str:
         "org.freedesktop.DBus.Error.ServiceUnknown",
         "org.freedesktop.DBus.Error.NameHasNoOwner",
     ):
-        return "no notification service is running"
+        return translate("Reminders", "no notification service is running")
     text = reply.errorMessage() or name
-    return f"the notification service refused ({text})"
+    return translate("Reminders", "the notification service refused ({reason})").format(reason=text)

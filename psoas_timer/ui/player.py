@@ -46,6 +46,7 @@ from psoas_timer.core.engine import (
     SessionState,
     Side,
 )
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import format_duration
 from psoas_timer.ui import dialogs
 from psoas_timer.ui.controller import SessionController
@@ -67,7 +68,7 @@ from psoas_timer.ui.player_widgets import (
     PhaseShape,
 )
 from psoas_timer.ui.psoas_text import effect_detail
-from psoas_timer.ui.style import DISCLAIMER, PHASE_LOOKS, PhaseLook, set_pixel_font, side_colour
+from psoas_timer.ui.style import PHASE_LOOKS, PhaseLook, disclaimer, set_pixel_font, side_colour
 
 STOP_CONFIRM_AFTER_SECONDS = 10
 REFERENCE_SIZE = QSize(1366, 768)  # the window the base type sizes below are chosen for
@@ -128,8 +129,10 @@ class PlayerPage(QWidget):
         button = QPushButton(self)
         button.setObjectName(name)
         button.setProperty("key", key)
-        button.setToolTip(f"{text} ({key_hint})")
-        button.setAccessibleDescription(f"Keyboard: {key_hint}")
+        button.setProperty("key_hint", key_hint)
+        button.setAccessibleDescription(
+            translate("Player", "Keyboard: {keys}").format(keys=key_hint)
+        )
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(slot)
         self._set_button_text(button, text)
@@ -140,7 +143,12 @@ class PlayerPage(QWidget):
         key = button.property("key")
         button.setText(f"{text}  [{key}]" if key else text)
         button.setAccessibleName(text)  # the key is the description, not part of the name
-        button.setToolTip(f"{text} ({button.accessibleDescription().removeprefix('Keyboard: ')})")
+        hint = button.property("key_hint")
+        button.setToolTip(
+            translate("Player", "{action} ({keys})").format(action=text, keys=hint)
+            if hint
+            else text
+        )
 
     def _build_live(self) -> QWidget:
         page = QWidget(self)
@@ -165,7 +173,7 @@ class PlayerPage(QWidget):
         # Beside the clock: the side on top, the movement word below, each in a slot of its own.
         self.side_label = self._fit_label(body, "side")
         self.movement_label = self._fit_label(body, "movement")
-        self.phase_bar = FractionBar("Progress through this phase", body)
+        self.phase_bar = FractionBar(translate("Player", "Progress through this phase"), body)
         self.next_label = self._fit_label(body, "next_up")
         clock_row = QHBoxLayout()
         self._clock_row = clock_row
@@ -195,7 +203,7 @@ class PlayerPage(QWidget):
         self._body_layout.addWidget(line)
         self._body_layout.addLayout(self._build_controls(body))
         self.status_label = self._fit_label(body, "status", shrink_to=0.85)
-        self.status_label.set_full_text(DISCLAIMER)
+        self.status_label.set_full_text(disclaimer())
         self._body_layout.addWidget(self.status_label)
         layout.addWidget(body, 1)
         return page
@@ -225,28 +233,49 @@ class PlayerPage(QWidget):
         row.addSpacing(16)
         row.addWidget(self.overall_label)
         column.addLayout(row)
-        self.overall_bar = FractionBar("Progress through the routine", self.banner)
+        self.overall_bar = FractionBar(
+            translate("Player", "Progress through the routine"), self.banner
+        )
         column.addWidget(self.overall_bar)
         return self.banner
 
     def _build_controls(self, parent: QWidget) -> QHBoxLayout:
         controls = QHBoxLayout()
         controller = self.controller
+        space = translate("Keys", "Space")
         self.previous_button = self._button(
-            "Previous", "←", "Left arrow", "previous", controller.previous
+            translate("Player", "Previous"),
+            "←",
+            translate("Keys", "Left arrow"),
+            "previous",
+            controller.previous,
         )
         self.pause_button = self._button(
-            "Pause", "Space", "Space", "pause", controller.toggle_pause
+            translate("Player", "Pause"), space, space, "pause", controller.toggle_pause
         )
-        self.next_button = self._button("Next", "→", "Right arrow", "next", controller.next)
+        self.next_button = self._button(
+            translate("Player", "Next"),
+            "→",
+            translate("Keys", "Right arrow"),
+            "next",
+            controller.next,
+        )
         self.restart_button = self._button(
-            "Restart step", "R", "R", "restart", controller.restart_phase
+            translate("Player", "Restart step"), "R", "R", "restart", controller.restart_phase
         )
-        self.stop_button = self._button("Stop", "Esc", "Esc", "stop", self.request_stop)
+        self.stop_button = self._button(
+            translate("Player", "Stop"), "Esc", "Esc", "stop", self.request_stop
+        )
         self.fullscreen_button = self._button(
-            "Full screen", "F", "F11 or F", "fullscreen", self.fullscreen_toggled.emit
+            translate("Player", "Full screen"),
+            "F",
+            translate("Keys", "F11 or F"),
+            "fullscreen",
+            self.fullscreen_toggled.emit,
         )
-        self.mute_button = self._button("Mute", "M", "M", "mute", self.mute_toggled.emit)
+        self.mute_button = self._button(
+            translate("Player", "Mute"), "M", "M", "mute", self.mute_toggled.emit
+        )
         self.control_buttons = [
             self.previous_button,
             self.pause_button,
@@ -285,8 +314,13 @@ class PlayerPage(QWidget):
         layout.addSpacing(32)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.done_button = self._button("Done", "Enter", "Enter", "done", self.done.emit)
-        self.repeat_button = self._button("Repeat", "R", "R", "repeat", self.repeat.emit)
+        enter = translate("Keys", "Enter")
+        self.done_button = self._button(
+            translate("Player", "Done"), enter, enter, "done", self.done.emit
+        )
+        self.repeat_button = self._button(
+            translate("Player", "Repeat"), "R", "R", "repeat", self.repeat.emit
+        )
         for button in (self.done_button, self.repeat_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
@@ -350,11 +384,12 @@ class PlayerPage(QWidget):
     def confirm_stop(self, practised_seconds: float) -> bool:
         return dialogs.ask(
             self,
-            "Stop the routine?",
-            f"Stop now? The {format_duration(practised_seconds)} you have practised "
-            "will be saved in your history.",
-            yes="Stop",
-            no="Carry on",
+            translate("Player", "Stop the routine?"),
+            translate(
+                "Player", "Stop now? The {time} you have practised will be saved in your history."
+            ).format(time=format_duration(practised_seconds)),
+            yes=translate("Player", "Stop"),
+            no=translate("Player", "Carry on"),
             default_yes=False,
         )
 
@@ -371,7 +406,10 @@ class PlayerPage(QWidget):
         self.controller.stop()
 
     def set_muted(self, muted: bool) -> None:
-        self._set_button_text(self.mute_button, "Unmute" if muted else "Mute")
+        self._set_button_text(
+            self.mute_button,
+            translate("Player", "Unmute") if muted else translate("Player", "Mute"),
+        )
         self.muted_sign.setVisible(muted)
 
     def set_show_psoas(self, show: bool) -> None:
@@ -380,11 +418,14 @@ class PlayerPage(QWidget):
 
     def set_sound_note(self, note: str) -> None:
         """A quiet line (e.g. that sound is unavailable), shown beside the disclaimer."""
-        self.status_label.set_full_text(f"{note}   ·   {DISCLAIMER}" if note else DISCLAIMER)
+        self.status_label.set_full_text(f"{note}   ·   {disclaimer()}" if note else disclaimer())
 
     def set_fullscreen(self, fullscreen: bool) -> None:
         self._set_button_text(
-            self.fullscreen_button, "Leave full screen" if fullscreen else "Full screen"
+            self.fullscreen_button,
+            translate("Player", "Leave full screen")
+            if fullscreen
+            else translate("Player", "Full screen"),
         )
 
     # --- rendering -------------------------------------------------------------------------------
@@ -429,18 +470,30 @@ class PlayerPage(QWidget):
         if phase.index != self._phase_index:
             self._phase_index = phase.index
             self._show_step(session, phase)
-        self.step_label.setText(f"Step {phase.step_index + 1} of {session.steps_total}")
+        self.step_label.setText(
+            translate("Player", "Step {step} of {total}").format(
+                step=phase.step_index + 1, total=session.steps_total
+            )
+        )
         left = session.total_remaining_seconds(now)
-        self.overall_label.setText(f"{format_duration(round(left))} left")
+        self.overall_label.setText(
+            translate("Player", "{time} left").format(time=format_duration(round(left)))
+        )
         self.overall_bar.set_fraction(1 - left / (session.routine.total_seconds or 1))
         countdown = format_duration(session.display_seconds(now))
         self.countdown_label.setText(countdown)
         beat = session.current_beat(now)
         self.movement_label.set_full_text(beat[1] if beat else "")
         self.phase_bar.set_fraction(session.phase_progress(now))
-        self._set_button_text(self.pause_button, "Resume" if paused else "Pause")
-        state = "Paused · " if paused else ""
-        self._set_caption(f"{state}{countdown} · {phase.step.name}")
+        self._set_button_text(
+            self.pause_button,
+            translate("Player", "Resume") if paused else translate("Player", "Pause"),
+        )
+        values = {"time": countdown, "name": phase.step.name}
+        if paused:
+            self._set_caption(translate("Player", "Paused · {time} · {name}").format(**values))
+        else:
+            self._set_caption("{time} · {name}".format(**values))
 
     def _show_step(self, session: Session, phase: Phase) -> None:
         """What changes once a phase: the names, the next line, the instructions."""
@@ -470,7 +523,7 @@ class PlayerPage(QWidget):
         page = self.palette()
         page.setColor(QPalette.ColorRole.Window, tint)
         self.setPalette(page)
-        self.phase_label.setText(look.word)
+        self.phase_label.setText(look.label())
         self.phase_shape.set_look(look, QColor("white"))
         self.muted_sign.set_colour(QColor("white"))
         self.overall_bar.set_fill(QColor("white"))

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.ui.style import PhaseLook
 
 
@@ -40,7 +41,7 @@ class PhaseShape(QWidget):
     def set_look(self, look: PhaseLook, colour: QColor) -> None:
         if (look.shape, colour) != (self._shape, self._colour):
             self._shape, self._colour = look.shape, QColor(colour)
-            self.setAccessibleName(look.word)
+            self.setAccessibleName(look.label())
             self.update()
 
     def shape(self) -> str:
@@ -127,7 +128,9 @@ class FractionBar(QWidget):
         if round(fraction * self.width()) != round(self._fraction * self.width()):
             self.update()
         self._fraction = fraction
-        self.setAccessibleDescription(f"{round(fraction * 100)} %")
+        self.setAccessibleDescription(
+            translate("Player", "{percent} %").format(percent=round(fraction * 100))
+        )
 
     def set_fill(self, colour: QColor) -> None:
         if colour != self._fill:
@@ -155,7 +158,8 @@ class MutedSign(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Muted")
+        self.word = translate("Player", "Muted")
+        self.setAccessibleName(self.word)
         self._colour = QColor("white")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -169,7 +173,7 @@ class MutedSign(QWidget):
         font.setPixelSize(max(10, int(pixels * 0.55)))
         font.setBold(True)
         self.setFont(font)
-        width = pixels + 8 + self.fontMetrics().horizontalAdvance("Muted")
+        width = pixels + 8 + self.fontMetrics().horizontalAdvance(self.word)
         self.setFixedSize(QSize(width, pixels))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -191,7 +195,7 @@ class MutedSign(QWidget):
         painter.drawText(
             QRectF(h + 8, 0, self.width() - h - 8, h),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            "Muted",
+            self.word,
         )
         painter.end()
 
@@ -202,7 +206,9 @@ class PausedVeil(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAccessibleName("Paused")
+        self.setAccessibleName(translate("Player", "Paused"))
+        # The word across the picture, in capitals where the language writes it so.
+        self.word = translate("Player", "PAUSED")
         self._tint = QColor(0, 0, 0, 0)
         self._text = QColor("black")
         self.hide()
@@ -224,11 +230,11 @@ class PausedVeil(QWidget):
         painter.setPen(self._text)
         font = QFont(self.font())
         # Never wider than the picture: a narrow window gets a smaller word.
-        fits = self.width() * 0.92 / max(1, painter.fontMetrics().horizontalAdvance("PAUSED"))
+        fits = self.width() * 0.92 / max(1, painter.fontMetrics().horizontalAdvance(self.word))
         if fits < 1:
             font.setPixelSize(max(12, int(font.pixelSize() * fits)))
         painter.setFont(font)
-        painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), "PAUSED")
+        painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.word)
         painter.end()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import Exercise, PsoasEffect, Step, Tempo, format_duration
 from psoas_timer.ui.illustration import IllustrationView, thumbnail_icon
 from psoas_timer.ui.instructions import InstructionsView
@@ -78,16 +79,31 @@ class PreviewItem:
     def facts(self) -> str:
         parts = []
         if self.seconds is not None:
-            each = " each side" if self.per_side else ""
-            parts.append(f"{format_duration(self.seconds)}{each} in this routine")
+            time = format_duration(self.seconds)
+            if self.per_side:
+                parts.append(
+                    translate("Preview", "{time} each side in this routine").format(time=time)
+                )
+            else:
+                parts.append(translate("Preview", "{time} in this routine").format(time=time))
         elif self.per_side:
-            parts.append("done on each side")
+            parts.append(translate("Preview", "done on each side"))
         if self.tempo is not None:
-            parts.append(f"{' · '.join(self.tempo.beats)}, {self.tempo.seconds_per_beat:g} s each")
+            seconds = QLocale().toString(self.tempo.seconds_per_beat, "g", 6)
+            beats = " · ".join(self.tempo.beats)
+            parts.append(
+                translate("Preview", "{beats}, {seconds} s each").format(
+                    beats=beats, seconds=seconds
+                )
+            )
         else:
-            parts.append("a held pose")
+            parts.append(translate("Preview", "a held pose"))
         if self.psoas is not None:
-            parts.append(f"psoas: {effect_heading(self.psoas, ', ')}")
+            parts.append(
+                translate("Preview", "psoas: {effect}").format(
+                    effect=effect_heading(self.psoas, ", ")
+                )
+            )
         return "  ·  ".join(parts)
 
 
@@ -96,20 +112,20 @@ class PreviewDialog(QDialog):
         self,
         items: Sequence[PreviewItem],
         current: int = 0,
-        title: str = "Exercises",
+        title: str = "",
         parent: QWidget | None = None,
         *,
         show_psoas: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or translate("Preview", "Exercises"))
         self.items = list(items)
         self._beat = 0
         self.beat_timer = QTimer(self)
         self.beat_timer.timeout.connect(self._next_beat)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(translate("Preview", "Exercises"))
         self.list.setIconSize(ICON)
         set_pixel_font(self.list, 18)
         for item in self.items:
@@ -135,7 +151,7 @@ class PreviewDialog(QDialog):
         self.beat_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions = InstructionsView(self)
         self.instructions.set_pixel_range(15, 22)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(translate("Preview", "Close"), self)
         set_pixel_font(self.close_button, 18)
         self.close_button.setMinimumSize(160, 52)
         self.close_button.clicked.connect(self.accept)

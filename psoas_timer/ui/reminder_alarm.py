@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from psoas_timer.core.clock import SystemWallClock, WallClock
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.reminders import DueReminder, Reminder, ReminderScheduler
 from psoas_timer.core.routines import Routine, format_duration
 from psoas_timer.ui.notifications import DEFAULT_ACTION, DesktopNotifier
@@ -28,13 +29,17 @@ BALLOON_MS = 30_000
 def reminder_text(routine: Routine | None, due: DueReminder) -> tuple[str, str]:
     """The notification's title and body."""
     if routine is None:
-        title = "Time to stretch"
-        body = "The routine this reminder suggested is gone; pick one in Psoas Timer."
+        title = translate("Reminders", "Time to stretch")
+        body = translate(
+            "Reminders", "The routine this reminder suggested is gone; pick one in Psoas Timer."
+        )
     else:
-        title = f"Time for {routine.title}"
-        body = f"{format_duration(routine.total_seconds)} on your mat. Start when you are ready."
+        title = translate("Reminders", "Time for {title}").format(title=routine.title)
+        body = translate("Reminders", "{time} on your mat. Start when you are ready.").format(
+            time=format_duration(routine.total_seconds)
+        )
     if due.snoozed:
-        body += " (You asked to be reminded again.)"
+        body = translate("Reminders", "{text} (You asked to be reminded again.)").format(text=body)
     return title, body
 
 
@@ -130,12 +135,15 @@ class ReminderAlarm(QObject):
         routine = self._routine(due.reminder.routine_id)
         title, body = reminder_text(routine, due)
         if self.notifier is not None and self.notifications_unavailable is None:
-            actions = [(DEFAULT_ACTION, "Open Psoas Timer")]
+            open_app = translate("Reminders", "Open Psoas Timer")
+            actions = [(DEFAULT_ACTION, open_app)]
             if routine is not None:
-                actions.append((START, f"Start {routine.title}"))
+                actions.append(
+                    (START, translate("Reminders", "Start {title}").format(title=routine.title))
+                )
             else:
-                actions.append((OPEN, "Open Psoas Timer"))
-            actions.append((LATER, "Later"))
+                actions.append((OPEN, open_app))
+            actions.append((LATER, translate("Reminders", "Later")))
             # It stays until answered (like a calendar's alarm), and an earlier one of the same
             # reminder (put off, or not answered yesterday) gives way to it.
             self.notifier.notify(
@@ -159,11 +167,20 @@ class ReminderAlarm(QObject):
     def _notifications_failed(self, why: str, due: DueReminder) -> None:
         first = self.notifications_unavailable is None
         self.notifications_unavailable = why
-        where = "beside the tray icon" if self._tray_usable() else "in this window"
         if first:
-            self.notice.emit(
-                f"Desktop notifications are not available ({why}), so reminders are shown {where}."
-            )
+            if self._tray_usable():
+                text = translate(
+                    "Reminders",
+                    "Desktop notifications are not available ({why}), so reminders are shown "
+                    "beside the tray icon.",
+                )
+            else:
+                text = translate(
+                    "Reminders",
+                    "Desktop notifications are not available ({why}), so reminders are shown "
+                    "in this window.",
+                )
+            self.notice.emit(text.format(why=why))
         routine = self._routine(due.reminder.routine_id)
         self._show_elsewhere(due, *reminder_text(routine, due))
 
@@ -176,7 +193,7 @@ class ReminderAlarm(QObject):
 
     def _show_elsewhere(self, due: DueReminder, title: str, body: str) -> None:
         if self.tray is not None and self._tray_usable():
-            hint = "Click here to start, or choose Later in the tray menu."
+            hint = translate("Reminders", "Click here to start, or choose Later in the tray menu.")
             self.tray.showMessage(
                 title,
                 f"{body}\n{hint}",
@@ -184,7 +201,7 @@ class ReminderAlarm(QObject):
                 BALLOON_MS,
             )
         else:
-            self.notice.emit(f"Reminder: {title}.")
+            self.notice.emit(translate("Reminders", "Reminder: {title}.").format(title=title))
             self.open_requested.emit()
 
     def _set_pending(self, due: DueReminder | None) -> None:

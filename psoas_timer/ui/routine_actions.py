@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import Library, Routine, RoutineError
 from psoas_timer.core.user_routines import (
     delete_user_routine,
@@ -64,8 +65,11 @@ class RoutineActions(QObject):
             return
         if routine.builtin:
             self.show_error(
-                "Built-in routine",
-                "Built-in routines are read-only. Duplicate it to make a version of your own.",
+                translate("RoutineActions", "Built-in routine"),
+                translate(
+                    "RoutineActions",
+                    "Built-in routines are read-only. Duplicate it to make a version of your own.",
+                ),
             )
             return
         self._edit_and_save(routine)
@@ -77,7 +81,7 @@ class RoutineActions(QObject):
         try:
             delete_user_routine(routine_id, self.routines_dir)
         except OSError as error:
-            self.show_error("Could not delete the routine", str(error))
+            self.show_error(translate("RoutineActions", "Could not delete the routine"), str(error))
             return
         self.library_changed.emit(None)
 
@@ -91,23 +95,25 @@ class RoutineActions(QObject):
                 Path(path), self.routines_dir, library.catalogue, set(library.ids)
             )
         except RoutineError as error:
-            self.show_error("This routine cannot be imported", str(error))
+            self.show_error(
+                translate("RoutineActions", "This routine cannot be imported"), str(error)
+            )
             return
         except OSError as error:
-            self.show_error("Could not import the routine", str(error))
+            self.show_error(translate("RoutineActions", "Could not import the routine"), str(error))
             return
         self.library_changed.emit(result.routine.id)
         self.imported.emit(result.routine.id)
-        renamed = (
-            f" A routine with the id “{result.renamed_from}” already exists, so this one was "
-            f"saved as “{result.routine.id}”."
-            if result.renamed_from
-            else ""
-        )
-        self.show_info(
-            "Routine imported",
-            f"“{result.routine.title}” is now in your routines, chosen and ready.{renamed}",
-        )
+        text = translate(
+            "RoutineActions", "“{title}” is now in your routines, chosen and ready."
+        ).format(title=result.routine.title)
+        if result.renamed_from:
+            renamed = translate(
+                "RoutineActions",
+                "A routine with the id “{old}” already exists, so this one was saved as “{new}”.",
+            ).format(old=result.renamed_from, new=result.routine.id)
+            text = f"{text} {renamed}"
+        self.show_info(translate("RoutineActions", "Routine imported"), text)
 
     def export_routine(self) -> None:
         routine = self.current()
@@ -119,7 +125,7 @@ class RoutineActions(QObject):
         try:
             export_routine(routine, Path(path))
         except (OSError, RoutineError) as error:
-            self.show_error("Could not export the routine", str(error))
+            self.show_error(translate("RoutineActions", "Could not export the routine"), str(error))
 
     def _edit_and_save(self, routine: Routine | None) -> None:
         from psoas_timer.ui.editor import RoutineEditor
@@ -139,7 +145,7 @@ class RoutineActions(QObject):
         try:
             save_user_routine(result, self.routines_dir)
         except (OSError, RoutineError) as error:
-            self.show_error("Could not save the routine", str(error))
+            self.show_error(translate("RoutineActions", "Could not save the routine"), str(error))
             return
         self.library_changed.emit(result.id)
 
@@ -154,10 +160,12 @@ class RoutineActions(QObject):
     def confirm_delete(self, routine: Routine) -> bool:
         return dialogs.ask(
             self.parent_widget,
-            "Delete routine?",
-            f"Delete “{routine.title}”? Your history of it is kept.",
-            yes="Delete",
-            no="Keep",
+            translate("RoutineActions", "Delete routine?"),
+            translate("RoutineActions", "Delete “{title}”? Your history of it is kept.").format(
+                title=routine.title
+            ),
+            yes=translate("RoutineActions", "Delete"),
+            no=translate("RoutineActions", "Keep"),
             destructive=True,
         )
 
@@ -165,15 +173,18 @@ class RoutineActions(QObject):
         # From the user's home, not wherever the program was started.
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
-            "Import a routine",
+            translate("RoutineActions", "Import a routine"),
             str(Path.home()),
-            "Routine files (*.json);;All files (*)",
+            translate("RoutineActions", "Routine files (*.json);;All files (*)"),
         )
         return path or None
 
     def ask_save_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, "Export the routine", suggested, "Routine files (*.json)"
+            self.parent_widget,
+            translate("RoutineActions", "Export the routine"),
+            suggested,
+            translate("RoutineActions", "Routine files (*.json)"),
         )
         return path or None
 

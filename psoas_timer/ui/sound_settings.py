@@ -14,8 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.settings import Settings
 from psoas_timer.ui.style import set_pixel_font
+
+
+def percent(value: int) -> str:
+    """`80%` as the user's language writes it."""
+    return translate("Sound", "{percent}%").format(percent=value)
 
 
 class SoundSettingsDialog(QDialog):
@@ -29,28 +35,32 @@ class SoundSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sound and voice")
+        self.setWindowTitle(translate("Sound", "Sound and voice"))
         self._settings = settings
 
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(settings.volume)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(translate("Sound", "Volume"))
         self.volume.setMinimumWidth(260)
-        self.volume_value = QLabel(f"{settings.volume}%", self)
-        self.volume.valueChanged.connect(lambda value: self.volume_value.setText(f"{value}%"))
-        self.muted = QCheckBox("Mute all cues (M in the player)", self)
+        self.volume_value = QLabel(percent(settings.volume), self)
+        self.volume.valueChanged.connect(lambda value: self.volume_value.setText(percent(value)))
+        self.muted = QCheckBox(translate("Sound", "Mute all cues (M in the player)"), self)
         self.muted.setChecked(settings.muted)
-        self.muted.setAccessibleName("Mute")
-        self.voice = QCheckBox("Speak the exercise, side and what comes next", self)
+        self.muted.setAccessibleName(translate("Sound", "Mute"))
+        self.voice = QCheckBox(
+            translate("Sound", "Speak the exercise, side and what comes next"), self
+        )
         self.voice.setChecked(settings.voice)
-        self.voice.setAccessibleName("Voice announcements")
-        self.beats = QCheckBox("A gentle beat for each movement of rhythmic exercises", self)
+        self.voice.setAccessibleName(translate("Sound", "Voice announcements"))
+        self.beats = QCheckBox(
+            translate("Sound", "A gentle beat for each movement of rhythmic exercises"), self
+        )
         self.beats.setChecked(settings.beats)
-        self.beats.setAccessibleName("Movement beats")
+        self.beats.setAccessibleName(translate("Sound", "Movement beats"))
 
         form = QFormLayout()
-        form.addRow("Volume", self.volume)
+        form.addRow(translate("Sound", "Volume"), self.volume)
         form.addRow("", self.volume_value)
         form.addRow("", self.muted)
         form.addRow("", self.voice)

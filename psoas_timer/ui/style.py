@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from psoas_timer import resources
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,10 @@ class PhaseLook:
     light_tint: str
     dark_tint: str
 
+    def label(self) -> str:
+        """The phase's word in the user's language."""
+        return translate("Player", self.word)
+
     def tint(self, palette: QPalette | None = None) -> QColor:
         return QColor(self.dark_tint if is_dark(palette) else self.light_tint)
 
@@ -32,12 +37,34 @@ class PhaseLook:
 PHASE_LOOKS = {
     look.key: look
     for look in (
-        PhaseLook("prep", "Get ready", "ring", "#8A5A12", "#FBF1DF", "#33270F"),
-        PhaseLook("work", "Work", "triangle", "#25704A", "#E2F3E8", "#12301F"),
-        PhaseLook("rest", "Rest", "wave", "#2A62A6", "#E3EDF9", "#13243A"),
-        PhaseLook("switch", "Switch sides", "arrows", "#B4441A", "#FBE7DC", "#3A1D10"),
-        PhaseLook("paused", "Paused", "bars", "#4A5568", "#E4E6EA", "#24272C"),
-        PhaseLook("done", "Done", "tick", "#6B46C1", "#EEE8FA", "#241B3A"),
+        PhaseLook(
+            "prep",
+            QT_TRANSLATE_NOOP("Player", "Get ready"),
+            "ring",
+            "#8A5A12",
+            "#FBF1DF",
+            "#33270F",
+        ),
+        PhaseLook(
+            "work", QT_TRANSLATE_NOOP("Player", "Work"), "triangle", "#25704A", "#E2F3E8", "#12301F"
+        ),
+        PhaseLook(
+            "rest", QT_TRANSLATE_NOOP("Player", "Rest"), "wave", "#2A62A6", "#E3EDF9", "#13243A"
+        ),
+        PhaseLook(
+            "switch",
+            QT_TRANSLATE_NOOP("Player", "Switch sides"),
+            "arrows",
+            "#B4441A",
+            "#FBE7DC",
+            "#3A1D10",
+        ),
+        PhaseLook(
+            "paused", QT_TRANSLATE_NOOP("Player", "Paused"), "bars", "#4A5568", "#E4E6EA", "#24272C"
+        ),
+        PhaseLook(
+            "done", QT_TRANSLATE_NOOP("Player", "Done"), "tick", "#6B46C1", "#EEE8FA", "#241B3A"
+        ),
     )
 }
 
@@ -47,7 +74,14 @@ def side_colour(palette: QPalette | None = None) -> QColor:
     return QColor("#F6AD55" if is_dark(palette) else "#B4441A")
 
 
-DISCLAIMER = "Not medical advice. Move gently, start slow, and stop if anything hurts."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "App", "Not medical advice. Move gently, start slow, and stop if anything hurts."
+)
+
+
+def disclaimer() -> str:
+    """The not-medical-advice note in the user's language (DISCLAIMER is its English)."""
+    return translate("App", DISCLAIMER)
 
 
 def set_pixel_font(widget: QWidget, pixels: int, bold: bool = False) -> None:

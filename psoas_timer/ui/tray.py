@@ -15,11 +15,12 @@ from PySide6.QtGui import QAction, QFont, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from psoas_timer.core.engine import PhaseKind, Session, SessionState
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.core.routines import Routine, format_duration
-from psoas_timer.ui.player_text import side_text
+from psoas_timer.ui.player_text import step_and_side
 
 APP_NAME = "Psoas Timer"
-NO_FAVOURITES = "No favourites yet: star a routine to start it from here"
+NO_FAVOURITES = QT_TRANSLATE_NOOP("Tray", "No favourites yet: star a routine to start it from here")
 MENU_FONT_PIXELS = 17  # a tray menu is still read and clicked from a little way off
 
 
@@ -28,22 +29,25 @@ def session_tooltip(session: Session | None, now: float) -> str:
     if session is None or session.is_over or session.phase is None:
         return APP_NAME
     phase = session.phase
-    step = phase.step.name
-    if phase.side is not None:
-        step += f", {side_text(phase).lower()}"
-    left = format_duration(session.display_seconds(now))
+    values = {
+        "name": step_and_side(phase),
+        "time": format_duration(session.display_seconds(now)),
+    }
     if phase.kind is PhaseKind.PREP:
-        line = f"Get ready for {step}: {left}"
+        line = translate("Tray", "Get ready for {name}: {time}").format(**values)
     elif phase.kind is PhaseKind.REST:
-        line = f"Rest, then {step}: {left}"
+        line = translate("Tray", "Rest, then {name}: {time}").format(**values)
     elif phase.kind is PhaseKind.SWITCH:
-        line = f"{step}: {left}"  # "Kneeling hip flexor, right side next: 0:05"
+        # "Kneeling hip flexor, right side next: 0:05"
+        line = translate("Tray", "{name}: {time}").format(**values)
     else:
-        line = f"{step}: {left} left"
+        line = translate("Tray", "{name}: {time} left").format(**values)
     if session.state is SessionState.PAUSED:
-        line += " (paused)"
-    number = phase.step_index + 1
-    return f"{APP_NAME}: {session.routine.title}\n{line}\nStep {number} of {session.steps_total}"
+        line = translate("Tray", "{line} (paused)").format(line=line)
+    steps = translate("Tray", "Step {step} of {total}").format(
+        step=phase.step_index + 1, total=session.steps_total
+    )
+    return f"{APP_NAME}: {session.routine.title}\n{line}\n{steps}"
 
 
 class TrayIcon(QObject):
@@ -107,32 +111,43 @@ class TrayIcon(QObject):
 
     def rebuild(self) -> None:
         self.menu.clear()
-        show = self._add(f"Show {APP_NAME}", self.show_requested.emit)
+        show = self._add(translate("Tray", "Show Psoas Timer"), self.show_requested.emit)
         bold = QFont(self.menu.font())
         bold.setBold(True)
         show.setFont(bold)
         if self._pending:
-            self._add(f"{self._pending}: remind me in 10 minutes", self.later_requested.emit)
+            self._add(
+                translate("Tray", "{reminder}: remind me in 10 minutes").format(
+                    reminder=self._pending
+                ),
+                self.later_requested.emit,
+            )
         self.menu.addSeparator()
 
         session = self._session
         if session is not None:
             title = session.routine.title
             if session.state is SessionState.PAUSED:
-                self._add(f"Resume {title}", self.pause_toggled.emit)
+                self._add(
+                    translate("Tray", "Resume {title}").format(title=title), self.pause_toggled.emit
+                )
             else:
-                self._add(f"Pause {title}", self.pause_toggled.emit)
+                self._add(
+                    translate("Tray", "Pause {title}").format(title=title), self.pause_toggled.emit
+                )
         else:
             routines = self._routines()
             if not routines:
-                self._add(NO_FAVOURITES, _nothing, enabled=False)
+                self._add(translate("Tray", NO_FAVOURITES), _nothing, enabled=False)
             for routine in routines:
                 self._add(
-                    f"Start {routine.title} ({format_duration(routine.total_seconds)})",
+                    translate("Tray", "Start {title} ({time})").format(
+                        title=routine.title, time=format_duration(routine.total_seconds)
+                    ),
                     partial(self.start_requested.emit, routine.id),
                 )
         self.menu.addSeparator()
-        self._add("Quit", self.quit_requested.emit)
+        self._add(translate("Tray", "Quit"), self.quit_requested.emit)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.settings import Settings
 from psoas_timer.core.store import SettingsStore
 from psoas_timer.ui.library import LibraryPage
@@ -106,7 +107,7 @@ class WindowSettings:
 
         sound_note = voice_note = ""
         if cues is None or not cues.output.available:
-            sound_note = cues.output.status if cues else "Sound is off."
+            sound_note = cues.output.status if cues else translate("Sound", "Sound is off.")
         speech = cues.speech if cues is not None else None
         if speech is not None and not speech.available:
             voice_note = speech.status

@@ -7,8 +7,20 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
-LEVELS = ("gentle", "moderate", "challenging")
-EQUIPMENT = ("mat", "towel", "physio ball", "reverse sit-up machine")
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP
+
+# The words as files write them; shown with translate("Level", ...) / translate("Equipment", ...).
+LEVELS = (
+    QT_TRANSLATE_NOOP("Level", "gentle"),
+    QT_TRANSLATE_NOOP("Level", "moderate"),
+    QT_TRANSLATE_NOOP("Level", "challenging"),
+)
+EQUIPMENT = (
+    QT_TRANSLATE_NOOP("Equipment", "mat"),
+    QT_TRANSLATE_NOOP("Equipment", "towel"),
+    QT_TRANSLATE_NOOP("Equipment", "physio ball"),
+    QT_TRANSLATE_NOOP("Equipment", "reverse sit-up machine"),
+)
 
 
 class PsoasAction(StrEnum):
