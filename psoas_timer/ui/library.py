@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -14,17 +23,20 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -129,6 +141,39 @@ class TitleDelegate(QStyledItemDelegate):
             QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.restore()
+
+
+class DetailsArea(QScrollArea):
+    """The routine's facts and description: whole where the column has room, scrolled on a
+    small screen (a routine with several things to have at hand, a long language), so the
+    steps and the Start button stay in view and no line is cut."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        width = self.viewport().width() or content.sizeHint().width()
+        layout = content.layout()
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        return QSize(content.sizeHint().width(), max(height, content.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 3 * self.fontMetrics().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # its wished-for height follows its width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # new text: ask the column for its new height
+        return super().eventFilter(watched, event)
 
 
 def routine_matches(routine: Routine, query: str) -> bool:
@@ -300,10 +345,18 @@ class LibraryPage(QWidget):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.start_button, 2)
 
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.meta_label)
+        details_layout.addWidget(self.description_label)
+        self.details = DetailsArea(details, self)
+        # Room for a few steps whatever the screen: the list scrolls for the rest.
+        self.steps.setMinimumHeight(int(STEP_ICON[1] * 2.5) + 32)
+
         right = QVBoxLayout()
         right.addWidget(self.title_label)
-        right.addWidget(self.meta_label)
-        right.addWidget(self.description_label)
+        right.addWidget(self.details)
         right.addWidget(self.steps, 1)
         right.addWidget(self.balance_bar)
         note_row = QHBoxLayout()
