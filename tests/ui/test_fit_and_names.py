@@ -1,118 +1,12 @@
 """At every screen size nothing is clipped, and a screen reader hears what the screen shows."""
 
-import re
-
 import pytest
-from PySide6.QtGui import QAccessible, QFontMetrics
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QCheckBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton
 
-from psoas_timer.ui.player_widgets import FitLabel
+from tests.ui.screen_checks import clipped, kept_to_its_screen, spoken_name, unnamed
 from tests.ui.test_player import start, tick
 
 SIZES = [(1024, 600), (1280, 720), (1366, 768), (1920, 1080), (3840, 2160)]
-
-
-def spoken_name(widget) -> str:
-    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
-
-
-def showing(root: QWidget, kind):
-    return [w for w in root.findChildren(kind) if w.isVisibleTo(root.window()) and w.isVisible()]
-
-
-def shown_text(text: str) -> str:
-    """The text as drawn: a lone & marks the mnemonic and is not drawn."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def outside(root: QWidget) -> list[str]:
-    """Every visible widget that reaches past the edge of its window."""
-    window = root.window()
-    bounds = window.rect()
-    problems = []
-    for widget in showing(root, QWidget):
-        top_left = widget.mapTo(window, widget.rect().topLeft())
-        bottom_right = widget.mapTo(window, widget.rect().bottomRight())
-        inside = bounds.contains(top_left) and bounds.contains(bottom_right)
-        # A widget inside a scroll area may pass the edge: it is scrolled to, not cut.
-        if not inside and not any(isinstance(a, QScrollArea) for a in ancestors(widget, window)):
-            problems.append(f"{type(widget).__name__} {widget.objectName()!r} past the edge")
-    return problems
-
-
-def ancestors(widget: QWidget, stop: QWidget):
-    parent = widget.parentWidget()
-    while parent is not None and parent is not stop:
-        yield parent
-        parent = parent.parentWidget()
-
-
-def clipped(root: QWidget) -> list[str]:
-    """Every visible label or button whose text does not fit inside it, by its font's metrics,
-    and every widget cut by the edge of the window."""
-    QApplication.processEvents()  # let pending layout requests settle, as a frame would
-    problems = outside(root)
-    for label in showing(root, QLabel):
-        text = shown_text(label.text())
-        if not text or label.textFormat().name == "RichText" or "<" in text:
-            continue
-        rect = label.contentsRect()
-        metrics = QFontMetrics(label.font())
-        if label.wordWrap():
-            needed = label.heightForWidth(rect.width())
-            if needed > rect.height() + 1:
-                problems.append(f"{label.objectName()!r} {text!r}: {needed} px tall in {rect}")
-        else:
-            lines = text.split("\n")
-            width = max(metrics.horizontalAdvance(line) for line in lines)
-            height = metrics.height() * len(lines)
-            if width > rect.width() + 1 or height > rect.height() + 1:
-                problems.append(f"{label.objectName()!r} {text!r}: {width}x{height} in {rect}")
-    for button in showing(root, QPushButton):
-        metrics = QFontMetrics(button.font())
-        needed = metrics.horizontalAdvance(shown_text(button.text())) + 8
-        if needed > button.width() or metrics.height() > button.height():
-            problems.append(f"button {button.text()!r}: {needed} px in {button.width()}")
-    return problems
-
-
-def shown_as_words(text: str) -> str:
-    """A button's words without its key hint and symbols: what a screen reader should say."""
-    text = re.sub(r"\[[^\]]*\]", "", text)
-    return re.sub(r"[^\w' ,.:;!?()-]", "", text).strip()
-
-
-def unnamed(root: QWidget) -> list[str]:
-    problems = []
-    for label in showing(root, QLabel):
-        text = label.full_text() if isinstance(label, FitLabel) else label.text()
-        if text and "<" not in text and spoken_name(label) != text:
-            problems.append(
-                f"label {label.objectName()!r}: shows {text!r}, says {spoken_name(label)!r}"
-            )
-    for button in showing(root, QAbstractButton):
-        name = spoken_name(button)
-        if not name:
-            problems.append(f"button {button.objectName() or button.text()!r} has no name")
-        elif (
-            button.text()
-            and not isinstance(button, QCheckBox)
-            and shown_as_words(name) != shown_as_words(button.text())
-        ):
-            problems.append(f"button shows {button.text()!r}, says {name!r}")
-    for field in showing(root, QLineEdit):
-        if not spoken_name(field):
-            problems.append(f"field {field.objectName()!r} has no name")
-    return problems
 
 
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
@@ -121,13 +15,6 @@ def sized(request, window, qtbot):
     qtbot.waitUntil(lambda: window.width() == request.param[0])
     window.setProperty("screen_size", request.param)
     return window
-
-
-def kept_to_its_screen(window) -> bool:
-    """The window is still the size of the screen it was given (no page made it grow)."""
-    QApplication.processEvents()
-    width, height = window.property("screen_size")
-    return window.width() <= width and window.height() <= height
 
 
 def walk_player(window, clock, qtbot):
