@@ -30,7 +30,8 @@ from psoas_timer.ui import translations
 from psoas_timer.ui.editor import CustomStepDialog, ExercisePicker, RoutineEditor
 from psoas_timer.ui.history.amounts import format_days, format_weeks
 from psoas_timer.ui.history.year import YearView, day_labels, legend_entries
-from tests.ui.test_fit_and_names import clipped, practice, shown_text
+from tests.ui.screen_checks import clipped, shown_text
+from tests.ui.test_fit_and_names import practice
 
 TS_DIR = Path(__file__).resolve().parents[2] / "translations"
 LANGUAGES = ("de", "es", "fr")

@@ -33,7 +33,7 @@ from psoas_timer.ui.editor.pickers import CustomStepDialog, ExercisePicker
 from psoas_timer.ui.editor.problem_words import problem_text, step_problem_text
 from psoas_timer.ui.editor.step_list import StepListModel
 from psoas_timer.ui.editor.steps_panel import StepsPanel, action_button
-from psoas_timer.ui.psoas_text import IN_BALANCE, leaning_note, not_counted
+from psoas_timer.ui.psoas_text import in_balance, leaning_note, not_counted
 from psoas_timer.ui.style import set_pixel_font
 
 # The routine's own fields with a line for their problems under them; the rest go under the
@@ -274,7 +274,7 @@ class RoutineEditor(QDialog):
         balance = self.draft.balance
         advice = leaning_note(balance, self.catalogue.values())
         if not advice and balance.sided_seconds > 0:
-            advice = IN_BALANCE
+            advice = in_balance()
         self.balance_bar.set_balance(
             balance, " ".join(filter(None, [advice, not_counted(balance)]))
         )
