@@ -84,14 +84,17 @@ def run_all(plan: Plan, mode: str, only: str | None = None) -> tuple[dict[str, A
     steps: list[tuple[str, Callable[[Path], None]]] = [
         ("timer accuracy: simulated hour", lambda _folder: bench_simulated(plan, report)),
         ("start-up", lambda folder: bench_startup(plan, report, folder)),
-        ("history at 11,000 sessions", lambda _folder: bench_history(plan, report)),
+        ("history at 11,000 and 200,000 sessions", lambda _folder: bench_history(plan, report)),
         ("audio cue delay", lambda _folder: bench_audio(plan, report)),
         ("player: countdown, CPU, memory", lambda folder: bench_player(plan, report, folder)),
         (
             "player under load; idle library page",
             lambda folder: bench_loaded_and_idle(plan, report, folder),
         ),
-        ("event-loop stalls, 11,000 sessions", lambda folder: bench_stalls(plan, report, folder)),
+        (
+            "event-loop stalls, 11,000 and 200,000 sessions",
+            lambda folder: bench_stalls(plan, report, folder),
+        ),
         ("audio onsets in the output stream", lambda _folder: bench_onsets(plan, report)),
         ("start to the get-ready screen", lambda folder: bench_start(plan, report, folder)),
         ("CPU on rhythmic steps", lambda folder: bench_rhythmic(plan, report, folder)),

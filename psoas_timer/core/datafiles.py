@@ -106,12 +106,9 @@ def decode_json(raw: bytes) -> object:
 # --- reading ------------------------------------------------------------------------------------
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of `path`, a regular file of at most `limit` bytes.
-
-    FileNotFoundError if it is missing; UnreadableFile if it is not a regular file or is too
-    large (nothing read); OSError if the system refuses.
-    """
+def open_regular(path: Path, limit: int) -> int:
+    """A file descriptor for reading `path`, a regular file of at most `limit` bytes (checked
+    before anything is read); the caller closes it. Raises as `read_regular` does."""
     # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
@@ -121,6 +118,20 @@ def read_regular(path: Path, limit: int) -> bytes:
             raise NotRegularFile()
         if info.st_size > limit:
             raise TooLargeFile(info.st_size, limit)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, a regular file of at most `limit` bytes.
+
+    FileNotFoundError if it is missing; UnreadableFile if it is not a regular file or is too
+    large (nothing read); OSError if the system refuses.
+    """
+    fd = open_regular(path, limit)
+    try:
         chunks = []
         left = limit + 1  # the file may have grown since fstat
         while left > 0:
@@ -135,33 +146,6 @@ def read_regular(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise TooLargeFile(None, limit)
     return data
-
-
-def read_regular_from(path: Path, limit: int, start: int) -> tuple[int, bytes]:
-    """(size, bytes from `start` to the end) of `path`, a regular file of at most `limit`
-    bytes; raises as `read_regular` does."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFile()
-        if info.st_size > limit:
-            raise TooLargeFile(info.st_size, limit)
-        if info.st_size <= start:
-            return info.st_size, b""
-        os.lseek(fd, start, os.SEEK_SET)
-        chunks = []
-        left = limit - start + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    finally:
-        os.close(fd)
-    return info.st_size, b"".join(chunks)
 
 
 def read_json_file(path: Path, limit: int) -> object:
@@ -182,8 +166,9 @@ def write_json_atomic(path: Path, document: object, indent: int | None = 2) -> N
     write_bytes_atomic(path, json_bytes(document, indent))
 
 
-def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Replace `path` with `data`, whole, or raise OSError leaving it untouched.
+def write_bytes_atomic(path: Path, data: bytes | list[bytes], mode: int | None = None) -> None:
+    """Replace `path` with `data` (or its pieces, in order), whole, or raise OSError leaving it
+    untouched.
 
     The file is private (0600) unless `mode` is given.
     """
@@ -191,7 +176,7 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
     handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
+            temp.writelines([data] if isinstance(data, bytes) else data)
             temp.flush()
             os.fsync(temp.fileno())
         if mode is not None:

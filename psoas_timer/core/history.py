@@ -23,6 +23,7 @@ writing it, or a sync tool copying it) is ignored, and set aside by the computer
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -33,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from psoas_timer.core.datafiles import (
     UnreadableFile,
@@ -42,8 +43,8 @@ from psoas_timer.core.datafiles import (
     describe_write_error,
     fsync_folder,
     move_aside,
+    open_regular,
     read_regular,
-    read_regular_from,
     remove_stale_temp_files,
     write_bytes_atomic,
 )
@@ -74,6 +75,8 @@ MAX_TEXT = 200
 MAX_SECONDS = 10_000_000.0  # 115 days: no routine runs that long
 MAX_STEPS = 10_000
 YEARS = (1900, 2999)  # a time outside them is a broken clock or a broken file
+
+T = TypeVar("T")
 
 _ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}").fullmatch
 # One-line text: no control characters (C0, DEL, C1), no line or paragraph separator, and no
@@ -386,36 +389,38 @@ def _json_error(error: Exception) -> str:
     return "a number too long to read"
 
 
-def parse_journal(raw: bytes, source: Source, start: int = 0, lines_before: int = 0) -> Source:
-    """Read a journal's bytes into `source` (header, sessions, deletions, problems); from byte
-    `start` only (a line boundary, after `lines_before` lines already read) if given."""
+def parse_journal(raw: bytes, source: Source) -> Source:
+    """Read a (small) journal's bytes into `source`: header, sessions, deletions, problems."""
     end = raw.rfind(b"\n") + 1
-    source.torn = raw[max(end, start) :]
-    source.size = max(end, start)
-    source.lines = lines_before
-    lines = raw[start:end].split(b"\n")[:-1] if end > start else []
+    source.torn = raw[end:]
+    source.size = end
+    lines = raw[:end].split(b"\n")[:-1] if end else []
+    _parse_lines(lines, source, at_start=True)
+    return source
+
+
+def _parse_lines(lines: list[bytes], source: Source, *, at_start: bool) -> None:
+    """Take whole lines of a journal into `source`, numbering them on from `source.lines`;
+    `at_start`: the first is the file's first line (maybe its header)."""
     if not lines:
-        return source
+        return
     first = 0
-    if start == 0:
+    if at_start:
         header: object
         try:
-            header = decode_json(lines[0])
+            header = decode_json(lines[0]) if len(lines[0]) <= MAX_LINE_BYTES else None
         except UnreadableFile:
             header = None
         if isinstance(header, dict) and "psoas_timer_history" in header:
             first = 1
             version = header.get("psoas_timer_history")
             if type(version) is not int or version < 1:
-                source.problems.append(
-                    RecordProblem(
-                        source.name, "line 1", "the journal has no format version", lines[0]
-                    )
-                )
+                message = "the journal has no format version"
+                source.problems.append(RecordProblem(source.name, "line 1", message, lines[0]))
             elif version > FORMAT_VERSION:
                 source.newer = version
-    source.lines = lines_before + len(lines)
-    first_number = lines_before + first + 1
+    first_number = source.lines + first + 1
+    source.lines += len(lines)
     body = lines[first:]
     long_lines = {index for index, line in enumerate(body) if len(line) > MAX_LINE_BYTES}
     if long_lines:
@@ -424,7 +429,6 @@ def parse_journal(raw: bytes, source: Source, start: int = 0, lines_before: int 
         decoded = _decode_lines(body)
     sessions = source.sessions
     for index, item in enumerate(decoded):
-        number = first_number + index
         try:
             if index in long_lines:
                 raise UnreadableFile(f"a line of more than {MAX_LINE_BYTES:,} bytes")
@@ -442,9 +446,83 @@ def parse_journal(raw: bytes, source: Source, start: int = 0, lines_before: int 
         except UnreadableFile as error:
             if source.newer is not None:
                 continue  # what a newer version writes may be beyond this one
+            raw = body[index] if index not in long_lines else body[index][:200] + b"..."
             source.problems.append(
-                RecordProblem(source.name, f"line {number}", str(error), body[index])
+                RecordProblem(source.name, f"line {first_number + index}", str(error), raw)
             )
+
+
+def _guarded(source: Source, opening: Callable[[], T]) -> T | None:
+    """What `opening` (a file of `source`) gives; None if the file is missing, or cannot be
+    read, which is then noted as why in `source.damaged`."""
+    try:
+        return opening()
+    except FileNotFoundError:
+        pass
+    except UnreadableFile as error:
+        source.damaged = str(error)
+    except OSError as error:
+        source.damaged = error.strerror or str(error)
+    return None
+
+
+BLOCK_BYTES = 1 << 20  # a journal is read a block at a time: no one step holds the thread long
+
+
+def _read_journal(path: Path, source: Source, limit: int, mark: JournalMark | None) -> Source:
+    """Read a journal a block at a time, from the start or, with `mark` (read before up to a
+    line), from there if the journal still begins with what was read then (`source.size` is
+    -1 if it does not). A line too long to be a record is skipped, not held in memory."""
+    fd = _guarded(source, lambda: open_regular(path, limit))
+    if fd is None:
+        return source
+    try:
+        position = 0
+        window = b""  # the last TAIL_BYTES of the whole lines read: for the next snapshot
+        if mark is not None:
+            base = max(0, mark.size - TAIL_BYTES)
+            window = os.pread(fd, mark.size - base, base)
+            if len(window) != mark.size - base or tail_hash(window) != mark.tail:
+                source.size = -1  # rewritten since (or gone): the snapshot cannot be used
+                return source
+            source.newer = mark.newer
+            source.problems = [RecordProblem(*problem) for problem in mark.problems]
+            source.lines = mark.lines
+            position = mark.size
+        os.lseek(fd, position, os.SEEK_SET)
+        pending = b""
+        skipping = b""  # the start of a line longer than any record, the rest not kept
+        read = position
+        while True:
+            block = os.read(fd, BLOCK_BYTES)
+            if not block:
+                break
+            read += len(block)
+            if read > limit:
+                source.damaged = f"more than the {limit:,} bytes allowed"
+                return source
+            data = pending + block
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:
+                pending = b"" if skipping else data
+                if len(pending) > MAX_LINE_BYTES:
+                    skipping, pending = pending[:200], b""
+                continue
+            lines = data[:cut].split(b"\n")[:-1]
+            if skipping:  # its end: reported as too long, with its start as it was
+                lines[0] = skipping + bytes(MAX_LINE_BYTES)
+                skipping = b""
+            _parse_lines(lines, source, at_start=position == 0)
+            window = (window + data[:cut])[-TAIL_BYTES:]
+            position += cut
+            pending = data[cut:]
+            if len(pending) > MAX_LINE_BYTES:
+                skipping, pending = pending[:200], b""
+    finally:
+        os.close(fd)
+    source.torn = pending
+    source.size = position
+    source.tail = tail_hash(window)
     return source
 
 
@@ -508,21 +586,10 @@ def read_source(
     elif kind == "current":
         device = base[: -len(CURRENT_SUFFIX)]
     source = Source(relative, kind, device, original is not None)
-    if mark is not None:
-        return _read_journal_after(path, source, limit, mark)
-    try:
-        raw = read_regular(path, limit)
-    except FileNotFoundError:
-        return source
-    except UnreadableFile as error:
-        source.damaged = str(error)
-        return source
-    except OSError as error:
-        source.damaged = error.strerror or str(error)
-        return source
     if kind != "legacy":
-        parse_journal(raw, source)
-        source.tail = tail_hash(raw[: source.size])
+        return _read_journal(path, source, limit, mark)
+    raw = _guarded(source, lambda: read_regular(path, limit))
+    if raw is None:
         return source
     source.size = len(raw)
     try:
@@ -531,25 +598,6 @@ def read_source(
         source.damaged = str(error)
         return source
     return parse_legacy(document, source)
-
-
-def _read_journal_after(path: Path, source: Source, limit: int, mark: JournalMark) -> Source:
-    """Only what follows `mark` in a journal read before; `source.size` is -1 if the journal
-    no longer begins with what was read then."""
-    base = max(0, mark.size - TAIL_BYTES)
-    try:
-        size, raw = read_regular_from(path, limit, base)
-    except (OSError, UnreadableFile):
-        size, raw = -1, b""
-    if size < mark.size or tail_hash(raw[: mark.size - base]) != mark.tail:
-        source.size = -1  # rewritten since (or gone): the snapshot cannot be used
-        return source
-    source.newer = mark.newer
-    source.problems = [RecordProblem(*problem) for problem in mark.problems]
-    parse_journal(raw, source, mark.size - base, mark.lines)
-    source.tail = tail_hash(raw[: source.size])
-    source.size += base
-    return source
 
 
 def history_files(folder: Path) -> list[tuple[str, str, int]]:
@@ -602,6 +650,18 @@ def read_history(folder: Path, snapshot: Path | None = None) -> HistoryRead:
     With `snapshot` (a file `HistoryStore` keeps in the cache folder), the journals are read
     only from where the snapshot left them, when they still begin with what it holds.
     """
+    # Hundreds of thousands of records are made here, and none refers to another: the cyclic
+    # garbage collector, walking them again and again as they are made, doubled the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_history(folder, snapshot)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_history(folder: Path, snapshot: Path | None) -> HistoryRead:
     entries = history_files(folder)
     journals = [
         entry for entry in entries if entry[1] == "journal" and conflict_original(entry[0]) is None
@@ -618,7 +678,7 @@ def read_history(folder: Path, snapshot: Path | None = None) -> HistoryRead:
         for entry in journals:
             source = read_source(folder, *entry, mark=known.journals.get(entry[0]))
             if source.size < 0:
-                return read_history(folder)  # rewritten since: read everything afresh
+                return _read_history(folder, None)  # rewritten since: read it all afresh
             sources.append(source)
     else:
         sources = [read_source(folder, *entry) for entry in journals]
@@ -1042,6 +1102,12 @@ class HistoryStore:
                 tail_start = max(0, info.st_size - MAX_LINE_BYTES)
                 reader.seek(tail_start)
                 tail = reader.read()
+                # An unfinished line longer than any record: back to where it begins.
+                while tail_start > 0 and b"\n" not in tail:
+                    step = min(tail_start, BLOCK_BYTES)
+                    tail_start -= step
+                    reader.seek(tail_start)
+                    tail = reader.read(step) + tail
         except (OSError, UnreadableFile) as error:
             self._set_aside_whole(journal, str(error))
             return
@@ -1198,13 +1264,26 @@ class HistoryStore:
             return []
         if not source.problems:
             return []
-        kept = self._keep_problems(source.problems)
+        path = self.folder / source.name
+        lines = read_regular(path, MAX_JOURNAL_BYTES).split(b"\n")[:-1]
+        # Each bad line found again by its number, and kept whole (a long one was reported
+        # by its start only); one that is not where it was reported stays in the journal.
+        problems, bad = [], set()
+        for problem in source.problems:
+            number = int(problem.where[5:]) if problem.where[5:].isdigit() else 0
+            line = lines[number - 1] if 0 < number <= len(lines) else None
+            if line is not None and (
+                line == problem.raw
+                or (problem.raw.endswith(b"...") and line.startswith(problem.raw[:-3]))
+            ):
+                problems.append(problem._replace(raw=line))
+                bad.add(number)
+            else:
+                problems.append(problem)
+        kept = self._keep_problems(problems)
         if kept is None:
             return []
-        bad = {problem.raw for problem in source.problems}
-        path = self.folder / source.name
-        raw = read_regular(path, MAX_JOURNAL_BYTES)
-        good = b"".join(line + b"\n" for line in raw.split(b"\n")[:-1] if line not in bad)
+        good = [line + b"\n" for number, line in enumerate(lines, 1) if number not in bad]
         write_bytes_atomic(path, good)
         return [describe_problems(source.problems, f"They are kept in {FOLDER_NAME}/{kept.name}.")]
 

@@ -20,15 +20,16 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
+import os
 import sys
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from psoas_timer.core.datafiles import UnreadableFile, read_regular, write_bytes_atomic
+from psoas_timer.core.datafiles import UnreadableFile, open_regular, write_bytes_atomic
 
-MAGIC = b"psoas-timer history snapshot 3\n"
+MAGIC = b"psoas-timer history snapshot 4\n"
 MAX_SNAPSHOT_BYTES = 2 * 1024**3
 TAIL_BYTES = 4096  # the bytes before the point read, hashed to know the journal still holds them
 CHUNK = 2000  # sessions per marshal chunk: decoding one keeps the reading thread's turn short
@@ -70,78 +71,126 @@ def _python() -> list[int]:
 
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
-    """Write `snapshot` to `path`, whole or not at all. Raises OSError."""
-    # Columns per chunk (ids, revisions, starts, records' values): read back by C loops alone.
+    """Write `snapshot` to `path`, whole or not at all. Raises OSError.
+
+    The file: MAGIC, a JSON header line, then parts each preceded by its length (8 bytes):
+    first the journals' marks and the deletions, then the sessions a chunk at a time, as
+    columns (ids, revisions, starts, records' values) that C loops alone read back. Nothing is
+    made in one piece as large as the file, so the window's thread is never kept waiting.
+    """
     keys = list(snapshot.states)
     states, instants = snapshot.states, snapshot.instants
-    chunks = []
-    for start in range(0, len(keys), CHUNK):
-        part = keys[start : start + CHUNK]
-        chunks.append(
-            marshal.dumps(
-                (
-                    part,
-                    [states[key][0] for key in part],
-                    [instants.get(key, 0.0) for key in part],
-                    [tuple(states[key][1]) for key in part],
-                )
-            )
-        )
-    items = keys
     journals = {
         name: [mark.size, mark.lines, mark.tail, mark.newer, mark.problems]
         for name, mark in snapshot.journals.items()
     }
-    payload = marshal.dumps({"journals": journals, "deleted": snapshot.deleted, "chunks": chunks})
+    parts = [marshal.dumps({"journals": journals, "deleted": snapshot.deleted})]
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        parts.append(
+            marshal.dumps(
+                (
+                    chunk,
+                    [states[key][0] for key in chunk],
+                    [instants.get(key, 0.0) for key in chunk],
+                    [tuple(states[key][1]) for key in chunk],
+                )
+            )
+        )
+    digest = hashlib.sha256()
+    framed: list[bytes] = []
+    for part in parts:
+        length = len(part).to_bytes(8, "little")
+        digest.update(length)
+        digest.update(part)
+        framed += [length, part]
     header = {
         "python": _python(),
-        "bytes": len(payload),
-        "sha256": hashlib.sha256(payload).hexdigest(),
-        "sessions": len(items),
+        "parts": len(parts),
+        "bytes": sum(len(piece) for piece in framed),
+        "sha256": digest.hexdigest(),
+        "sessions": len(keys),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(path, MAGIC + json.dumps(header).encode() + b"\n" + payload)
+    write_bytes_atomic(path, [MAGIC, json.dumps(header).encode() + b"\n", *framed])
 
 
 def read_snapshot(path: Path, kind: type[tuple[Any, ...]]) -> Snapshot | None:
     """The snapshot at `path`, or None if there is none this app can trust; `kind` is the
     record type (a NamedTuple) its values are made back into."""
     try:
-        raw = read_regular(path, MAX_SNAPSHOT_BYTES)
+        fd = open_regular(path, MAX_SNAPSHOT_BYTES)
     except (OSError, UnreadableFile):
         return None
-    if not raw.startswith(MAGIC):
+    try:
+        parts = _read_parts(fd)
+    except (OSError, ValueError):
         return None
-    end = raw.find(b"\n", len(MAGIC), len(MAGIC) + 1024)
+    finally:
+        os.close(fd)
+    if parts is None:
+        return None
+    try:
+        return _decode(parts, kind)
+    except (ValueError, TypeError, KeyError, EOFError, IndexError):
+        return None
+
+
+def _read_exactly(fd: int, count: int) -> bytes:
+    pieces = []
+    while count > 0:
+        piece = os.read(fd, min(count, 1 << 20))
+        if not piece:
+            raise ValueError("the file ends early")
+        pieces.append(piece)
+        count -= len(piece)
+    return b"".join(pieces)
+
+
+def _read_parts(fd: int) -> list[bytes] | None:
+    """The parts of a snapshot, only if its header and checksum say they are all there and
+    as written; nothing is decoded before that."""
+    start = os.read(fd, len(MAGIC) + 1024)
+    if not start.startswith(MAGIC):
+        return None
+    end = start.find(b"\n", len(MAGIC))
     if end < 0:
         return None
-    try:
-        header = json.loads(raw[len(MAGIC) : end])
-    except ValueError:
+    header = json.loads(start[len(MAGIC) : end])
+    if not isinstance(header, dict) or header.get("python") != _python():
         return None
-    payload = memoryview(raw)[end + 1 :]
-    if (
-        not isinstance(header, dict)
-        or header.get("python") != _python()
-        or header.get("bytes") != len(payload)
-        or header.get("sha256") != hashlib.sha256(payload).hexdigest()
-    ):
+    count, total = header.get("parts"), header.get("bytes")
+    if type(count) is not int or type(total) is not int or not 0 < count <= 10**6:
         return None
-    try:
-        return _decode(marshal.loads(payload), kind)
-    except (ValueError, TypeError, KeyError, EOFError):
+    os.lseek(fd, end + 1, os.SEEK_SET)
+    digest = hashlib.sha256()
+    parts = []
+    seen = 0
+    for _ in range(count):
+        length_bytes = _read_exactly(fd, 8)
+        length = int.from_bytes(length_bytes, "little")
+        if length > total - seen:
+            return None
+        part = _read_exactly(fd, length)
+        digest.update(length_bytes)
+        digest.update(part)
+        parts.append(part)
+        seen += 8 + length
+    if seen != total or os.read(fd, 1) or digest.hexdigest() != header.get("sha256"):
         return None
+    return parts
 
 
-def _decode(document: Any, kind: type[tuple[Any, ...]]) -> Snapshot:
+def _decode(parts: list[bytes], kind: type[tuple[Any, ...]]) -> Snapshot:
     new = tuple.__new__
+    document = marshal.loads(parts[0])
     journals = {
         name: JournalMark(size, lines, tail, newer, [tuple(p) for p in problems])
         for name, (size, lines, tail, newer, problems) in document["journals"].items()
     }
     states: dict[str, tuple[int, Any]] = {}
     instants: dict[str, float] = {}
-    for chunk in document["chunks"]:
+    for chunk in parts[1:]:
         keys, revisions, starts, values = marshal.loads(chunk)
         records = map(new, repeat(kind), values)
         states.update(zip(keys, zip(revisions, records, strict=True), strict=True))

@@ -420,7 +420,7 @@ def test_a_damaged_snapshot_is_not_used(tmp_path, damage):
     elif damage == "empty":
         raw = bytearray()
     else:
-        raw = bytearray(b"psoas-timer history snapshot 3\n{}\n" + bytes(range(256)))
+        raw = bytearray(b"psoas-timer history snapshot 4\n{}\n" + bytes(range(256)))
     snapshot.write_bytes(bytes(raw))
     read = read_history(data, snapshot)
     assert read.snapshot is not None  # read afresh, and to be written again
@@ -466,3 +466,47 @@ def test_two_broken_lines_never_make_one_session_between_them(tmp_path):
     read = read_history(tmp_path)
     assert [r.id for r in read.sessions] == ["s1"]
     assert [problem.where for problem in read.problems] == ["line 2", "line 3"]
+
+
+def test_a_line_too_long_to_be_a_record_costs_that_line_and_is_not_held_in_memory(tmp_path):
+    (tmp_path / "history").mkdir()
+    path = journal(tmp_path, "desktop-bbbb2222")
+    with open(path, "wb") as file:
+        file.write(history.session_line(record(1), 1))
+        file.write(b"[" * (3 * history.BLOCK_BYTES) + b"\n")  # three blocks of one line
+        file.write(history.session_line(record(2), 1))
+        file.write(b"x" * (2 * history.BLOCK_BYTES))  # and an endless last one, never ended
+    read = read_history(tmp_path)
+    assert sorted(r.id for r in read.sessions) == ["s1", "s2"]
+    (problem,) = read.problems
+    assert problem.where == "line 2" and "more than" in problem.message
+    assert problem.raw.startswith(b"[" * 200) and len(problem.raw) < 300
+
+
+def test_the_owner_keeps_a_long_bad_line_aside_whole_and_the_journal_loses_only_it(tmp_path):
+    writer = store(tmp_path)
+    writer.save(record(1), final=True)
+    long_line = b'{"id": "s9", "notes": "' + b"z" * (2 * history.BLOCK_BYTES) + b'"}'
+    with open(journal(tmp_path), "ab") as file:
+        file.write(long_line + b"\n")
+    writer.save(record(2), final=True)
+    read, messages = store(tmp_path).load()
+    assert sorted(r.id for r in read.sessions) == ["s1", "s2"]
+    (kept,) = (tmp_path / "history").glob("*.set-aside-*")
+    assert long_line + b"\n" in kept.read_bytes() and kept.name in messages[0]
+    assert long_line not in journal(tmp_path).read_bytes()
+    assert ids(tmp_path) == ["s1", "s2"] and store(tmp_path).load()[1] == []
+
+
+def test_an_unfinished_last_line_longer_than_any_record_is_set_aside_whole(tmp_path):
+    writer = store(tmp_path)
+    writer.save(record(1), final=True)
+    torn = b'{"id": "s2", "notes": "' + b"z" * (3 * history.MAX_LINE_BYTES)
+    with open(journal(tmp_path), "ab") as file:
+        file.write(torn)
+    again = store(tmp_path)
+    (kept,) = (tmp_path / "history").glob("*.unfinished-*")
+    assert kept.read_bytes() == torn
+    assert journal(tmp_path).read_bytes().endswith(b"\n")
+    again.save(record(3), final=True)
+    assert ids(tmp_path) == ["s1", "s3"]

@@ -242,7 +242,7 @@ def test_an_old_history_json_with_a_hostile_session_keeps_the_rest(bad, whole):
 
 
 @FUZZ
-@given(raw=st.one_of(st.binary(max_size=300), damaged(b"psoas-timer history snapshot 3\n")))
+@given(raw=st.one_of(st.binary(max_size=300), damaged(b"psoas-timer history snapshot 4\n")))
 def test_a_hostile_snapshot_is_never_trusted(raw):
     with folder() as data:
         writer = HistoryStore(data, lambda message: None, OWN)
