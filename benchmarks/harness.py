@@ -212,9 +212,41 @@ def busy_core() -> Iterator[None]:
         process.wait()
 
 
-def write_history_template(folder: Path, count: int = 11_000) -> Path:
-    """A data folder holding `count` sessions (made once per run, copied for each child)."""
-    template = folder / f"history-template-{count}"
+def write_history_template(folder: Path, count: int = 11_000, per_day: int | None = None) -> Path:
+    """A data folder holding `count` sessions, `per_day` a day (see history_bench), made once
+    per run and copied for each child."""
+    template = folder / f"history-template-{count}-{per_day or 'x'}"
     if not template.exists():
-        history_bench.write_history(template, datetime.now().date(), count)
+        history_bench.write_history(template, datetime.now().date(), count, per_day)
     return template
+
+
+@contextlib.contextmanager
+def x_display(size: str = "1366x768") -> Iterator[dict[str, str] | None]:
+    """An X display for the probe's windows: the one $DISPLAY names, else a virtual one
+    (Xvfb); the environment to give a child, or None where there is neither."""
+    import shutil
+
+    if os.environ.get("DISPLAY"):
+        yield {"QT_QPA_PLATFORM": "xcb"}
+        return
+    if not shutil.which("Xvfb"):
+        yield None
+        return
+    number = 200 + os.getpid() % 300
+    while Path(f"/tmp/.X{number}-lock").exists():
+        number += 1
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                break
+            time.sleep(0.05)
+        yield {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -59,13 +59,14 @@ ROUTINES = [
 ]
 
 
-def make_sessions(today: date, count: int) -> list[SessionRecord]:
-    """`count` sessions ending today: three a day (07:00, 13:00, 20:30) for ten years of
-    practice; for more, a household's, more a day so as to span at most 60 years."""
-    per_day = max(PER_DAY, -(-count // (60 * 365)))
+def make_sessions(today: date, count: int, per_day: int | None = None) -> list[SessionRecord]:
+    """`count` sessions ending today: `per_day` a day, or by default three a day (07:00,
+    13:00, 20:30), ten years of practice for 11,000; for more, a household's, more a day so as
+    to span at most 60 years."""
+    per_day = per_day or max(PER_DAY, -(-count // (60 * 365)))
     times = (
-        [(7, 0), (13, 0), (20, 30)]
-        if per_day == PER_DAY
+        [(7, 0), (13, 0), (20, 30)][:per_day]
+        if per_day <= PER_DAY
         else [(6 + (15 * slot) // per_day, (37 * slot) % 60) for slot in range(per_day)]
     )
     first_day = today - timedelta(days=(count - 1) // per_day)
@@ -94,13 +95,15 @@ def make_sessions(today: date, count: int) -> list[SessionRecord]:
     return records
 
 
-def write_history(folder: Path, today: date, count: int) -> Path:
-    """A data folder holding `count` sessions in one computer's journal; returns the journal."""
+def write_history(folder: Path, today: date, count: int, per_day: int | None = None) -> Path:
+    """A data folder holding `count` sessions (`per_day` a day, see make_sessions) in one
+    computer's journal; returns the journal."""
     journal = folder / FOLDER_NAME / f"{DEVICE}{JOURNAL_SUFFIX}"
     journal.parent.mkdir(parents=True, exist_ok=True)
     with open(journal, "wb") as file:
         file.write(journal_header(DEVICE))
-        file.writelines(session_line(record, 3) for record in make_sessions(today, count))
+        sessions = make_sessions(today, count, per_day)
+        file.writelines(session_line(record, 3) for record in sessions)
     return journal
 
 

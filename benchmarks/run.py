@@ -15,6 +15,9 @@ parent spawned the child.
      (QApplication and one empty QMainWindow of the same size); for information, also with
      11,000 sessions of history, and the floor under the app's first frame: a window of the
      widgets its library page shows, with placeholder text and no app behind them.
+     1b. the history page with 30 years of daily practice (10,957 sessions): Ctrl+2 at the
+     first frame, spawn to the page and to its figures on screen, on a virtual X display
+     (Xvfb) when installed, at a first start and a later one (the snapshot in the cache).
   2. timer accuracy: (a) a simulated 60-minute routine with random pauses through the session
      engine on a FakeClock: practice time against plan, and the finish moment against start +
      paused time + routine length; (b) the real window running a routine of long holds for
@@ -73,7 +76,7 @@ from harness import FULL, QUICK, BenchmarkError, Figure, Plan, Report, log, mach
 from rhythmic_figures import bench_rhythmic  # noqa: E402
 from script_figures import bench_audio, bench_history  # noqa: E402
 from sound_figures import bench_onsets, bench_start  # noqa: E402
-from startup_figures import bench_startup  # noqa: E402
+from startup_figures import bench_history_page, bench_startup  # noqa: E402
 from table import print_table, without_nan  # noqa: E402
 from window_figures import bench_loaded_and_idle, bench_player, bench_stalls  # noqa: E402
 
@@ -84,6 +87,10 @@ def run_all(plan: Plan, mode: str, only: str | None = None) -> tuple[dict[str, A
     steps: list[tuple[str, Callable[[Path], None]]] = [
         ("timer accuracy: simulated hour", lambda _folder: bench_simulated(plan, report)),
         ("start-up", lambda folder: bench_startup(plan, report, folder)),
+        (
+            "history page with 30 years of daily practice",
+            lambda folder: bench_history_page(plan, report, folder),
+        ),
         ("history at 11,000 and 200,000 sessions", lambda _folder: bench_history(plan, report)),
         ("audio cue delay", lambda _folder: bench_audio(plan, report)),
         ("player: countdown, CPU, memory", lambda folder: bench_player(plan, report, folder)),

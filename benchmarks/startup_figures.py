@@ -2,7 +2,10 @@
 with 11,000 sessions of history, and the floor under it (the library page's widgets alone).
 
 On a real X display when $DISPLAY is set (the figure the user perceives), else offscreen; the
-report says which."""
+report says which.
+
+1b. The history page with 30 years of daily practice: spawn to its figures on screen, on a
+real X display (a virtual one when Xvfb is installed)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,18 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from harness import BenchmarkError, Plan, Report, child_env, median, probe, write_history_template
+from harness import (
+    BenchmarkError,
+    Plan,
+    Report,
+    child_env,
+    median,
+    probe,
+    write_history_template,
+    x_display,
+)
+
+THIRTY_YEARS = 30 * 365 + 7  # once a day, leap days included
 
 
 def display() -> str:
@@ -103,3 +117,55 @@ def bench_startup(plan: Plan, report: Report, folder: Path) -> None:
         ms["app-history"] / ms["bare"],
         "x",
     )
+
+
+def history_page_once(data: Path, folder: Path, name: str, env: dict[str, str] | None) -> dict:
+    child = probe(folder, name, "history", "--data-dir", str(data), env=env)
+    result = child.result(timeout=90)
+    if "figures_frame" not in result or result.get("sessions") != THIRTY_YEARS:
+        raise BenchmarkError(f"history page: no figures in time ({result})")
+    return {
+        key: (result[key] - child.spawned) * 1000
+        for key in ("first_frame", "pressed", "page_frame", "ready", "figures_frame")
+    }
+
+
+def bench_history_page(plan: Plan, report: Report, folder: Path) -> None:
+    """Start the app with 30 years of daily practice and press Ctrl+2 at its first frame:
+    spawn to the page on screen, then to its figures on screen. At a first start (no snapshot
+    in the cache, each run a fresh copy of the data folder) and at a later one (one data
+    folder, its snapshot written by the run before)."""
+    template = write_history_template(folder, THIRTY_YEARS, per_day=1)
+    runs: dict[str, list[dict[str, float]]] = {"first": [], "later": []}
+    later = folder / "history-page-later"
+    shutil.copytree(template, later)
+    with x_display() as screen:
+        history_page_once(later, folder, "history-page-warm-up", screen)  # writes the snapshot
+        for number in range(1, plan.startup_runs + 1):
+            first = folder / f"history-page-first-{number}"
+            shutil.copytree(template, first)
+            kinds = ("first", "later") if number % 2 else ("later", "first")
+            for kind in kinds:
+                data = first if kind == "first" else later
+                runs[kind].append(history_page_once(data, folder, f"hp-{kind}-{number}", screen))
+    where = "offscreen (no X display)" if screen is None else "on an X display"
+    report.details["history_page_30y"] = {
+        "where": where,
+        **{kind: [{k: round(v, 1) for k, v in run.items()} for run in runs[kind]] for kind in runs},
+    }
+    for kind, label in (("later", "later start"), ("first", "first start")):
+        suffix = "" if kind == "later" else "_first"
+        rows = (
+            ("", "spawn to the figures on screen", "figures_frame", "pressed"),
+            ("_open", "Ctrl+2 to the page on screen", "page_frame", "pressed"),
+            ("_after_ready", "history read to figures on screen", "figures_frame", "ready"),
+        )
+        for key, name, end, start in rows:
+            values = [run[end] - (run[start] if key else 0.0) for run in runs[kind]]
+            report.add(
+                f"history_page_30y{suffix}{key}_ms",
+                f"history page, 30 years daily, {label}: {name}",
+                median(values),
+                "ms",
+                note=where,
+            )
