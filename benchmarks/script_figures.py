@@ -1,4 +1,5 @@
-"""5, 6. Figures from the other scripts here: history at 11,000 and 200,000 sessions
+"""5, 6. Figures from the other scripts here: history at 11,000 sessions, 30 years of daily
+practice and 200,000 sessions
 (history_bench, in this process) and the audio cue delay (audio_latency.py --json, a child
 process)."""
 
@@ -30,7 +31,8 @@ def bench_history(plan: Plan, report: Report) -> None:
         ("page", "draw the page (build, refresh, grab)", "", None),
         ("page_refresh", "page refresh", "", None),
     ]
-    for count, label in ((11_000, "11k"), (200_000, "200k")):
+    sizes = ((11_000, "11k"), (history_bench.THIRTY_YEARS, "30y"), (200_000, "200k"))
+    for count, label in sizes:
         figures = results[str(count)]
         for key, name, target, limit in rows:
             value = float(figures[f"{key}_ms"])

@@ -3,6 +3,7 @@
     .venv/bin/python tools/screens.py                        every scene at every size
     .venv/bin/python tools/screens.py --size 1366x768 --scene player
     .venv/bin/python tools/screens.py --readme               the pictures in docs/screenshots/
+    .venv/bin/python tools/screens.py --scene history --history-years 30
 
 Each scene starts the app afresh with a throw-away data folder (a demo routine with every kind
 of phase, a favourite, some weeks of practice), maximised by a window manager (openbox) when
@@ -89,14 +90,55 @@ SCENES = (
 README_SHOTS = {"library": "library", "player-work": "player", "history": "history"}
 
 
-def seed(data: Path) -> None:
-    """A data folder as a user's might look after a few weeks: favourites, practice, a routine."""
+def seed(data: Path, years: int = 0) -> None:
+    """A data folder as a user's might look after a few weeks: favourites, practice, a routine;
+    with `years`, as after that many years of practice once a day besides."""
     (data / "routines").mkdir(parents=True, exist_ok=True)
     (data / "routines" / "screens-demo.json").write_text(json.dumps(DEMO_ROUTINE, indent=2))
     (data / "favorites.json").write_text(
         json.dumps({"version": 1, "favorites": ["quick-reset", "screens-demo"]})
     )
     seed_history(data, days=60)
+    if years:
+        seed_years(data, years)
+
+
+def seed_years(data: Path, years: int) -> int:
+    """Practice once a day for `years` years before the last 60 days, as recorded by an older
+    computer sharing the data folder (its journal, written at once)."""
+    from psoas_timer.core.history import (
+        FOLDER_NAME,
+        JOURNAL_SUFFIX,
+        SessionRecord,
+        journal_header,
+        session_line,
+    )
+
+    device = "older-computer-0a0a0a0a"
+    first = datetime.now().astimezone().replace(hour=18, minute=0, second=0, microsecond=0)
+    first -= timedelta(days=60 + round(365.25 * years))
+    routines = [("quick-reset", "Quick reset", 288), ("gentle-floor", "Gentle floor routine", 646)]
+    lines = [journal_header(device)]
+    for day in range(round(365.25 * years)):
+        routine_id, title, planned = routines[day % 2]
+        started = first + timedelta(days=day)
+        stopped = day % 11 == 0
+        active = planned * (0.5 if stopped else 1.0)
+        record = SessionRecord(
+            id=f"years-{day}",
+            routine_id=routine_id,
+            routine_title=title,
+            started_at=started.isoformat(timespec="seconds"),
+            ended_at=(started + timedelta(seconds=active + 20)).isoformat(timespec="seconds"),
+            planned_seconds=planned,
+            active_seconds=active,
+            steps_completed=2 if stopped else 5,
+            steps_total=5,
+            completed=not stopped,
+        )
+        lines.append(session_line(record, 1))
+    (data / FOLDER_NAME / f"{device}{JOURNAL_SUFFIX}").write_bytes(b"".join(lines))
+    return len(lines) - 1
 
 
 def seed_history(data: Path, days: int) -> int:
@@ -191,14 +233,16 @@ def window_shown(env: dict[str, str], timeout: float = 20.0) -> bool:
     return False
 
 
-def run_scene(scene: Scene, size: str, folder: Path, wanted: set[str] | None) -> list[Path]:
+def run_scene(
+    scene: Scene, size: str, folder: Path, wanted: set[str] | None, years: int = 0
+) -> list[Path]:
     saved = []
     with (
         tempfile.TemporaryDirectory(prefix="psoas-screens-") as temp,
         virtual_display(size) as env,
     ):
         data = Path(temp) / "data"
-        seed(data)
+        seed(data, years)
         env = {
             **env,
             "PSOAS_TIMER_DATA_DIR": str(data),
@@ -242,6 +286,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shot", action="append", help="only these pictures of the scenes")
     parser.add_argument("--out", type=Path, default=Path("shots"), help="default: ./shots")
     parser.add_argument("--readme", action="store_true", help="the README's pictures")
+    parser.add_argument(
+        "--history-years",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add N years of daily practice to the demo history (e.g. 30)",
+    )
     args = parser.parse_args(argv)
     for tool in ("Xvfb", "xdotool", "import"):
         if not shutil.which(tool):
@@ -261,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.out / size.replace("@", "-scale")
         for scene in SCENES:
             if scene.name in chosen:
-                for path in run_scene(scene, size, folder, wanted):
+                for path in run_scene(scene, size, folder, wanted, args.history_years):
                     print(path)
     return 0
 
