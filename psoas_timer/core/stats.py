@@ -389,11 +389,6 @@ def _instant_and_day(started_at: str, tz: tzinfo | None) -> tuple[float, int]:
     return worked_out
 
 
-def clear_cache() -> None:
-    """Forget worked-out start times (for measuring a first, cold computation)."""
-    _DAYS_BY_ZONE.clear()
-
-
 def local_day(record: SessionRecord, tz: tzinfo | None = None) -> date:
     """The local calendar date a session counts on (the one it started on)."""
     return datetime.fromisoformat(record.started_at).astimezone(tz).date()
@@ -569,8 +564,6 @@ def _goal_of(seconds: dict[int, int], today: date, goal_minutes: int) -> WeeklyG
 
 
 # --- a year at a glance ---------------------------------------------------------------------------
-
-HEAT_LEVELS = 5  # none, and four shades
 
 
 @dataclass(frozen=True)

@@ -130,10 +130,6 @@ def conflict_original(name: str) -> str | None:
     return original if original and original != name else None
 
 
-def is_conflict_copy(name: str) -> bool:
-    return conflict_original(name) is not None
-
-
 def conflict_copies(folder: Path, suffixes: Iterable[str]) -> list[tuple[Path, str]]:
     """(copy, original name) for each conflict copy in `folder` of a file ending in `suffixes`."""
     found: list[tuple[Path, str]] = []

@@ -72,7 +72,6 @@ EXERCISE_KEYS = (
     "psoas_why",
     "core_side",
 )
-TEMPO_KEYS = ("seconds_per_beat", "beats")
 
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
