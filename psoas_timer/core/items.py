@@ -81,6 +81,96 @@ ItemCheck = Callable[[str, object], Any]
 LegacyItems = Callable[[object], dict[str, object]]
 
 
+def read_item_file(
+    folder: Path, kind: str, name: str, device: str, conflict: bool, check: ItemCheck
+) -> ItemSource:
+    """One computer's file `<kind>/<name>` (or a sync tool's copy of it), each item checked."""
+    source = ItemSource(f"{kind}/{name}", device, conflict)
+    try:
+        document = decode_json(read_regular(folder / kind / name, MAX_FILE_BYTES))
+    except FileNotFoundError:
+        return source
+    except (UnreadableFile, OSError) as error:
+        source.damaged = str(error) if isinstance(error, UnreadableFile) else error.strerror
+        return source
+    if not isinstance(document, dict):
+        source.damaged = "not a JSON object"
+        return source
+    version = document.get("version")
+    if type(version) is not int or version < 1:
+        source.damaged = "no format version"
+        return source
+    if version > FORMAT_VERSION:
+        source.newer = version
+    items = document.get(kind)
+    if not isinstance(items, dict):
+        if source.newer is None:
+            source.damaged = f'"{kind}" is not an object'
+        return source
+    for key, raw in list(items.items())[:MAX_ITEMS]:
+        try:
+            if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY:
+                raise ValueError("not a name")
+            if not isinstance(raw, dict):
+                raise ValueError("must be an object with a value and when it was set")
+            at = raw.get("at")
+            if type(at) is not int or not 0 <= at <= MAX_STAMP:
+                raise ValueError(f'"at" must be a time in milliseconds, got {at!r:.40}')
+            value = check(key, raw.get("value"))
+        except KeyError:
+            source.unknown[key] = raw  # an item a newer version has: kept as it is
+            continue
+        except ValueError as error:
+            source.problems.append((key, str(error)))
+            continue
+        source.items[key] = Change(value, at, device)
+    return source
+
+
+def read_legacy_file(
+    path: Path,
+    kind: str,
+    check: ItemCheck,
+    legacy_items: LegacyItems,
+    legacy_names: Mapping[str, str],
+) -> ItemSource | None:
+    """The single file of earlier versions, its items the oldest of changes; None if absent."""
+    if not os.path.lexists(path):
+        return None
+    source = ItemSource(path.name, "", legacy=True)
+    try:
+        document = decode_json(read_regular(path, MAX_FILE_BYTES))
+        if not isinstance(document, dict):
+            raise UnreadableFile("not a JSON object")
+        version = document.get("version")
+        if type(version) is not int or version < 1:
+            raise UnreadableFile("no format version")
+        if version > 1:
+            source.newer = version
+        try:
+            raw_items = legacy_items(document.get(kind))
+        except UnreadableFile:
+            if source.newer is None:
+                raise
+            raw_items = {}  # a newer version's shape: read as far as possible, i.e. not
+    except FileNotFoundError:
+        return None
+    except UnreadableFile as error:
+        source.damaged = str(error)
+        return source
+    except OSError as error:
+        source.damaged = error.strerror
+        return source
+    for key, value in raw_items.items():
+        try:
+            source.items[key] = Change(check(key, value), 0, "")
+        except KeyError:
+            continue  # a newer version's item: left in that file
+        except ValueError as error:
+            source.problems.append((legacy_names.get(key, key), str(error)))
+    return source
+
+
 class ItemFiles:
     """Every computer's files of one kind (`settings`, `favorites`), merged; writes this
     computer's own. Reading changes nothing; `claim` (the app that writes here) moves an old
@@ -143,7 +233,9 @@ class ItemFiles:
     def read(self) -> None:
         """Read every file of this kind (never writes)."""
         self.sources = []
-        legacy = self._read_legacy()
+        legacy = read_legacy_file(
+            self.legacy_path, self.kind, self._check, self._legacy_items, self.legacy_names
+        )
         if legacy is not None:
             self.sources.append(legacy)
         try:
@@ -154,87 +246,11 @@ class ItemFiles:
             base = conflict_original(name) or name
             if name.startswith(".") or not base.endswith(".json"):
                 continue
-            self.sources.append(self._read_file(name, base[: -len(".json")], base != name))
+            device, conflict = base[: -len(".json")], base != name
+            self.sources.append(
+                read_item_file(self.folder, self.kind, name, device, conflict, self._check)
+            )
         self._merge()
-
-    def _read_file(self, name: str, device: str, conflict: bool) -> ItemSource:
-        source = ItemSource(f"{self.kind}/{name}", device, conflict)
-        try:
-            document = decode_json(read_regular(self.folder / self.kind / name, MAX_FILE_BYTES))
-        except FileNotFoundError:
-            return source
-        except (UnreadableFile, OSError) as error:
-            source.damaged = str(error) if isinstance(error, UnreadableFile) else error.strerror
-            return source
-        if not isinstance(document, dict):
-            source.damaged = "not a JSON object"
-            return source
-        version = document.get("version")
-        if type(version) is not int or version < 1:
-            source.damaged = "no format version"
-            return source
-        if version > FORMAT_VERSION:
-            source.newer = version
-        items = document.get(self.kind)
-        if not isinstance(items, dict):
-            if source.newer is None:
-                source.damaged = f'"{self.kind}" is not an object'
-            return source
-        for key, raw in list(items.items())[:MAX_ITEMS]:
-            try:
-                if not isinstance(key, str) or not 0 < len(key) <= MAX_KEY:
-                    raise ValueError("not a name")
-                if not isinstance(raw, dict):
-                    raise ValueError("must be an object with a value and when it was set")
-                at = raw.get("at")
-                if type(at) is not int or not 0 <= at <= MAX_STAMP:
-                    raise ValueError(f'"at" must be a time in milliseconds, got {at!r:.40}')
-                value = self._check(key, raw.get("value"))
-            except KeyError:
-                source.unknown[key] = raw  # an item a newer version has: kept as it is
-                continue
-            except ValueError as error:
-                source.problems.append((key, str(error)))
-                continue
-            source.items[key] = Change(value, at, device)
-        return source
-
-    def _read_legacy(self) -> ItemSource | None:
-        path = self.legacy_path
-        if not os.path.lexists(path):
-            return None
-        source = ItemSource(path.name, "", legacy=True)
-        try:
-            document = decode_json(read_regular(path, MAX_FILE_BYTES))
-            if not isinstance(document, dict):
-                raise UnreadableFile("not a JSON object")
-            version = document.get("version")
-            if type(version) is not int or version < 1:
-                raise UnreadableFile("no format version")
-            if version > 1:
-                source.newer = version
-            try:
-                raw_items = self._legacy_items(document.get(self.kind))
-            except UnreadableFile:
-                if source.newer is None:
-                    raise
-                raw_items = {}  # a newer version's shape: read as far as possible, i.e. not
-        except FileNotFoundError:
-            return None
-        except UnreadableFile as error:
-            source.damaged = str(error)
-            return source
-        except OSError as error:
-            source.damaged = error.strerror
-            return source
-        for key, value in raw_items.items():
-            try:
-                source.items[key] = Change(self._check(key, value), 0, "")
-            except KeyError:
-                continue  # a newer version's item: left in that file
-            except ValueError as error:
-                source.problems.append((self.legacy_names.get(key, key), str(error)))
-        return source
 
     def _merge(self) -> None:
         own_device = self._known_device()
