@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>For example: Evening stretch</source>
-        <translation>Par exemple&#x202f;: Étirements du soir</translation>
+        <translation>Par ex.&#x202f;: Étirements du soir</translation>
     </message>
     <message>
         <source>Routine id (file name)</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>For example: Shoulder rolls</source>
-        <translation>Par exemple&#x202f;: Rotations des épaules</translation>
+        <translation>Par ex.&#x202f;: Rotations des épaules</translation>
     </message>
     <message>
         <source>Step instructions, one per line</source>

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QAbstractListModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -36,6 +39,7 @@ from tests.ui.test_fit_and_names import practice
 TS_DIR = Path(__file__).resolve().parents[2] / "translations"
 LANGUAGES = ("de", "es", "fr")
 SIZES = [(1024, 600), (1920, 1080)]
+LINE_EDIT_MARGIN = 2  # Qt's QLineEdit keeps 2 px between its frame and its text
 FIELD = re.compile(r"\\\{[a-z_]+\\\}")
 WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -188,6 +192,19 @@ def cut_off(root: QWidget) -> list[str]:
         needed = max(inside.minimumSizeHint().width(), inside.minimumWidth())
         if needed > area.viewport().width():
             problems.append(f"{needed} px of width in a scroll area {area.viewport().width()} wide")
+    # An empty field's example, which Qt cuts short with "…" where it does not fit.
+    for edit in root.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if not edit.isVisible() or edit.text() or not hint:
+            continue
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        inside = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+        margins = edit.textMargins()
+        room = inside.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+        needed = QFontMetrics(edit.font()).horizontalAdvance(hint)
+        if needed > room:
+            problems.append(f"field example {hint!r}: {needed} px in {room}")
     return problems
 
 
@@ -277,12 +294,15 @@ def _open_new_routine(window, monkeypatch, qtbot) -> RoutineEditor:
     return editor
 
 
-def test_the_editor_speaks_the_language(shown, language, library, monkeypatch, qtbot):
+def test_the_editor_speaks_the_language(shown, language, screen, library, monkeypatch, qtbot):
     words = ONE_AND_TWO[language]
     # A new routine: empty, then with one step and two.
     editor = _open_new_routine(shown, monkeypatch, qtbot)
     assert english_on(editor, language) == []
     assert cut_off(editor) == []
+    if screen[1] >= 1080:
+        # Where there is room, the whole form is in sight, longer words and all.
+        assert editor.form.verticalScrollBar().maximum() == 0
     editor.add_exercise("cat-pose")
     assert words["steps"][0] in editor.total_label.text()
     editor.add_exercise("kneeling-hip-flexor")

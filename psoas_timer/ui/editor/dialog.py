@@ -12,12 +12,14 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -85,17 +87,44 @@ class RoutineEditor(QDialog):
         apply_base_font(self)
         self.steps_panel.select_step(0 if self.draft.steps else -1)
         self._changed()
+        self._sized_as_shown = False
         self._size_to_screen()
 
     def _size_to_screen(self) -> None:
-        """900x650, or what the window behind it (or the screen) leaves, whichever is less."""
+        """At least 900x650, more where the fields and steps need it to be seen whole without
+        scrolling (longer words in some languages), but no more than the window behind it (or
+        the screen) leaves."""
         parent = self.parentWidget()
         if parent is not None:
             room = parent.window().size()
         else:
             screen = self.screen()
             room = screen.availableGeometry().size() if screen is not None else QSize(900, 650)
-        self.resize(min(900, room.width() - 24), min(650, room.height() - 24))
+        body = self.form.widget()
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        sides = margins.left() + margins.right() + scroll_bar
+        width = min(max(900, body.sizeHint().width() + sides), room.width() - 24)
+        inside = width - sides
+        body_height = body.heightForWidth(inside) if body.hasHeightForWidth() else -1
+        if body_height < 0:
+            body_height = body.sizeHint().height()
+        height = (
+            body_height
+            + margins.top()
+            + margins.bottom()
+            + self.layout().spacing()
+            + self.bottom_row.sizeHint().height()
+        )
+        self.resize(width, min(max(650, height), room.height() - 24))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sized again as it is about to appear: only then are the wrapped lines' heights
+        # those the screen will show.
+        if not self._sized_as_shown:
+            self._sized_as_shown = True
+            self._size_to_screen()
+        super().showEvent(event)
 
     def _expose_controls(self) -> None:
         """The controls by name, as a user finds them in the dialog (`editor.title_edit` ...)."""
@@ -145,7 +174,7 @@ class RoutineEditor(QDialog):
         right.addWidget(self.steps_panel, 1)
         right.addWidget(self.balance_bar)
         columns.addLayout(right, 5)
-        bottom = QHBoxLayout()
+        bottom = self.bottom_row = QHBoxLayout()
         bottom.addWidget(self.total_label, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
@@ -153,7 +182,7 @@ class RoutineEditor(QDialog):
         body = QWidget(self)
         body.setLayout(columns)
         columns.setContentsMargins(0, 0, 0, 0)
-        form = QScrollArea(self)
+        form = self.form = QScrollArea(self)
         form.setWidget(body)
         form.setWidgetResizable(True)
         form.setFrameShape(QFrame.Shape.NoFrame)
