@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QTabWidget,
     QTreeWidget,
     QWidget,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from psoas_timer.ui.player_widgets import FitLabel
 
+LINE_EDIT_MARGIN = 2  # Qt's QLineEdit keeps 2 px between its frame and its text
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 
 
@@ -72,7 +75,8 @@ def ancestors(widget: QWidget, stop: QWidget):
 
 def clipped(root: QWidget) -> list[str]:
     """Every visible label or button whose text does not fit inside it, by its font's metrics,
-    and every widget cut by the edge of the window."""
+    every empty field whose example is cut short, every widget cut by the edge of the window,
+    and every scroll area too narrow for what it holds."""
     for _ in range(3):  # let pending layout requests settle, as the next frames would
         QApplication.processEvents()
     problems = outside(root)
@@ -97,6 +101,31 @@ def clipped(root: QWidget) -> list[str]:
         needed = metrics.horizontalAdvance(shown_text(button.text())) + 8
         if needed > button.width() or metrics.height() > button.height():
             problems.append(f"button {button.text()!r}: {needed} px in {button.width()}")
+    # An empty field's example, which Qt cuts short with "…" where it does not fit.
+    for edit in showing(root, QLineEdit):
+        hint = edit.placeholderText()
+        if edit.text() or not hint:
+            continue
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        inside = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+        margins = edit.textMargins()
+        room = inside.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+        needed = QFontMetrics(edit.font()).horizontalAdvance(hint)
+        if needed > room:
+            problems.append(f"field example {hint!r}: {needed} px in {room}")
+    # A scroll area that only scrolls up and down, holding something wider than itself, shows
+    # it cut at its right edge.
+    for area in showing(root, QScrollArea):
+        inside = area.widget()
+        if (
+            inside is None
+            or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
+            continue
+        needed = max(inside.minimumSizeHint().width(), inside.minimumWidth())
+        if needed > area.viewport().width():
+            problems.append(f"{needed} px of width in a scroll area {area.viewport().width()} wide")
     return problems
 
 

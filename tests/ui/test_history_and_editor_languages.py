@@ -5,26 +5,17 @@ nothing cut off (German words are long) on a small laptop screen or a large moni
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QAbstractListModel, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
-    QStyle,
-    QStyleOptionFrame,
     QWidget,
 )
 
@@ -33,15 +24,11 @@ from psoas_timer.ui import translations
 from psoas_timer.ui.editor import CustomStepDialog, ExercisePicker, RoutineEditor
 from psoas_timer.ui.history.amounts import format_days, format_weeks
 from psoas_timer.ui.history.year import YearView, day_labels, legend_entries
-from tests.ui.screen_checks import clipped, shown_text
+from tests.ui.screen_checks import clipped, english_left, visible_texts
 from tests.ui.test_fit_and_names import practice
 
-TS_DIR = Path(__file__).resolve().parents[2] / "translations"
 LANGUAGES = ("de", "es", "fr")
 SIZES = [(1024, 600), (1920, 1080)]
-LINE_EDIT_MARGIN = 2  # Qt's QLineEdit keeps 2 px between its frame and its text
-FIELD = re.compile(r"\\\{[a-z_]+\\\}")
-WORD = re.compile(r"[A-Za-z]{2,}")
 
 # Said by hand, as a native speaker writes them: one and two of each count.
 ONE_AND_TWO = {
@@ -78,41 +65,6 @@ AXIS_DATE = {
 }
 
 
-def _messages(language: str):
-    root = ET.parse(TS_DIR / f"psoas_timer_{language}.ts").getroot()
-    for context in root.iter("context"):
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            forms = [form.text or "" for form in translation.iter("numerusform")]
-            yield (
-                message.findtext("source") or "",
-                forms or [translation.text or ""],
-                message.get("numerus") == "yes",
-            )
-
-
-def _pattern(text: str) -> re.Pattern[str] | None:
-    """The English as it reaches the screen: fields filled with anything, %n with a number.
-    None for a text of fields and signs only ("{caption}: {value}"), which proves nothing."""
-    shown = shown_text(text)
-    if not WORD.search(re.sub(r"\{[a-z_]+\}|%n", "", shown)):
-        return None
-    return re.compile(FIELD.sub(".+?", re.escape(shown)).replace("%n", r"\d+"))
-
-
-def english_left_over(language: str) -> list[re.Pattern[str]]:
-    """Every English source text whose translation into `language` is different, as a pattern
-    (a text some context keeps the same, "Routine" in German, is left out)."""
-    kept_same, different = set(), set()
-    english_forms = {source: forms for source, forms, plural in _messages("en") if plural}
-    for source, forms, plural in _messages(language):
-        english = english_forms.get(source, [source]) if plural else [source]
-        for text in english:
-            (kept_same if text in forms else different).add(text)
-    patterns = (_pattern(text) for text in sorted(different - kept_same))
-    return [pattern for pattern in patterns if pattern is not None]
-
-
 def _item_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     # A list model keeps its column count to itself: it has one.
@@ -143,76 +95,34 @@ def _chart_texts(view: QChartView) -> list[str]:
     return found
 
 
-def visible_texts(root: QWidget) -> list[str]:
-    """Every text the user reads or hears on `root` and what is shown on it: labels, buttons,
-    window titles, hints, tooltips, accessible names, lists and tables, the chart's words, and
-    the year's squares."""
-    QApplication.processEvents()
-    found = [root.windowTitle()]
-    for widget in [root, *root.findChildren(QWidget)]:
+def drawn_texts(root: QWidget) -> list[tuple[str, str]]:
+    """What `visible_texts` does not read: tables and lists by their models, long fields'
+    examples, the chart's words, and the year's squares and legend."""
+    found: list[tuple[str, str]] = []
+    for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        found += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
-        if isinstance(widget, QLabel | QAbstractButton):
-            found.append(widget.text())
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            found.append(widget.placeholderText())
-        if isinstance(widget, QComboBox):
-            found.extend(widget.itemText(index) for index in range(widget.count()))
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        texts: list[str] = []
+        if isinstance(widget, QPlainTextEdit):
+            texts.append(widget.placeholderText())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            found.extend(_item_texts(widget))
+            texts.extend(_item_texts(widget))
         if isinstance(widget, QChartView):
-            found.extend(_chart_texts(widget))
+            texts.extend(_chart_texts(widget))
         if isinstance(widget, YearView) and widget.map.year is not None:
             year = widget.map.year
             days = [year.day(index) for index in range(0, len(year.seconds), 5)]
-            found.extend(widget.map.day_text(day) for day in [*days, year.today])
-            found.extend(legend_entries(year))
-            found.extend(day_labels(widget.map.locale()).values())
-    lines = []
-    for text in found:
-        if text:
-            lines.append(shown_text(text))
-            lines.extend(line.strip() for line in text.split("\n") if "\n" in text)
-    return lines
-
-
-def cut_off(root: QWidget) -> list[str]:
-    """What clipped() does not see: a scroll area that only scrolls up and down, holding
-    something wider than itself, shows it cut at its right edge."""
-    problems = clipped(root)
-    for area in root.findChildren(QScrollArea):
-        inside = area.widget()
-        if (
-            not area.isVisible()
-            or inside is None
-            or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        ):
-            continue
-        needed = max(inside.minimumSizeHint().width(), inside.minimumWidth())
-        if needed > area.viewport().width():
-            problems.append(f"{needed} px of width in a scroll area {area.viewport().width()} wide")
-    # An empty field's example, which Qt cuts short with "…" where it does not fit.
-    for edit in root.findChildren(QLineEdit):
-        hint = edit.placeholderText()
-        if not edit.isVisible() or edit.text() or not hint:
-            continue
-        option = QStyleOptionFrame()
-        edit.initStyleOption(option)
-        inside = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
-        margins = edit.textMargins()
-        room = inside.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
-        needed = QFontMetrics(edit.font()).horizontalAdvance(hint)
-        if needed > room:
-            problems.append(f"field example {hint!r}: {needed} px in {room}")
-    return problems
+            texts.extend(widget.map.day_text(day) for day in [*days, year.today])
+            texts.extend(legend_entries(year))
+            texts.extend(day_labels(widget.map.locale()).values())
+        found.extend((where, text) for text in texts if text)
+    return found
 
 
 def english_on(root: QWidget, language: str) -> list[str]:
-    patterns = english_left_over(language)
-    return sorted(
-        {text for text in visible_texts(root) if any(p.fullmatch(text) for p in patterns)}
-    )
+    QApplication.processEvents()
+    return english_left([*visible_texts(root), *drawn_texts(root)], language)
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -263,7 +173,7 @@ def test_the_history_page_speaks_the_language_in_every_view(shown, language, dat
     for button in (page.days_button, page.weeks_button, page.year_button):
         button.click()
         assert english_on(page, language) == [], button.text()
-        assert cut_off(page) == [], button.text()
+        assert clipped(page) == [], button.text()
 
     # Dates as the language writes them: the list, the chart's axis, the year's readout.
     model = page.model
@@ -299,7 +209,7 @@ def test_the_editor_speaks_the_language(shown, language, screen, library, monkey
     # A new routine: empty, then with one step and two.
     editor = _open_new_routine(shown, monkeypatch, qtbot)
     assert english_on(editor, language) == []
-    assert cut_off(editor) == []
+    assert clipped(editor) == []
     if screen[1] >= 1080:
         # Where there is room, the whole form is in sight, longer words and all.
         assert editor.form.verticalScrollBar().maximum() == 0
@@ -322,7 +232,7 @@ def test_the_editor_speaks_the_language(shown, language, screen, library, monkey
     assert editor.steps_error.isVisible()
     assert not editor.save_button.isEnabled()
     assert english_on(editor, language) == []
-    assert cut_off(editor) == []
+    assert clipped(editor) == []
 
 
 def test_the_editors_pickers_speak_the_language(shown, language, library, qtbot):
@@ -331,7 +241,7 @@ def test_the_editors_pickers_speak_the_language(shown, language, library, qtbot)
     picker.show()
     qtbot.waitExposed(picker)
     assert english_on(picker, language) == []
-    assert cut_off(picker) == []
+    assert clipped(picker) == []
 
     dialog = CustomStepDialog(shown)
     qtbot.addWidget(dialog)
@@ -341,7 +251,7 @@ def test_the_editors_pickers_speak_the_language(shown, language, library, qtbot)
     dialog.instructions_edit.setPlainText("y" * 2001)
     assert dialog.error_label.isVisible()
     assert english_on(dialog, language) == []
-    assert cut_off(dialog) == []
+    assert clipped(dialog) == []
 
 
 def test_the_english_check_finds_english(qtbot, qapp):
@@ -351,11 +261,11 @@ def test_the_english_check_finds_english(qtbot, qapp):
         label = QLabel("Days in a row")
         qtbot.addWidget(label)
         label.show()
-        assert english_on(label, "de") == ["Days in a row"]
+        assert english_on(label, "de") == ["QLabel '': 'Days in a row'"]
         label.setText("Last 30 days")
-        assert english_on(label, "de") == ["Last 30 days"]
+        assert english_on(label, "de") == ["QLabel '': 'Last 30 days'"]
         label.setText("2 days")
-        assert english_on(label, "de") == ["2 days"]
+        assert english_on(label, "de") == ["QLabel '': '2 days'"]
         label.setText(format_days(2))
         assert english_on(label, "de") == []
     finally:
