@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -155,6 +156,8 @@ class DetailsArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Never taller than its text: the room left goes to the steps.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -174,6 +177,23 @@ class DetailsArea(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # new text: ask the column for its new height
         return super().eventFilter(watched, event)
+
+
+class StepList(QTreeWidget):
+    """The routine's steps. Where the list is narrow (a small screen, a long language) the
+    exercise's name keeps the widest column and the psoas words give way, whole in their
+    tooltip."""
+
+    PSOAS = 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.header()
+        wanted = max(self.sizeHintForColumn(self.PSOAS), header.sectionSizeHint(self.PSOAS))
+        header.resizeSection(self.PSOAS, min(wanted, self.viewport().width() // 4))
 
 
 def routine_matches(routine: Routine, query: str) -> bool:
@@ -290,7 +310,7 @@ class LibraryPage(QWidget):
         self.description_label.setObjectName("detail_description")
         set_pixel_font(self.description_label, 17)
         self.description_label.setWordWrap(True)
-        self.steps = QTreeWidget(self)
+        self.steps = StepList(self)
         self.steps.setAccessibleName(translate("Library", "Steps of the routine"))
         self.steps.setHeaderLabels([translate("Library", column) for column in STEP_COLUMNS])
         self.steps.setRootIsDecorated(False)
@@ -303,7 +323,8 @@ class LibraryPage(QWidget):
         set_pixel_font(self.steps, 16)
         steps_header = self.steps.header()
         steps_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        steps_header.setSectionResizeMode(StepList.PSOAS, QHeaderView.ResizeMode.Interactive)
+        for column in (2, 3):
             steps_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         steps_header.setStretchLastSection(False)
         # The note goes beside the About button, under the bar: the bar and its words take
@@ -350,6 +371,7 @@ class LibraryPage(QWidget):
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.addWidget(self.meta_label)
         details_layout.addWidget(self.description_label)
+        details_layout.addStretch(1)
         self.details = DetailsArea(details, self)
         # Room for a few steps whatever the screen: the list scrolls for the rest.
         self.steps.setMinimumHeight(int(STEP_ICON[1] * 2.5) + 32)
@@ -633,6 +655,7 @@ class LibraryPage(QWidget):
             if step.psoas is not None:
                 item.setToolTip(1, effect_detail(step.psoas))
             self.steps.addTopLevelItem(item)
+        self.steps.fit_columns()
         # One short line here, where space is tight; the whole note is its tooltip.
         balance = routine_balance(routine)
         note = " ".join(part for part in (leaning_short(balance), not_counted(balance)) if part)
