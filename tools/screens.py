@@ -4,11 +4,13 @@
     .venv/bin/python tools/screens.py --size 1366x768 --scene player
     .venv/bin/python tools/screens.py --readme               the pictures in docs/screenshots/
     .venv/bin/python tools/screens.py --scene history --history-years 30
+    .venv/bin/python tools/screens.py --language de --language fr   in German and French
 
 Each scene starts the app afresh with a throw-away data folder (a demo routine with every kind
 of phase, a favourite, some weeks of practice), maximised by a window manager (openbox) when
 one is installed, presses the keys a user would at the moments a user would, and saves
-`<out>/<size>/<shot>.png`. A size may carry a scale factor, 1920x1080@2, for a high-density
+`<out>/<size>/<shot>.png` (`<out>/<language>/<size>/<shot>.png` for a chosen language, as the
+system's language). A size may carry a scale factor, 1920x1080@2, for a high-density
 screen. Needs Debian's xvfb, xdotool and imagemagick; openbox and wmctrl for a maximised
 window with a title bar.
 """
@@ -234,7 +236,12 @@ def window_shown(env: dict[str, str], timeout: float = 20.0) -> bool:
 
 
 def run_scene(
-    scene: Scene, size: str, folder: Path, wanted: set[str] | None, years: int = 0
+    scene: Scene,
+    size: str,
+    folder: Path,
+    wanted: set[str] | None,
+    years: int = 0,
+    language: str = "",
 ) -> list[Path]:
     saved = []
     with (
@@ -249,6 +256,8 @@ def run_scene(
             "XDG_CACHE_HOME": str(Path(temp) / "cache"),
             "SDL_AUDIODRIVER": "dummy",
         }
+        if language:  # the system's language, as a user's desktop sets it
+            env.update(LANGUAGE=language, LC_ALL="", LC_MESSAGES="", LANG=f"{language}.UTF-8")
         app = subprocess.Popen(
             [sys.executable, str(ROOT / "main.py"), *scene.args],
             env=env,
@@ -293,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="add N years of daily practice to the demo history (e.g. 30)",
     )
+    parser.add_argument(
+        "--language", action="append", help="de, es, fr ... (default: the system's)"
+    )
     args = parser.parse_args(argv)
     for tool in ("Xvfb", "xdotool", "import"):
         if not shutil.which(tool):
@@ -308,12 +320,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     chosen = set(args.scene or [s.name for s in SCENES])
     wanted = set(args.shot) if args.shot else None
-    for size in args.size or SIZES:
-        folder = args.out / size.replace("@", "-scale")
-        for scene in SCENES:
-            if scene.name in chosen:
-                for path in run_scene(scene, size, folder, wanted, args.history_years):
-                    print(path)
+    for language in args.language or [""]:
+        for size in args.size or SIZES:
+            folder = args.out / language / size.replace("@", "-scale")
+            for scene in SCENES:
+                if scene.name in chosen:
+                    for path in run_scene(
+                        scene, size, folder, wanted, args.history_years, language
+                    ):
+                        print(path)
     return 0
 
 
