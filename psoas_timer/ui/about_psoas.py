@@ -5,16 +5,17 @@ how to look after it, with the not-medical-advice note.
 Read from a chair: one section at a time, in type as large as the window allows (the size
 that fits the longest section, so it does not change from section to section), chosen with
 large buttons or the arrow keys. The words are content (`core.about_psoas`); the drawings are
-the SVGs in assets/anatomy/, one per view the content names.
+the SVGs in assets/anatomy/, one per view the content names, their labels' words swapped by id
+for the content language's (a label longer than the English is made smaller to stay whole).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,7 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer import resources
-from psoas_timer.core.about_psoas import AboutPsoas, View, load_about_psoas
+from psoas_timer.core.about_psoas import (
+    AboutPsoas,
+    View,
+    load_about_psoas,
+    load_anatomy_labels,
+    relabelled_svg,
+)
 from psoas_timer.core.i18n import translate
 from psoas_timer.ui.style import disclaimer, muted_text_colour, set_pixel_font
 
@@ -75,14 +82,47 @@ def _centred(source: QSize, area: QRectF) -> QRectF:
     )
 
 
+LABEL_MARGIN = 2.0  # between a label made smaller to fit and the drawing's edge
+
+
+def labelled_renderer(
+    path: Path, words: Mapping[str, str], parent: QWidget | None = None
+) -> QSvgRenderer:
+    """The drawing at `path` with its labels in `words` (by id); a label that would run off
+    the drawing is set in smaller type, just small enough to stay whole."""
+    svg = path.read_bytes()
+    if not words:
+        return QSvgRenderer(QByteArray(svg), parent)
+    renderer = QSvgRenderer(QByteArray(relabelled_svg(svg, words)), parent)
+    box = renderer.viewBoxF()
+    scales: dict[str, float] = {}
+    for label_id in words:
+        bounds = renderer.boundsOnElement(label_id)
+        overflow = max(box.left() - bounds.left(), bounds.right() - box.right(), 0.0)
+        if overflow > 0 and bounds.width() > 0:
+            fits = bounds.width() - overflow - LABEL_MARGIN
+            scales[label_id] = max(0.5, fits / bounds.width())
+    if scales:
+        renderer.load(QByteArray(relabelled_svg(svg, words, scales)))
+    return renderer
+
+
 class DrawingPanel(QWidget):
     """One view of the anatomy, scaled to fit; until its drawing exists, a quiet empty panel."""
 
-    def __init__(self, view: View, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        view: View,
+        parent: QWidget | None = None,
+        labels: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.view = view
         path = drawing_path(view)
-        self.renderer = QSvgRenderer(str(path), self) if path is not None else None
+        self.renderer: QSvgRenderer | None = None
+        if path is not None:
+            words = (labels or {}).get(path.name, {})
+            self.renderer = labelled_renderer(path, words, self)
         if self.renderer is not None and not self.renderer.isValid():
             self.renderer = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -141,7 +181,8 @@ class AboutPsoasDialog(QDialog):
 
         # One drawing at a time, as large as the column allows: their labels are part of the
         # drawing and grow with it. A button under it for each view.
-        self.panels = [DrawingPanel(view, self) for view in self.content.views]
+        labels = load_anatomy_labels()
+        self.panels = [DrawingPanel(view, self, labels) for view in self.content.views]
         self.drawing_stack = QStackedWidget(self)
         for panel in self.panels:
             self.drawing_stack.addWidget(panel)

@@ -121,3 +121,14 @@ def test_the_type_grows_with_a_large_screen(qtbot):
 def test_a_screen_reader_hears_what_it_shows(qtbot):
     page = open_page(qtbot, 1366, 768)
     assert unnamed(page) == []
+
+
+def test_the_page_is_in_the_content_language(qtbot):
+    from psoas_timer.core import i18n
+
+    i18n.set_content_language("fr")
+    page = open_page(qtbot, 1366, 768)
+    assert page.windowTitle() == "À propos du psoas"
+    assert page.caption_label.text().startswith("Le psoas part de l’avant")
+    assert page.section_buttons[0].text() == "Ce qu’il est"
+    assert all(panel.has_drawing() for panel in page.panels)

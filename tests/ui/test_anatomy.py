@@ -66,3 +66,35 @@ def test_the_generator_check_notices_a_changed_drawing(tmp_path):
         path.write_text(path.read_text(encoding="utf-8").replace("Psoas", "Psoaz"), "utf-8")
 
     assert_check_notices_a_change("make_anatomy.py", tmp_path, "psoas-front.svg", rename)
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr"])
+@pytest.mark.parametrize("name", sorted(DRAWINGS))
+def test_translated_labels_are_swapped_in_and_fit_inside_the_drawing(qapp, name, language):
+    from psoas_timer.core.about_psoas import load_anatomy_labels
+    from psoas_timer.ui.about_psoas import labelled_renderer
+
+    words = load_anatomy_labels(language)[name]
+    renderer = labelled_renderer(_folder() / name, words)
+    english = QSvgRenderer(str(_folder() / name))
+    box = renderer.viewBoxF()
+    for label_id, text in words.items():
+        bounds = renderer.boundsOnElement(label_id)
+        assert QRectF(box).contains(bounds), (language, label_id, text, bounds)
+        if text != json.loads((_folder() / "labels.json").read_text())["labels"][name][label_id]:
+            assert bounds != english.boundsOnElement(label_id), (language, label_id)
+
+
+def test_a_label_too_long_for_the_drawing_is_set_smaller_to_stay_whole(qapp):
+    from psoas_timer.ui.about_psoas import labelled_renderer
+
+    long_words = {"label-hip-joint": "Articulación coxofemoral de la cadera"}
+    renderer = labelled_renderer(_folder() / "psoas-front.svg", long_words)
+    bounds = renderer.boundsOnElement("label-hip-joint")
+    assert QRectF(renderer.viewBoxF()).contains(bounds)
+    assert (
+        bounds.height()
+        < QSvgRenderer(str(_folder() / "psoas-front.svg"))
+        .boundsOnElement("label-hip-joint")
+        .height()
+    )
