@@ -1287,6 +1287,10 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
         <source>Total {time}</source>
         <translation>Gesamt {time}</translation>
     </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

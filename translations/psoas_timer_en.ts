@@ -1286,6 +1286,10 @@ Finish a routine and it will appear here.</source>
         <source>Total {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1287,6 +1287,10 @@ Termina una rutina y aparecerá aquí.</translation>
         <source>Total {time}</source>
         <translation>Total {time}</translation>
     </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copia)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

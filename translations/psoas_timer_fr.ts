@@ -1287,6 +1287,10 @@ Terminez une routine et elle apparaîtra ici.</translation>
         <source>Total {time}</source>
         <translation>Total {time}</translation>
     </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

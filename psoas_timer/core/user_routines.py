@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from psoas_timer.core.datafiles import json_bytes, remove_stale_temp_files, write_bytes_atomic
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines.loading import MAX_FILE_BYTES, decode_json_file
 from psoas_timer.core.routines.model import Exercise, Routine
 from psoas_timer.core.routines.problems import Code, Problem, RoutineError, describe
@@ -27,7 +28,6 @@ from psoas_timer.core.routines.validation import (
     routine_to_document,
 )
 
-COPY_SUFFIX = " (copy)"
 FALLBACK_ID = "my-routine"
 
 
@@ -83,10 +83,16 @@ def unique_id(base: str, existing_ids: Iterable[str]) -> str:
 
 
 def duplicate_of(routine: Routine, existing_ids: Iterable[str]) -> Routine:
-    """A user copy of `routine` (built-in or not) titled "<title> (copy)" with a free id."""
-    title = routine.title[: MAX_TITLE - len(COPY_SUFFIX)].rstrip() + COPY_SUFFIX
+    """A user copy of `routine` (built-in or not) titled "<title> (copy)" with a free id.
+
+    The title is the one shown, in the user's language; the copy keeps no translations of the
+    original's words: they would name the original, and the copy's file would keep its title.
+    """
+    pattern = translate("Library", "{title} (copy)")
+    room = MAX_TITLE - len(pattern.format(title=""))
+    title = pattern.format(title=routine.title[:room].rstrip())
     new_id = unique_id(slugify(title) or FALLBACK_ID, existing_ids)
-    return replace(routine, id=new_id, title=title, builtin=False, path=None)
+    return replace(routine, id=new_id, title=title, builtin=False, path=None, wordings=())
 
 
 def routine_path(routine_id: str, routines_dir: Path) -> Path:

@@ -115,6 +115,16 @@ def test_duplicate_of_a_builtin_is_a_user_copy_with_a_free_id():
     assert len(duplicate_of(long, BUILTIN_IDS).title) == 80
 
 
+def test_a_copy_of_a_translated_builtin_is_saved_with_the_title_it_was_given(tmp_path):
+    quick = next(routine for routine in BUILTINS if routine.id == "quick-reset")
+    assert quick.wordings  # the built-in carries its words in other languages
+    copy_ = duplicate_of(quick, BUILTIN_IDS)
+    path = save_user_routine(copy_, tmp_path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["title"] == "Quick reset (copy)"
+    assert "translations" not in saved  # they would still call it "Quick reset"
+
+
 # --- save and delete ------------------------------------------------------------------------------
 
 
