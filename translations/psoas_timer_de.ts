@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>Cue</name>
+    <message>
+        <source>Get ready: {name}</source>
+        <translation>Bereit machen: {name}</translation>
+    </message>
+    <message>
+        <source>Get ready: {name}, left side first</source>
+        <translation>Bereit machen: {name}, zuerst die linke Seite</translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation>{name}, linke Seite</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}</source>
+        <translation>Erholung. Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}, left side first</source>
+        <translation>Erholung. Als Nächstes: {name}, zuerst die linke Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>OK</source>
@@ -2109,6 +2148,22 @@ Dein Datenordner: {folder}</translation>
     <message>
         <source>Sound is off.</source>
         <translation>Der Ton ist aus.</translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng is not installed.</source>
+        <translation>Keine Sprachansagen: espeak-ng ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Voice is on.</source>
+        <translation>Die Sprachansagen sind an.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
+        <translation>Auf diesem Computer gibt es keine deutsche Stimme, daher sind die Sprachansagen auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng could not render speech.</source>
+        <translation>Keine Sprachansagen: espeak-ng konnte keine Sprache erzeugen.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>Cue</name>
+    <message>
+        <source>Get ready: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready: {name}, left side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}, left side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>OK</source>
@@ -2103,6 +2142,22 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <source>Sound is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng could not render speech.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

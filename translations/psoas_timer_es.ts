@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>Cue</name>
+    <message>
+        <source>Get ready: {name}</source>
+        <translation>Prepárate: {name}</translation>
+    </message>
+    <message>
+        <source>Get ready: {name}, left side first</source>
+        <translation>Prepárate: {name}, primero el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation>{name}, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, lado derecho</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}</source>
+        <translation>Descanso. A continuación: {name}</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}, left side first</source>
+        <translation>Descanso. A continuación: {name}, primero el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Vas por la mitad</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>¡Bien hecho!</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>OK</source>
@@ -2109,6 +2148,22 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <source>Sound is off.</source>
         <translation>El sonido está desactivado.</translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng is not installed.</source>
+        <translation>Indicaciones por voz no disponibles: espeak-ng no está instalado.</translation>
+    </message>
+    <message>
+        <source>Voice is on.</source>
+        <translation>Las indicaciones por voz están activadas.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
+        <translation>Este equipo no tiene una voz en español, así que las indicaciones por voz son en inglés.</translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng could not render speech.</source>
+        <translation>Indicaciones por voz no disponibles: espeak-ng no pudo generar la voz.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>Cue</name>
+    <message>
+        <source>Get ready: {name}</source>
+        <translation>Préparez-vous&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Get ready: {name}, left side first</source>
+        <translation>Préparez-vous&#x202f;: {name}, côté gauche d’abord</translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation>{name}, côté gauche</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, côté droit</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}</source>
+        <translation>Repos. Ensuite&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>Rest. Next: {name}, left side first</source>
+        <translation>Repos. Ensuite&#x202f;: {name}, côté gauche d’abord</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>À mi-chemin</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bravo</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>OK</source>
@@ -2109,6 +2148,22 @@ Votre dossier de données&#x202f;: {folder}</translation>
     <message>
         <source>Sound is off.</source>
         <translation>Le son est désactivé.</translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng is not installed.</source>
+        <translation>Annonces vocales indisponibles&#x202f;: espeak-ng n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Voice is on.</source>
+        <translation>Les annonces vocales sont activées.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
+        <translation>Cet ordinateur n’a pas de voix française, les annonces vocales sont donc en anglais.</translation>
+    </message>
+    <message>
+        <source>Voice is unavailable: espeak-ng could not render speech.</source>
+        <translation>Annonces vocales indisponibles&#x202f;: espeak-ng n’a pas pu produire la voix.</translation>
     </message>
 </context>
 <context>

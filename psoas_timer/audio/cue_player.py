@@ -63,6 +63,8 @@ class PhraseSource(Protocol):
 
     available: bool
     status: str
+    language: str  # the phrases are made in it: the voice's language
+    note: str  # for the user when the voice speaks another language than theirs, else ""
 
     def prepare(self, phrases: Iterable[str], *, background: bool = False) -> dict[str, Path]:
         """Render the phrases; `background`: they are not needed yet (a lower priority)."""
@@ -211,9 +213,14 @@ class CuePlayer:
         """One quiet sentence when something is missing (no device, no voice); else empty."""
         if not self.output.available:
             return self.output.status
-        if self.settings.voice and self.speech is not None and not self.speech.available:
-            return self.speech.status
+        if self.settings.voice and self.speech is not None:
+            return self.speech.note if self.speech.available else self.speech.status
         return ""
+
+    @property
+    def _language(self) -> str | None:
+        """The language the phrases are made in: the voice's."""
+        return self.speech.language if self.speech is not None else None
 
     # --- what was played, for tests and the benchmark -----------------------------------------
 
@@ -253,7 +260,7 @@ class CuePlayer:
         if self.speech is None or not self.speech.available:
             self._coming = set()
             return
-        phrases = phrases_for(routine)
+        phrases = phrases_for(routine, self._language)
         self._coming = set(phrases)
         generation = self._generation
         self.worker.submit(lambda: self._render(generation, phrases))
@@ -280,7 +287,7 @@ class CuePlayer:
             return
         self._warming += 1
         warming = self._warming
-        phrases = phrases_for(routine)
+        phrases = phrases_for(routine, self.speech.language)
         speech = self.speech
 
         def render() -> None:
@@ -343,7 +350,14 @@ class CuePlayer:
                 continue
             if self.settings.muted:
                 continue
-            self.enqueue(cues_for(event, voice=self.settings.voice, beats=self.settings.beats))
+            self.enqueue(
+                cues_for(
+                    event,
+                    voice=self.settings.voice,
+                    beats=self.settings.beats,
+                    language=self._language,
+                )
+            )
 
     def enqueue(self, cues: Iterable[Cue]) -> None:
         for cue in cues:

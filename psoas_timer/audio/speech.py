@@ -9,6 +9,10 @@ Why espeak-ng files played through the mixer, rather than QtTextToSpeech:
 - the audio layer stays plain Python with no Qt, testable without an event loop;
 - fast and private: ~10 ms per phrase, no network, and cached, so a routine is ready at once.
 
+Each language the app speaks has its espeak-ng voice (`VOICES`). Where espeak-ng lacks the
+content language's voice, the renderer speaks English instead (the cues are then made in
+English: see `core.cues`) and says so once, in `note`.
+
 Rendered phrases are trimmed of espeak's leading and trailing silence (so a cue is heard when it
 is due) and brought to the level the cue sounds are made at by espeak-ng's own amplitude: a
 phrase more than `LEVEL_TOLERANCE_DB` off it is rendered again, louder or softer. Scaling the
@@ -34,6 +38,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from psoas_timer.audio.output import MIXER_RATE
+from psoas_timer.core.i18n import ENGLISH, translate
+
+VOICES: dict[str, str] = {"en": "en-us", "de": "de", "es": "es", "fr": "fr-fr"}
+"""The espeak-ng voice for each language the app speaks."""
 
 SPEECH_RMS_DBFS = -18.0  # the level tools/make_sounds.py gives the cue sounds
 PEAK_LIMIT_DBFS = -1.0
@@ -42,6 +50,7 @@ AMPLITUDE = 128  # espeak-ng's amplitude (its default is 100): most phrases land
 RENDER_TIMEOUT_SECONDS = 10.0
 PARALLEL_RENDERS = 8
 BACKGROUND_NICENESS = 10
+VOICE_CHECK_TIMEOUT_SECONDS = 5.0
 _FORMAT = "4"  # bump when the post-processing changes, so old cache files are not reused
 _SILENCE_LEVEL = 300  # of 32767: below this, espeak's output is silence
 _LEAD_SECONDS = 0.005
@@ -58,28 +67,63 @@ def find_espeak() -> str | None:
     return shutil.which("espeak-ng") or shutil.which("espeak")
 
 
+def has_voice(executable: str, voice: str) -> bool:
+    """Whether espeak-ng can speak with `voice` here (it exits with an error for a voice, or
+    a language's dictionary, it does not have)."""
+    try:
+        done = subprocess.run(
+            [executable, "-q", "-v", voice, "a"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=VOICE_CHECK_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
 class SpeechRenderer:
-    """Renders phrases to WAV files in `cache_dir`, named by a hash of phrase, voice and rate."""
+    """Renders phrases to WAV files in `cache_dir`, named by a hash of language, voice, rate
+    and phrase.
+
+    `language` is the content language, whose voice is used when espeak-ng has it; `language`
+    then says the language the phrases are to be in (English where that voice is missing, and
+    `note` tells the user so). `voice` picks a voice by name instead."""
 
     def __init__(
         self,
         cache_dir: Path,
         *,
-        voice: str = "en-us",
+        language: str = ENGLISH,
+        voice: str | None = None,
         rate: int = 165,
         executable: str | None = None,
     ) -> None:
-        self.voice = voice
+        self.language = language if language in VOICES else ENGLISH
+        self.voice = voice or VOICES[self.language]
         self.rate = rate
         self.cache_dir = cache_dir
         self.executable = executable or find_espeak()
         self.failures: list[str] = []
+        self.note = ""  # one sentence for the user when the voice is not their language's
         if self.executable is None:
             self.available = False
-            self.status = "Voice is unavailable: espeak-ng is not installed."
+            self.status = translate("Sound", "Voice is unavailable: espeak-ng is not installed.")
             return
         self.available = True
-        self.status = "Voice is on."
+        self.status = translate("Sound", "Voice is on.")
+        if (
+            voice is None
+            and self.language != ENGLISH
+            and not has_voice(self.executable, self.voice)
+        ):
+            self.language, self.voice = ENGLISH, VOICES[ENGLISH]
+            self.note = translate(
+                "Sound",
+                "This computer has no voice for your language, so the spoken cues are in English.",
+            )
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -87,7 +131,7 @@ class SpeechRenderer:
             self.cache_dir = Path(tempfile.mkdtemp(prefix="psoas-timer-voice-"))
 
     def path_for(self, phrase: str) -> Path:
-        key = "\n".join((_FORMAT, self.voice, str(self.rate), phrase)).encode()
+        key = "\n".join((_FORMAT, self.language, self.voice, str(self.rate), phrase)).encode()
         return self.cache_dir / f"{hashlib.sha256(key).hexdigest()[:32]}.wav"
 
     def render(self, phrase: str) -> Path | None:
@@ -114,7 +158,9 @@ class SpeechRenderer:
             ready.update(self._render_batch(batch, background))
         if missing and not ready:
             self.available = False
-            self.status = "Voice is unavailable: espeak-ng could not render speech."
+            self.status = translate(
+                "Sound", "Voice is unavailable: espeak-ng could not render speech."
+            )
         return ready
 
     def _render_batch(self, phrases: list[str], background: bool) -> dict[str, Path]:

@@ -2,8 +2,12 @@
 
 Someone lying on a mat with their head down follows the routine by ear, so every moment that
 asks them to do something has a sound (recognisable without words) and, when the voice is on,
-a short phrase. All wording lives in `WORDING` so it can be reviewed, and one day translated,
-in one place; the exercise names themselves come from the routine.
+a short phrase. All wording lives in `WORDING`, so it can be reviewed and translated in one
+place; the exercise names and movement words come from the routine.
+
+The phrases are in the language the voice speaks: the content language (the wording translated
+with the interface, the names as the catalogue gives them in that language), or English where
+the speech engine has no voice for it (`spoken_in`), so the words and the voice always match.
 
 A cue's phrase, when the voice is on, takes the place of its sound: one signal at a time, the
 words on the moment. The sound is what plays when there is no phrase (voice off, or a phrase
@@ -20,9 +24,11 @@ nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from psoas_timer import resources
 from psoas_timer.core.engine import (
     Beat,
     Countdown,
@@ -36,20 +42,21 @@ from psoas_timer.core.engine import (
     build_timeline,
     phase_cues,
 )
-from psoas_timer.core.routines import Routine
+from psoas_timer.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, content_language, english, translate
+from psoas_timer.core.routines import Exercise, Routine, Step, load_catalogue
 
-# Every phrase the app speaks. "{name}" is an exercise name, "{side}" one of the side phrases.
+# Every phrase the app speaks, in English ("Cue" is their translation context). "{name}" is an
+# exercise's name; a per-side step is announced before it begins with its first side.
 WORDING: dict[str, str] = {
-    "prep": "Get ready: {name}{side}",
-    "start": "{name}{side}",
-    "rest": "Rest. Next: {name}{side}",
-    "switch": "Switch sides",
-    "halfway": "Halfway",
-    "finish": "Well done",
-    # Appended to an exercise name.
-    "side.left": ", left side",
-    "side.right": ", right side",
-    "side.first": ", left side first",  # announcing a per-side step before it begins
+    "prep": QT_TRANSLATE_NOOP("Cue", "Get ready: {name}"),
+    "prep.first": QT_TRANSLATE_NOOP("Cue", "Get ready: {name}, left side first"),
+    "start.left": QT_TRANSLATE_NOOP("Cue", "{name}, left side"),
+    "start.right": QT_TRANSLATE_NOOP("Cue", "{name}, right side"),
+    "rest": QT_TRANSLATE_NOOP("Cue", "Rest. Next: {name}"),
+    "rest.first": QT_TRANSLATE_NOOP("Cue", "Rest. Next: {name}, left side first"),
+    "switch": QT_TRANSLATE_NOOP("Cue", "Switch sides"),
+    "halfway": QT_TRANSLATE_NOOP("Cue", "Halfway"),
+    "finish": QT_TRANSLATE_NOOP("Cue", "Well done"),
 }
 
 # The cue kinds that have a sound: assets/sounds/<kind>.wav. Get-ready is announced by voice only.
@@ -84,22 +91,61 @@ class Cue:
     kind: str
 
 
-def _upcoming(phase: Phase) -> tuple[str, str]:
-    """The next exercise, as announced before it starts (prep and rest phases)."""
-    side = WORDING["side.first"] if phase.step.per_side else ""
-    return phase.step.name, side
+def spoken_in(language: str | None) -> str:
+    """The language the phrases are made in for a voice speaking `language` (None: the
+    content language's voice)."""
+    return content_language() if language is None else language
 
 
-def _announcement(phase: Phase, beats: bool) -> tuple[str, str]:
+@functools.cache
+def _english_catalogue() -> Mapping[str, Exercise]:
+    """The catalogue's own (English) words, for a voice that speaks English in place of the
+    content language."""
+    return load_catalogue(resources.catalogue_path())
+
+
+class _Words:
+    """The cue wording, names and movement words in one language: the content language's
+    (translated, and the routine's own names), or English in place of another language."""
+
+    def __init__(self, language: str | None) -> None:
+        self.english = spoken_in(language) == ENGLISH and content_language() != ENGLISH
+
+    def phrase(self, key: str, **values: str) -> str:
+        text = WORDING[key]
+        return (english(text) if self.english else translate("Cue", text)).format(**values)
+
+    def _exercise(self, step: Step) -> Exercise | None:
+        if not self.english or step.exercise_id is None:
+            return None  # a custom step is said as its author wrote it
+        return _english_catalogue().get(step.exercise_id)
+
+    def name(self, step: Step) -> str:
+        exercise = self._exercise(step)
+        return exercise.name if exercise is not None else step.name
+
+    def beat(self, step: Step, number: int, label: str) -> str:
+        exercise = self._exercise(step)
+        tempo = exercise.tempo if exercise is not None else None
+        if tempo is None or not tempo.beats:
+            return label
+        return tempo.beats[number % len(tempo.beats)]  # the movements repeat, as the engine's
+
+
+def _announcement(phase: Phase, beats: bool, words: _Words) -> tuple[str, str]:
+    step = phase.step
     if phase.kind is PhaseKind.WORK:
-        tempo = phase.step.tempo
+        tempo = step.tempo
         if beats and tempo is not None:
-            return "start", tempo.beats[0]  # the first movement, on the moment it begins
-        side = WORDING[f"side.{phase.side.value}"] if phase.side is not None else ""
-        return "start", WORDING["start"].format(name=phase.step.name, side=side)
+            # The first movement, on the moment it begins.
+            return "start", words.beat(step, 0, tempo.beats[0])
+        if phase.side is None:
+            return "start", words.name(step)
+        return "start", words.phrase(f"start.{phase.side.value}", name=words.name(step))
     kind = "prep" if phase.kind is PhaseKind.PREP else "rest"
-    name, side = _upcoming(phase)
-    return kind, WORDING[kind].format(name=name, side=side)
+    # The next exercise, as announced before it starts, with its first side.
+    key = f"{kind}.first" if step.per_side else kind
+    return kind, words.phrase(key, name=words.name(step))
 
 
 def _cue(at: float, kind: str, speech: str | None, voice: bool) -> list[Cue]:
@@ -110,26 +156,28 @@ def _cue(at: float, kind: str, speech: str | None, voice: bool) -> list[Cue]:
     return [Cue(at=at, sound=sound, speech=spoken, kind=kind)]
 
 
-def cues_for(event: Event, *, voice: bool, beats: bool) -> list[Cue]:
-    """The cues one engine event calls for (none for pause, resume and stop)."""
+def cues_for(event: Event, *, voice: bool, beats: bool, language: str | None = None) -> list[Cue]:
+    """The cues one engine event calls for (none for pause, resume and stop), their phrases
+    for a voice speaking `language` (None: the content language)."""
+    words = _Words(language)
     match event:
         case PhaseStarted(phase=phase):
             if phase.switches_side:
                 return []  # the SideSwitched at this same moment announces it
-            kind, phrase = _announcement(phase, beats)
+            kind, phrase = _announcement(phase, beats, words)
             return _cue(event.at, kind, phrase, voice)
         case SideSwitched():
-            return _cue(event.at, "switch", WORDING["switch"], voice)
+            return _cue(event.at, "switch", words.phrase("switch"), voice)
         case Countdown():
             return _cue(event.at, "tick", None, voice)
         case Halfway():
-            return _cue(event.at, "halfway", WORDING["halfway"], voice)
-        case Beat(number=number, label=label):
+            return _cue(event.at, "halfway", words.phrase("halfway"), voice)
+        case Beat(phase=phase, number=number, label=label):
             if not beats or number == 0:
                 return []  # movement 0 is said by the phase's start cue
-            return _cue(event.at, "beat", label, voice)
+            return _cue(event.at, "beat", words.beat(phase.step, number, label), voice)
         case Finished():
-            return _cue(event.at, "finish", WORDING["finish"], voice)
+            return _cue(event.at, "finish", words.phrase("finish"), voice)
     return []
 
 
@@ -141,12 +189,13 @@ def _timeline_events(routine: Routine) -> Iterator[Event]:
     yield Finished(0.0)
 
 
-def phrases_for(routine: Routine) -> list[str]:
-    """Every phrase a run of the routine can speak, beats on or off, in the order first needed."""
+def phrases_for(routine: Routine, language: str | None = None) -> list[str]:
+    """Every phrase a run of the routine can speak, beats on or off, in the order first needed,
+    for a voice speaking `language` (None: the content language)."""
     phrases: list[str] = []
     for event in _timeline_events(routine):
         for beats in (True, False):
-            for cue in cues_for(event, voice=True, beats=beats):
+            for cue in cues_for(event, voice=True, beats=beats, language=language):
                 if cue.speech is not None:
                     phrases.append(cue.speech)
     return list(dict.fromkeys(phrases))

@@ -113,14 +113,15 @@ def install_signal_handlers(window: MainWindow) -> None:
 
 
 def open_cue_player() -> CuePlayer:
-    """The mixer if this machine has sound (else a silent stand-in), and a voice if it can."""
+    """The mixer if this machine has sound (else a silent stand-in), and a voice if it can:
+    the voice of the content language, or English where this machine lacks it."""
     from psoas_timer.audio.cue_player import CuePlayer
     from psoas_timer.audio.output import open_output
     from psoas_timer.audio.speech import SpeechRenderer, default_cache_dir
     from psoas_timer.audio.worker import ThreadWorker
 
     output = open_output()
-    speech = SpeechRenderer(default_cache_dir())
+    speech = SpeechRenderer(default_cache_dir(), language=content_language())
     return CuePlayer(output, speech, worker=ThreadWorker())
 
 

@@ -36,6 +36,8 @@ class FixedLengthPhrases:
         self.lengths = lengths or {}
         self.available = True
         self.status = "Voice is on."
+        self.language = "en"
+        self.note = ""
         self.rendered: list[str] = []
         self.batches: list[tuple[list[str], bool]] = []  # (phrases, in the background)
         folder.mkdir(parents=True, exist_ok=True)
