@@ -1866,6 +1866,177 @@ Dein Datenordner: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>cannot be read ({got})</source>
+        <translation>kann nicht gelesen werden ({got})</translation>
+    </message>
+    <message>
+        <source>is not a file that can be imported</source>
+        <translation>ist keine Datei, die importiert werden kann</translation>
+    </message>
+    <message>
+        <source>is {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation>ist {got} Byte groß; eine Routinendatei darf höchstens 1 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>would be {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation>wäre {got} Byte groß; eine Routinendatei darf höchstens 1 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at position {got})</source>
+        <translation>ist kein UTF-8-Text (ungültiges Byte an Position {got})</translation>
+    </message>
+    <message>
+        <source>holds text that is not valid Unicode (an unpaired \ud800-\udfff escape)</source>
+        <translation>enthält Text, der kein gültiges Unicode ist (ein einzelnes \ud800-\udfff-Escape)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {got}</source>
+        <translation>ist kein gültiges JSON: {got}</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a routine</source>
+        <translation>ist zu tief verschachtelt für eine Routine</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: holds a number too long to read</source>
+        <translation>ist kein gültiges JSON: enthält eine Zahl, die zu lang zum Lesen ist</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, got {got}</source>
+        <translation>muss ein JSON-Objekt sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be an object, got {got}</source>
+        <translation>muss ein Objekt sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;exercises&quot; list</source>
+        <translation>muss ein Objekt mit einer Liste &quot;exercises&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown key {got} (allowed keys: {allowed})</source>
+        <translation>unbekannter Schlüssel {got} (erlaubte Schlüssel: {allowed})</translation>
+    </message>
+    <message>
+        <source>the key {got} is given more than once; keep one</source>
+        <translation>der Schlüssel {got} kommt mehrfach vor; behalte nur einen</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be 1, got {got}</source>
+        <translation>muss 1 sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be text, got {got}</source>
+        <translation>muss Text sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most {high} characters, got {got}</source>
+        <translation>darf höchstens {high} Zeichen lang sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must not hold control characters or line breaks, got {got}</source>
+        <translation>darf keine Steuerzeichen oder Zeilenumbrüche enthalten, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {got}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>muss true oder false sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and single hyphens, got {got}</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, got {got}</source>
+        <translation>muss eins von {allowed} sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must be a list of steps, got {got}</source>
+        <translation>muss eine Liste von Schritten sein, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>must hold {low} to {high} steps, got {got}</source>
+        <translation>muss {low} bis {high} Schritte enthalten, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {got} (valid ids: {allowed})</source>
+        <translation>unbekannte Übung {got} (gültige IDs: {allowed})</translation>
+    </message>
+    <message>
+        <source>needs &quot;exercise&quot; (an exercise id) or &quot;name&quot; and &quot;instructions&quot; (a custom step)</source>
+        <translation>braucht &quot;exercise&quot; (die ID einer Übung) oder &quot;name&quot; und &quot;instructions&quot; (ein eigener Schritt)</translation>
+    </message>
+    <message>
+        <source>must be null or an object with &quot;seconds_per_beat&quot; (0.5 to 60) and &quot;beats&quot;</source>
+        <translation>muss null sein oder ein Objekt mit &quot;seconds_per_beat&quot; (0,5 bis 60) und &quot;beats&quot;</translation>
+    </message>
+    <message>
+        <source>must hold one word for each of the movement&apos;s {high} beats, got {got}</source>
+        <translation>muss für jeden der {high} Takte der Bewegung ein Wort enthalten, gefunden: {got}</translation>
+    </message>
+    <message>
+        <source>unknown equipment {got}</source>
+        <translation>unbekannte Ausrüstung {got}</translation>
+    </message>
+    <message>
+        <source>{got} is used twice</source>
+        <translation>{got} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>is already used by another routine</source>
+        <translation>wird schon von einer anderen Routine verwendet</translation>
+    </message>
+    <message>
+        <source>is &quot;{got}&quot; but the file is named {allowed}; rename the file to {got}.json</source>
+        <translation>ist &quot;{got}&quot;, aber die Datei heißt {allowed}; benenne die Datei in {got}.json um</translation>
+    </message>
+    <message>
+        <source>{got} is already a built-in routine; this file was skipped</source>
+        <translation>{got} ist schon eine eingebaute Routine; diese Datei wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>step {number} (&quot;{field}&quot;)</source>
+        <translation>Schritt {number} (&quot;{field}&quot;)</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>On</source>

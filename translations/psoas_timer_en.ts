@@ -1861,6 +1861,177 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>cannot be read ({got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a file that can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at position {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds text that is not valid Unicode (an unpaired \ud800-\udfff escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: holds a number too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;exercises&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key {got} (allowed keys: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key {got} is given more than once; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {high} characters, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not hold control characters or line breaks, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and single hyphens, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of steps, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold {low} to {high} steps, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown exercise {got} (valid ids: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;exercise&quot; (an exercise id) or &quot;name&quot; and &quot;instructions&quot; (a custom step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be null or an object with &quot;seconds_per_beat&quot; (0.5 to 60) and &quot;beats&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold one word for each of the movement&apos;s {high} beats, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown equipment {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{got} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by another routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;{got}&quot; but the file is named {allowed}; rename the file to {got}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{got} is already a built-in routine; this file was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} (&quot;{field}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>On</source>

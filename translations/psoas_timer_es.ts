@@ -1866,6 +1866,177 @@ Tu carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>cannot be read ({got})</source>
+        <translation>no se puede leer ({got})</translation>
+    </message>
+    <message>
+        <source>is not a file that can be imported</source>
+        <translation>no es un archivo que se pueda importar</translation>
+    </message>
+    <message>
+        <source>is {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation>ocupa {got} bytes; un archivo de rutina puede ocupar como máximo 1 MiB</translation>
+    </message>
+    <message>
+        <source>would be {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation>ocuparía {got} bytes; un archivo de rutina puede ocupar como máximo 1 MiB</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at position {got})</source>
+        <translation>no es texto UTF-8 (byte no válido en la posición {got})</translation>
+    </message>
+    <message>
+        <source>holds text that is not valid Unicode (an unpaired \ud800-\udfff escape)</source>
+        <translation>contiene texto que no es Unicode válido (un escape \ud800-\udfff sin pareja)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {got}</source>
+        <translation>no es JSON válido: {got}</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a routine</source>
+        <translation>está anidado a demasiada profundidad para ser una rutina</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: holds a number too long to read</source>
+        <translation>no es JSON válido: contiene un número demasiado largo para leerlo</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, got {got}</source>
+        <translation>debe ser un objeto JSON; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be an object, got {got}</source>
+        <translation>debe ser un objeto; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;exercises&quot; list</source>
+        <translation>debe ser un objeto con una lista &quot;exercises&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key {got} (allowed keys: {allowed})</source>
+        <translation>clave desconocida {got} (claves permitidas: {allowed})</translation>
+    </message>
+    <message>
+        <source>the key {got} is given more than once; keep one</source>
+        <translation>la clave {got} aparece más de una vez; deja solo una</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be 1, got {got}</source>
+        <translation>debe ser 1; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be text, got {got}</source>
+        <translation>debe ser texto; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be at most {high} characters, got {got}</source>
+        <translation>debe tener como máximo {high} caracteres; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must not hold control characters or line breaks, got {got}</source>
+        <translation>no puede contener caracteres de control ni saltos de línea; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {got}</source>
+        <translation>debe ser un número entero de {low} a {high}; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>debe ser true o false; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and single hyphens, got {got}</source>
+        <translation>solo puede tener minúsculas, dígitos y guiones sueltos; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, got {got}</source>
+        <translation>debe ser uno de {allowed}; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must be a list of steps, got {got}</source>
+        <translation>debe ser una lista de pasos; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>must hold {low} to {high} steps, got {got}</source>
+        <translation>debe tener de {low} a {high} pasos; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {got} (valid ids: {allowed})</source>
+        <translation>ejercicio desconocido {got} (ids válidos: {allowed})</translation>
+    </message>
+    <message>
+        <source>needs &quot;exercise&quot; (an exercise id) or &quot;name&quot; and &quot;instructions&quot; (a custom step)</source>
+        <translation>necesita &quot;exercise&quot; (el id de un ejercicio) o &quot;name&quot; e &quot;instructions&quot; (un paso propio)</translation>
+    </message>
+    <message>
+        <source>must be null or an object with &quot;seconds_per_beat&quot; (0.5 to 60) and &quot;beats&quot;</source>
+        <translation>debe ser null o un objeto con &quot;seconds_per_beat&quot; (de 0,5 a 60) y &quot;beats&quot;</translation>
+    </message>
+    <message>
+        <source>must hold one word for each of the movement&apos;s {high} beats, got {got}</source>
+        <translation>debe tener una palabra para cada uno de los {high} tiempos del movimiento; se encontró {got}</translation>
+    </message>
+    <message>
+        <source>unknown equipment {got}</source>
+        <translation>material desconocido {got}</translation>
+    </message>
+    <message>
+        <source>{got} is used twice</source>
+        <translation>{got} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>is already used by another routine</source>
+        <translation>ya lo usa otra rutina</translation>
+    </message>
+    <message>
+        <source>is &quot;{got}&quot; but the file is named {allowed}; rename the file to {got}.json</source>
+        <translation>es &quot;{got}&quot;, pero el archivo se llama {allowed}; cambia el nombre del archivo a {got}.json</translation>
+    </message>
+    <message>
+        <source>{got} is already a built-in routine; this file was skipped</source>
+        <translation>{got} ya es una rutina incluida; se ha omitido este archivo</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>step {number} (&quot;{field}&quot;)</source>
+        <translation>paso {number} (&quot;{field}&quot;)</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>paso {number}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>On</source>

@@ -1866,6 +1866,177 @@ Votre dossier de données&#x202f;: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>cannot be read ({got})</source>
+        <translation>ne peut pas être lu ({got})</translation>
+    </message>
+    <message>
+        <source>is not a file that can be imported</source>
+        <translation>n’est pas un fichier que l’on peut importer</translation>
+    </message>
+    <message>
+        <source>is {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation>fait {got} octets&#x202f;; un fichier de routine ne peut pas dépasser 1 Mio</translation>
+    </message>
+    <message>
+        <source>would be {got} bytes; a routine file may be at most 1 MiB</source>
+        <translation>ferait {got} octets&#x202f;; un fichier de routine ne peut pas dépasser 1 Mio</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at position {got})</source>
+        <translation>n’est pas du texte UTF-8 (octet non valide à la position {got})</translation>
+    </message>
+    <message>
+        <source>holds text that is not valid Unicode (an unpaired \ud800-\udfff escape)</source>
+        <translation>contient du texte qui n’est pas de l’Unicode valide (un échappement \ud800-\udfff isolé)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {got}</source>
+        <translation>n’est pas du JSON valide&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a routine</source>
+        <translation>est imbriqué trop profondément pour être une routine</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: holds a number too long to read</source>
+        <translation>n’est pas du JSON valide&#x202f;: contient un nombre trop long pour être lu</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, got {got}</source>
+        <translation>doit être un objet JSON, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be an object, got {got}</source>
+        <translation>doit être un objet, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be an object with an &quot;exercises&quot; list</source>
+        <translation>doit être un objet avec une liste «&#x202f;exercises&#x202f;»</translation>
+    </message>
+    <message>
+        <source>unknown key {got} (allowed keys: {allowed})</source>
+        <translation>clé inconnue {got} (clés autorisées&#x202f;: {allowed})</translation>
+    </message>
+    <message>
+        <source>the key {got} is given more than once; keep one</source>
+        <translation>la clé {got} apparaît plusieurs fois&#x202f;; n’en gardez qu’une</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>must be 1, got {got}</source>
+        <translation>doit valoir 1, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be text, got {got}</source>
+        <translation>doit être du texte, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be at most {high} characters, got {got}</source>
+        <translation>doit faire au plus {high} caractères, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must not hold control characters or line breaks, got {got}</source>
+        <translation>ne doit contenir ni caractères de contrôle ni sauts de ligne, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, got {got}</source>
+        <translation>doit être un nombre entier de {low} à {high}, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {got}</source>
+        <translation>doit valoir true ou false, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and single hyphens, got {got}</source>
+        <translation>ne doit contenir que des minuscules, des chiffres et des traits d’union isolés, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, got {got}</source>
+        <translation>doit être l’une des valeurs {allowed}, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must be a list of steps, got {got}</source>
+        <translation>doit être une liste d’étapes, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>must hold {low} to {high} steps, got {got}</source>
+        <translation>doit contenir de {low} à {high} étapes, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>unknown exercise {got} (valid ids: {allowed})</source>
+        <translation>exercice inconnu {got} (identifiants valides&#x202f;: {allowed})</translation>
+    </message>
+    <message>
+        <source>needs &quot;exercise&quot; (an exercise id) or &quot;name&quot; and &quot;instructions&quot; (a custom step)</source>
+        <translation>nécessite «&#x202f;exercise&#x202f;» (l’identifiant d’un exercice) ou «&#x202f;name&#x202f;» et «&#x202f;instructions&#x202f;» (une étape personnalisée)</translation>
+    </message>
+    <message>
+        <source>must be null or an object with &quot;seconds_per_beat&quot; (0.5 to 60) and &quot;beats&quot;</source>
+        <translation>doit valoir null ou être un objet avec «&#x202f;seconds_per_beat&#x202f;» (de 0,5 à 60) et «&#x202f;beats&#x202f;»</translation>
+    </message>
+    <message>
+        <source>must hold one word for each of the movement&apos;s {high} beats, got {got}</source>
+        <translation>doit contenir un mot pour chacun des {high} temps du mouvement, trouvé&#x202f;: {got}</translation>
+    </message>
+    <message>
+        <source>unknown equipment {got}</source>
+        <translation>équipement inconnu {got}</translation>
+    </message>
+    <message>
+        <source>{got} is used twice</source>
+        <translation>{got} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>is already used by another routine</source>
+        <translation>est déjà utilisé par une autre routine</translation>
+    </message>
+    <message>
+        <source>is &quot;{got}&quot; but the file is named {allowed}; rename the file to {got}.json</source>
+        <translation>vaut «&#x202f;{got}&#x202f;» mais le fichier s’appelle {allowed}&#x202f;; renommez le fichier en {got}.json</translation>
+    </message>
+    <message>
+        <source>{got} is already a built-in routine; this file was skipped</source>
+        <translation>{got} est déjà une routine intégrée&#x202f;; ce fichier a été ignoré</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>step {number} (&quot;{field}&quot;)</source>
+        <translation>étape {number} («&#x202f;{field}&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>étape {number}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>On</source>

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._page_changed)
 
         for problem in library.problems:
-            self.notice_bar.add_skipped(problem)
+            self.notice_bar.add_skipped(str(problem))
         data.listen(self.notice_bar.add)
         self.settings.restore()
         self.set_cues(cues)
@@ -287,9 +287,9 @@ class MainWindow(QMainWindow):
         self.menus.update(in_library, self.library_page.current_routine())
 
     def reload_library(self, select: str | None = None) -> None:
-        known = set(self.library.problems)
+        known = {str(problem) for problem in self.library.problems}
         self.library = load_library(self.data.routines_dir)
-        for problem in self.library.problems:
+        for problem in map(str, self.library.problems):
             if problem not in known:
                 self.notice_bar.add_skipped(problem)
         self.library_page.set_library(self.library, select=select)

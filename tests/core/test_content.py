@@ -152,7 +152,7 @@ def test_a_user_routine_loads_beside_the_built_in_ones(tmp_path, library):
     assert both.ids == [*library.ids, "desk-break"]
     assert not both.get("desk-break").builtin
     assert both.get(library.ids[0]).builtin
-    assert both.problems == [
+    assert [str(problem) for problem in both.problems] == [
         f'{library.ids[0]}.json: "id": "{library.ids[0]}" is already a built-in routine; '
         "this file was skipped"
     ]

@@ -650,8 +650,8 @@ def test_a_broken_file_is_skipped_and_named_while_the_others_load(tmp_path):
     assert all(not r.builtin for r in routines)
     assert routines[0].path == tmp_path / "evening.json"
     assert len(problems) == 2
-    assert problems[0].startswith("broken.json: is not valid JSON")
-    assert problems[1] == (
+    assert str(problems[0]).startswith("broken.json: is not valid JSON")
+    assert str(problems[1]) == (
         'wrong.json: "rest_seconds": must be a whole number from 0 to 600, got 900'
     )
 
@@ -660,7 +660,7 @@ def test_a_file_whose_id_differs_from_its_name_is_refused(tmp_path):
     write(tmp_path, "evening-2.json", evening())
     routines, problems = load_routines_dir(tmp_path, CATALOGUE, builtin=True)
     assert routines == []
-    assert problems == [
+    assert [str(problem) for problem in problems] == [
         'evening-2.json: "id": is "evening" but the file is named evening-2.json; '
         "rename the file to evening.json"
     ]
@@ -675,7 +675,7 @@ def test_a_file_with_an_overlong_number_is_skipped_like_any_broken_file(tmp_path
     write(tmp_path, "huge.json", b'{"id": "huge", "prep_seconds": ' + b"1" * 5000 + b"}")
     routines, problems = load_routines_dir(tmp_path, CATALOGUE, builtin=False)
     assert [r.id for r in routines] == ["evening"]
-    assert len(problems) == 1 and problems[0].startswith("huge.json: ")
+    assert len(problems) == 1 and str(problems[0]).startswith("huge.json: ")
 
 
 # --- nothing but RoutineError, whatever the input -------------------------------------------------

@@ -366,7 +366,7 @@ def test_a_hostile_routine_file_costs_that_routine_only(bad):
         library = load_library(routines)
         assert library.get("mine") is not None  # the good routine loads
         if library.get("evening") is None:
-            assert any("evening.json" in problem for problem in library.problems)
+            assert any("evening.json" in str(problem) for problem in library.problems)
         assert (routines / "evening.json").read_bytes() == bad  # left as it is
 
 

@@ -88,11 +88,12 @@ def load_catalogue(path: Path | None = None) -> dict[str, Exercise]:
 
 @dataclass
 class Library:
-    """Every routine the app knows, and what could not be loaded (to tell the user)."""
+    """Every routine the app knows, and what could not be loaded (to tell the user: each is
+    put in words when it is shown, in the language shown)."""
 
     catalogue: dict[str, Exercise]
     routines: list[Routine]
-    problems: list[str] = field(default_factory=list)
+    problems: list[RoutineError] = field(default_factory=list)
 
     def get(self, routine_id: str) -> Routine | None:
         return next((routine for routine in self.routines if routine.id == routine_id), None)
@@ -104,9 +105,9 @@ class Library:
 
 def load_routines_dir(
     folder: Path, catalogue: Mapping[str, Exercise], *, builtin: bool
-) -> tuple[list[Routine], list[str]]:
+) -> tuple[list[Routine], list[RoutineError]]:
     routines: list[Routine] = []
-    problems: list[str] = []
+    problems: list[RoutineError] = []
     if not folder.is_dir():
         return routines, problems
     # One file per routine: where a sync tool left conflict copies, the latest version.
@@ -114,11 +115,11 @@ def load_routines_dir(
         try:
             routine = load_routine_file(path, catalogue, builtin=builtin)
         except RoutineError as error:
-            problems.append(str(error))
+            problems.append(error)
             continue
         if routine.id != Path(name).stem:
             mismatch = Problem(Code.ID_NOT_FILE_NAME, "id", got=routine.id, allowed=(path.name,))
-            problems.append(str(RoutineError(path.name, [mismatch])))
+            problems.append(RoutineError(path.name, [mismatch]))
             continue
         routines.append(routine)
     return routines, problems
@@ -132,7 +133,8 @@ def load_library(user_routines_dir: Path | None = None) -> Library:
     )
     if problems:
         # Built-in content is ours: a broken file is a bug, not something to skip quietly.
-        raise _refused("built-in routines", Code.BUILTIN_BROKEN, "\n".join(problems))
+        broken = "\n".join(map(str, problems))
+        raise _refused("built-in routines", Code.BUILTIN_BROKEN, broken)
     if user_routines_dir is not None:
         user, user_problems = load_routines_dir(user_routines_dir, catalogue, builtin=False)
         problems.extend(user_problems)
@@ -141,7 +143,7 @@ def load_library(user_routines_dir: Path | None = None) -> Library:
             if routine.id in known:
                 source = routine.path.name if routine.path else routine.id
                 clash = Problem(Code.BUILTIN_ID, "id", got=describe(routine.id))
-                problems.append(str(RoutineError(source, [clash])))
+                problems.append(RoutineError(source, [clash]))
                 continue
             routines.append(routine)
     return Library(catalogue=catalogue, routines=routines, problems=problems)

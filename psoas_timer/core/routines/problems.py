@@ -2,7 +2,8 @@
 
 A view routes a problem by its `step` and `field` and picks its wording by `code`; the
 sentence a file's author reads (`step 4 ("seconds"): must be a whole number from 1 to 3600,
-got 0`) is made from the same data, here and nowhere else.
+got 0`) is made from the same data, here and nowhere else, in the user's language when it is
+shown (a problem found before the language was chosen reads in it all the same).
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.core.text import printable
 
 
 class Code(StrEnum):
-    """The kinds of mistake, each with the sentence it reads as (see `Problem.message`)."""
+    """The kinds of mistake, each with the sentence it reads as (`_WORDING`)."""
 
     # The file itself.
     UNREADABLE = "unreadable"
@@ -61,6 +63,88 @@ class Code(StrEnum):
     BUILTIN_BROKEN = "builtin-broken"  # our own content: `got` holds what was wrong with it
 
 
+# What each kind of mistake reads as: `{got}` is what was found, `{low}` and `{high}` the range
+# allowed, `{allowed}` the names allowed. Translated when shown ("Problem" context).
+_WORDING: dict[Code, str] = {
+    Code.UNREADABLE: QT_TRANSLATE_NOOP("Problem", "cannot be read ({got})"),
+    Code.NOT_A_FILE: QT_TRANSLATE_NOOP("Problem", "is not a file that can be imported"),
+    Code.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Problem", "is {got} bytes; a routine file may be at most 1 MiB"
+    ),
+    Code.WOULD_BE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Problem", "would be {got} bytes; a routine file may be at most 1 MiB"
+    ),
+    Code.NOT_UTF8: QT_TRANSLATE_NOOP("Problem", "is not UTF-8 text (bad byte at position {got})"),
+    Code.NOT_UNICODE: QT_TRANSLATE_NOOP(
+        "Problem", "holds text that is not valid Unicode (an unpaired \\ud800-\\udfff escape)"
+    ),
+    Code.NOT_JSON: QT_TRANSLATE_NOOP("Problem", "is not valid JSON: {got}"),
+    Code.TOO_DEEP: QT_TRANSLATE_NOOP("Problem", "is nested too deeply to be a routine"),
+    Code.NUMBER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Problem", "is not valid JSON: holds a number too long to read"
+    ),
+    Code.NOT_AN_OBJECT: QT_TRANSLATE_NOOP("Problem", "must be a JSON object, got {got}"),
+    Code.NOT_A_STEP_OBJECT: QT_TRANSLATE_NOOP("Problem", "must be an object, got {got}"),
+    Code.NO_EXERCISES_LIST: QT_TRANSLATE_NOOP(
+        "Problem", 'must be an object with an "exercises" list'
+    ),
+    Code.UNKNOWN_KEY: QT_TRANSLATE_NOOP("Problem", "unknown key {got} (allowed keys: {allowed})"),
+    Code.DUPLICATE_KEY: QT_TRANSLATE_NOOP(
+        "Problem", "the key {got} is given more than once; keep one"
+    ),
+    Code.MISSING: QT_TRANSLATE_NOOP("Problem", "is missing"),
+    Code.WRONG_VERSION: QT_TRANSLATE_NOOP("Problem", "must be 1, got {got}"),
+    Code.NOT_TEXT: QT_TRANSLATE_NOOP("Problem", "must be text, got {got}"),
+    Code.NOT_TEXT_LIST: QT_TRANSLATE_NOOP("Problem", "must be a list of text"),
+    Code.EMPTY: QT_TRANSLATE_NOOP("Problem", "must not be empty"),
+    Code.TOO_LONG: QT_TRANSLATE_NOOP("Problem", "must be at most {high} characters, got {got}"),
+    Code.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP(
+        "Problem", "must not hold control characters or line breaks, got {got}"
+    ),
+    Code.NOT_A_WHOLE_NUMBER: QT_TRANSLATE_NOOP(
+        "Problem", "must be a whole number from {low} to {high}, got {got}"
+    ),
+    Code.NOT_TRUE_OR_FALSE: QT_TRANSLATE_NOOP("Problem", "must be true or false, got {got}"),
+    Code.BAD_ID: QT_TRANSLATE_NOOP(
+        "Problem", "must be lowercase letters, digits and single hyphens, got {got}"
+    ),
+    Code.NOT_ONE_OF: QT_TRANSLATE_NOOP("Problem", "must be one of {allowed}, got {got}"),
+    Code.NOT_A_STEP_LIST: QT_TRANSLATE_NOOP("Problem", "must be a list of steps, got {got}"),
+    Code.STEP_COUNT: QT_TRANSLATE_NOOP("Problem", "must hold {low} to {high} steps, got {got}"),
+    Code.UNKNOWN_EXERCISE: QT_TRANSLATE_NOOP(
+        "Problem", "unknown exercise {got} (valid ids: {allowed})"
+    ),
+    Code.NOT_A_STEP: QT_TRANSLATE_NOOP(
+        "Problem",
+        'needs "exercise" (an exercise id) or "name" and "instructions" (a custom step)',
+    ),
+    Code.BAD_TEMPO: QT_TRANSLATE_NOOP(
+        "Problem", 'must be null or an object with "seconds_per_beat" (0.5 to 60) and "beats"'
+    ),
+    Code.BEAT_COUNT: QT_TRANSLATE_NOOP(
+        "Problem", "must hold one word for each of the movement's {high} beats, got {got}"
+    ),
+    Code.UNKNOWN_EQUIPMENT: QT_TRANSLATE_NOOP("Problem", "unknown equipment {got}"),
+    Code.ID_USED_TWICE: QT_TRANSLATE_NOOP("Problem", "{got} is used twice"),
+    Code.ID_TAKEN: QT_TRANSLATE_NOOP("Problem", "is already used by another routine"),
+    Code.ID_NOT_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Problem", 'is "{got}" but the file is named {allowed}; rename the file to {got}.json'
+    ),
+    Code.BUILTIN_BROKEN: "{got}",  # our own content's problems, as they were found
+    Code.BUILTIN_ID: QT_TRANSLATE_NOOP(
+        "Problem", "{got} is already a built-in routine; this file was skipped"
+    ),
+}
+
+# What `describe` says of a value that is not shown as it is, translated where shown.
+_DESCRIPTIONS = (QT_TRANSLATE_NOOP("Problem", "a list"), QT_TRANSLATE_NOOP("Problem", "an object"))
+
+
+def _shown(got: str) -> str:
+    """A value as the message quotes it, its description ("a list") in the user's language."""
+    return translate("Problem", got) if got in _DESCRIPTIONS else got
+
+
 def describe(value: object) -> str:
     """A value as a message quotes it: short, one line, nothing in it that acts on a terminal."""
     if isinstance(value, bool):
@@ -73,9 +157,9 @@ def describe(value: object) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list):
-        return "a list"
+        return _DESCRIPTIONS[0]
     if isinstance(value, dict):
-        return "an object"
+        return _DESCRIPTIONS[1]
     return type(value).__name__
 
 
@@ -107,101 +191,36 @@ class Problem:
         if self.exercise is not None:
             return f"exercises[{self.exercise}]" + (f".{self.field}" if self.field else "")
         if self.step is not None:
-            at = f"step {self.step + 1}"
-            return f'{at} ("{self.field}")' if self.field else at
+            if self.field:
+                text = translate("Problem", 'step {number} ("{field}")')
+                return text.format(number=self.step + 1, field=self.field)
+            return translate("Problem", "step {number}").format(number=self.step + 1)
         return f'"{self.field}"' if self.field else ""
 
     @property
     def message(self) -> str:
-        """What is wrong, in words: `must be a whole number from 1 to 3600, got 0`."""
+        """What is wrong, in words, in the user's language: `must be a whole number from 1 to
+        3600, got 0`. Made when it is shown, so it is in the language shown."""
+        if self.code is Code.BUILTIN_BROKEN:
+            return self.got  # what was wrong with our own content, as it was found
         low, high = self.bounds or (0, 0)
-        got = self.got
-        match self.code:
-            case Code.UNREADABLE:
-                return f"cannot be read ({got})"
-            case Code.NOT_A_FILE:
-                return "is not a file that can be imported"
-            case Code.TOO_LARGE:
-                return f"is {got} bytes; a routine file may be at most 1 MiB"
-            case Code.WOULD_BE_TOO_LARGE:
-                return f"would be {got} bytes; a routine file may be at most 1 MiB"
-            case Code.NOT_UTF8:
-                return f"is not UTF-8 text (bad byte at position {got})"
-            case Code.NOT_UNICODE:
-                return "holds text that is not valid Unicode (an unpaired \\ud800-\\udfff escape)"
-            case Code.NOT_JSON:
-                return f"is not valid JSON: {got}"
-            case Code.TOO_DEEP:
-                return "is nested too deeply to be a routine"
-            case Code.NUMBER_TOO_LONG:
-                return "is not valid JSON: holds a number too long to read"
-            case Code.NOT_AN_OBJECT:
-                return f"must be a JSON object, got {got}"
-            case Code.NOT_A_STEP_OBJECT:
-                return f"must be an object, got {got}" if got else "must be an object"
-            case Code.NO_EXERCISES_LIST:
-                return 'must be an object with an "exercises" list'
-            case Code.UNKNOWN_KEY:
-                return f"unknown key {got} (allowed keys: {_quoted(self.allowed)})"
-            case Code.DUPLICATE_KEY:
-                return f"the key {got} is given more than once; keep one"
-            case Code.MISSING:
-                return "is missing"
-            case Code.WRONG_VERSION:
-                return f"must be 1, got {got}"
-            case Code.NOT_TEXT:
-                return f"must be text, got {got}"
-            case Code.NOT_TEXT_LIST:
-                return "must be a list of text"
-            case Code.EMPTY:
-                return "must not be empty"
-            case Code.TOO_LONG:
-                return f"must be at most {high} characters, got {got}"
-            case Code.CONTROL_CHARACTERS:
-                return f"must not hold control characters or line breaks, got {got}"
-            case Code.NOT_A_WHOLE_NUMBER:
-                return f"must be a whole number from {low} to {high}, got {got}"
-            case Code.NOT_TRUE_OR_FALSE:
-                return f"must be true or false, got {got}"
-            case Code.BAD_ID:
-                return f"must be lowercase letters, digits and single hyphens, got {got}"
-            case Code.NOT_ONE_OF:
-                return f"must be one of {_quoted(self.allowed)}, got {got}"
-            case Code.NOT_A_STEP_LIST:
-                return f"must be a list of steps, got {got}"
-            case Code.STEP_COUNT:
-                return f"must hold {low} to {high} steps, got {got}"
-            case Code.UNKNOWN_EXERCISE:
-                return f"unknown exercise {got} (valid ids: {', '.join(self.allowed)})"
-            case Code.NOT_A_STEP:
-                return (
-                    'needs "exercise" (an exercise id) or "name" and "instructions" (a custom step)'
-                )
-            case Code.BAD_TEMPO:
-                return "must be null or {seconds_per_beat: 0.5-60, beats}"
-            case Code.BEAT_COUNT:
-                return f"must hold one word for each of the movement's {high} beats, got {got}"
-            case Code.UNKNOWN_EQUIPMENT:
-                return f"unknown equipment {got}"
-            case Code.ID_USED_TWICE:
-                return f"{got} is used twice"
-            case Code.ID_TAKEN:
-                return "is already used by another routine"
-            case Code.ID_NOT_FILE_NAME:
-                # `got` is the routine's id, `allowed` the one file name it may have.
-                (file_name,) = self.allowed
-                return (
-                    f'is "{got}" but the file is named {printable(file_name)}; '
-                    f"rename the file to {got}.json"
-                )
-            case Code.BUILTIN_BROKEN:
-                return got
-            case Code.BUILTIN_ID:
-                return f"{got} is already a built-in routine; this file was skipped"
-        raise AssertionError(f"no wording for {self.code}")  # pragma: no cover
+        text = translate("Problem", _WORDING[self.code])
+        if self.code is Code.NOT_A_STEP_OBJECT and not self.got:
+            text = translate("Problem", "must be an object")
+        allowed = ", ".join(self.allowed) if self.code is Code.UNKNOWN_EXERCISE else ""
+        if self.code is Code.ID_NOT_FILE_NAME:
+            # `got` is the routine's id, `allowed` the one file name it may have.
+            (allowed,) = self.allowed
+            allowed = printable(allowed)
+        elif self.code is not Code.UNKNOWN_EXERCISE:
+            allowed = _quoted(self.allowed)
+        return text.format(got=_shown(self.got), low=low, high=high, allowed=allowed)
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        where = self.where
+        if not where:
+            return self.message
+        return translate("Problem", "{where}: {message}").format(where=where, message=self.message)
 
 
 class RoutineError(ValueError):
@@ -214,4 +233,5 @@ class RoutineError(ValueError):
 
     def __str__(self) -> str:
         source = printable(self.source)
-        return "\n".join(f"{source}: {problem}" for problem in self.problems)
+        text = translate("Problem", "{where}: {message}")
+        return "\n".join(text.format(where=source, message=problem) for problem in self.problems)
