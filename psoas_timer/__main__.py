@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 from psoas_timer import __version__
-from psoas_timer.core.i18n import choose_language, set_content_language, system_languages
+from psoas_timer.core.i18n import (
+    ENGLISH,
+    Plural,
+    choose_language,
+    set_content_language,
+    system_languages,
+    translate,
+)
 from psoas_timer.core.routines import Library, RoutineError, format_duration, load_library
 from psoas_timer.core.store import DataDir, default_data_dir
 from psoas_timer.core.text import one_line, printable
@@ -89,11 +96,21 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def _load_library(data: DataDir) -> Library:
-    # The content (exercise names, instructions, routine titles) is read in the user's language.
+def _use_language(data: DataDir) -> None:
+    """Say things, and read the content (exercise names, routine titles), in the user's
+    language. Qt's translation files are read only for a language other than English."""
     language = choose_language(data.settings.current.language, system_languages())
-    set_content_language(language)
-    return load_library(data.routines_dir)
+    if language == ENGLISH:
+        set_content_language(language)
+        return
+    from psoas_timer.ui.translations import install_standalone
+
+    install_standalone(language)
+
+
+def _say(text: str) -> None:
+    """A message for the user, on standard error (standard output is for what a command gives)."""
+    print(text, file=sys.stderr)
 
 
 def _export_history(path: Path, data: DataDir, form: str | None = None) -> int:
@@ -108,12 +125,11 @@ def _export_history(path: Path, data: DataDir, form: str | None = None) -> int:
     try:
         rows = (stats.export_json if form == "json" else stats.export_csv)(sessions, path)
     except OSError as error:
-        print(
-            f"psoas-timer: could not write {printable(str(path))}: {error.strerror}",
-            file=sys.stderr,
-        )
+        failed = translate("CommandLine", "psoas-timer: could not write {path}: {reason}")
+        _say(failed.format(path=printable(str(path)), reason=error.strerror))
         return 1
-    print(f"Wrote {rows} sessions to {printable(str(path))}", file=sys.stderr)
+    wrote = Plural.tr("Wrote %n session(s) to {path}", "", rows)
+    _say(wrote.format(path=printable(str(path))))
     return 0
 
 
@@ -124,7 +140,12 @@ def _print_reminders(data: DataDir, library: Library) -> int:
 
     reminders = data.reminders.reminders
     if not reminders:
-        print("No reminders are set. Add them in the app: Settings, Reminders and goal.")
+        print(
+            translate(
+                "CommandLine",
+                "No reminders are set. Add them in the app: Settings, Reminders and goal.",
+            )
+        )
         return 0
     settings = data.settings.current
     now = SystemWallClock().now()
@@ -138,15 +159,18 @@ def _print_reminders(data: DataDir, library: Library) -> int:
     rows = []
     for reminder in sorted(reminders, key=lambda item: (item.at, sorted(item.weekdays))):
         routine = library.get(reminder.routine_id)
-        title = routine.title if routine else f"(no routine {reminder.routine_id!r})"
+        missing = translate("CommandLine", "(no routine {id})")
+        title = routine.title if routine else missing.format(id=repr(reminder.routine_id))
         moment = scheduler.next_fire(reminder, now)
         if not reminder.enabled:
-            when = "off"
+            when = translate("CommandLine", "off")
         elif moment is None:
-            when = "never (no days chosen)"
+            when = translate("CommandLine", "never (no days chosen)")
         else:
             local = moment.astimezone()
-            when = f"next {local:%a %d %b %Y, %H:%M %Z}"
+            when = translate("CommandLine", "next {moment}").format(
+                moment=f"{local:%a %d %b %Y, %H:%M %Z}"
+            )
         rows.append((reminder.time_text, reminder.days_text, one_line(title), when))
     # Aligned columns: time, days, routine, and when it next fires.
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
@@ -154,7 +178,9 @@ def _print_reminders(data: DataDir, library: Library) -> int:
         cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
         print("  ".join([*cells, row[3]]))
     if settings.skip_reminders_after_practice:
-        print("(A reminder is skipped on a day you have already practised.)")
+        print(
+            translate("CommandLine", "(A reminder is skipped on a day you have already practised.)")
+        )
     return 0
 
 
@@ -164,20 +190,15 @@ def _import_routine(path: Path, data: DataDir, library: Library) -> int:
     try:
         result = import_routine_file(path, data.routines_dir, library.catalogue, set(library.ids))
     except RoutineError as error:
-        print(f"psoas-timer: {error}", file=sys.stderr)
+        _say(f"psoas-timer: {error}")
         return EXIT_USAGE
     except OSError as error:
-        print(
-            f"psoas-timer: could not import {printable(str(path))}: {error.strerror}",
-            file=sys.stderr,
-        )
+        text = translate("CommandLine", "psoas-timer: could not import {path}: {reason}")
+        _say(text.format(path=printable(str(path)), reason=error.strerror))
         return 1
     if result.renamed_from:
-        print(
-            f"psoas-timer: the id {result.renamed_from!r} is taken; "
-            f"imported as {result.routine.id!r}",
-            file=sys.stderr,
-        )
+        text = translate("CommandLine", "psoas-timer: the id {taken} is taken; imported as {id}")
+        _say(text.format(taken=repr(result.renamed_from), id=repr(result.routine.id)))
     print(result.routine.id)
     return 0
 
@@ -188,17 +209,21 @@ def _desktop_entry(install: bool) -> int:
     try:
         paths = desktop_entry.install() if install else desktop_entry.uninstall()
     except OSError as error:
-        where = f" {error.filename}" if error.filename else ""
-        print(f"psoas-timer: could not write{where}: {error.strerror}", file=sys.stderr)
+        if error.filename:
+            text = translate("CommandLine", "psoas-timer: could not write {path}: {reason}")
+            _say(text.format(path=error.filename, reason=error.strerror))
+        else:
+            text = translate("CommandLine", "psoas-timer: could not write: {reason}")
+            _say(text.format(reason=error.strerror))
         return 1
     for path in paths:
         print(path)
     if install:
-        print("Psoas Timer is in your application menu.", file=sys.stderr)
+        _say(translate("CommandLine", "Psoas Timer is in your application menu."))
     elif paths:
-        print("Psoas Timer is no longer in your application menu.", file=sys.stderr)
+        _say(translate("CommandLine", "Psoas Timer is no longer in your application menu."))
     else:
-        print("Psoas Timer was not in your application menu.", file=sys.stderr)
+        _say(translate("CommandLine", "Psoas Timer was not in your application menu."))
     return 0
 
 
@@ -209,28 +234,31 @@ def main(argv: list[str] | None = None) -> int:
         return _desktop_entry(install=args.install_desktop_entry)
 
     if args.list_routines:
-        data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))
-        library = _load_library(data)
+        data = DataDir(args.data_dir, notify=_say)
+        _use_language(data)
+        library = load_library(data.routines_dir)
         for problem in library.problems:
-            print(problem, file=sys.stderr)
+            _say(str(problem))
         for routine in library.routines:
             # Titles are checked when read; escaping here too keeps one routine a line, whatever.
             title = one_line(routine.title)
             print(f"{routine.id}\t{title}\t{format_duration(routine.total_seconds)}")
         return 0
 
-    data = DataDir(args.data_dir, notify=lambda message: print(message, file=sys.stderr))
+    data = DataDir(args.data_dir, notify=_say)
+    _use_language(data)
     if args.export_history is not None:
         return _export_history(args.export_history, data, args.export_format)
     try:
-        library = _load_library(data)
+        library = load_library(data.routines_dir)
     except RoutineError as error:
-        print(f"psoas-timer: {error}", file=sys.stderr)
+        _say(f"psoas-timer: {error}")
         return 1
     if args.start is not None and library.get(args.start) is None:
-        print(f"psoas-timer: unknown routine id {args.start!r}. Valid ids:", file=sys.stderr)
+        text = translate("CommandLine", "psoas-timer: unknown routine id {id}. Valid ids:")
+        _say(text.format(id=repr(args.start)))
         for routine in library.routines:
-            print(f"  {routine.id}", file=sys.stderr)
+            _say(f"  {routine.id}")
         return EXIT_USAGE
 
     if args.import_routine is not None:
@@ -239,11 +267,13 @@ def main(argv: list[str] | None = None) -> int:
         return _print_reminders(data, library)
 
     if not display_available():
-        print(
-            "psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY "
-            "is set). Run it from a desktop session, or on a virtual display by putting "
-            "xvfb-run in front of the command.",
-            file=sys.stderr,
+        _say(
+            translate(
+                "CommandLine",
+                "psoas-timer: no display to open a window on (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set). Run it from a desktop session, or on a virtual "
+                "display by putting xvfb-run in front of the command.",
+            )
         )
         return 1
 

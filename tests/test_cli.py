@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run_cli(*args, env_extra=None, drop=()):
     env = {k: v for k, v in os.environ.items() if k not in drop}
+    env["LANGUAGE"] = "en"  # what it says is checked in English here, whatever this system's
     env.update(env_extra or {})
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],

@@ -195,6 +195,69 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>psoas-timer: could not write {path}: {reason}</source>
+        <translation>psoas-timer: {path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No reminders are set. Add them in the app: Settings, Reminders and goal.</source>
+        <translation>Es sind keine Erinnerungen eingerichtet. Du kannst sie in der App hinzufügen: Einstellungen, Erinnerungen und Ziel.</translation>
+    </message>
+    <message>
+        <source>(no routine {id})</source>
+        <translation>(keine Routine {id})</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>never (no days chosen)</source>
+        <translation>nie (keine Tage gewählt)</translation>
+    </message>
+    <message>
+        <source>next {moment}</source>
+        <translation>nächste: {moment}</translation>
+    </message>
+    <message>
+        <source>(A reminder is skipped on a day you have already practised.)</source>
+        <translation>(An einem Tag, an dem du schon geübt hast, entfällt die Erinnerung.)</translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not import {path}: {reason}</source>
+        <translation>psoas-timer: {path} konnte nicht importiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>psoas-timer: the id {taken} is taken; imported as {id}</source>
+        <translation>psoas-timer: Die ID {taken} ist schon vergeben; importiert als {id}</translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not write: {reason}</source>
+        <translation>psoas-timer: Schreiben nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>Psoas Timer is in your application menu.</source>
+        <translation>Psoas Timer ist jetzt in deinem Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <source>Psoas Timer is no longer in your application menu.</source>
+        <translation>Psoas Timer ist nicht mehr in deinem Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <source>Psoas Timer was not in your application menu.</source>
+        <translation>Psoas Timer war nicht in deinem Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <source>psoas-timer: unknown routine id {id}. Valid ids:</source>
+        <translation>psoas-timer: unbekannte Routinen-ID {id}. Gültige IDs:</translation>
+    </message>
+    <message>
+        <source>psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, or on a virtual display by putting xvfb-run in front of the command.</source>
+        <translation>psoas-timer: kein Bildschirm, auf dem sich ein Fenster öffnen lässt (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starte es in einer Desktop-Sitzung oder auf einem virtuellen Bildschirm, indem du xvfb-run vor den Befehl setzt.</translation>
+    </message>
+</context>
+<context>
     <name>Cue</name>
     <message>
         <source>Get ready: {name}</source>
@@ -1827,6 +1890,13 @@ Dein Datenordner: {folder}</translation>
         <translation>
             <numerusform>Weniger als %n Sekunde geübt, darum wurde nichts gespeichert.</numerusform>
             <numerusform>Weniger als %n Sekunden geübt, darum wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n Einheit in {path} geschrieben</numerusform>
+            <numerusform>%n Einheiten in {path} geschrieben</numerusform>
         </translation>
     </message>
 </context>

@@ -195,6 +195,69 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>psoas-timer: could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders are set. Add them in the app: Settings, Reminders and goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no routine {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (no days chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(A reminder is skipped on a day you have already practised.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not import {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psoas-timer: the id {taken} is taken; imported as {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psoas Timer is in your application menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psoas Timer is no longer in your application menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psoas Timer was not in your application menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psoas-timer: unknown routine id {id}. Valid ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, or on a virtual display by putting xvfb-run in front of the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cue</name>
     <message>
         <source>Get ready: {name}</source>
@@ -1822,6 +1885,13 @@ Your data folder: {folder}</source>
         <translation>
             <numerusform>Less than %n second of practice, so nothing was recorded.</numerusform>
             <numerusform>Less than %n seconds of practice, so nothing was recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to {path}</source>
+        <translation>
+            <numerusform>Wrote %n session to {path}</numerusform>
+            <numerusform>Wrote %n sessions to {path}</numerusform>
         </translation>
     </message>
 </context>

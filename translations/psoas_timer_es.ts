@@ -195,6 +195,69 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>psoas-timer: could not write {path}: {reason}</source>
+        <translation>psoas-timer: no se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No reminders are set. Add them in the app: Settings, Reminders and goal.</source>
+        <translation>No hay recordatorios. Añádelos en la aplicación: Ajustes, Recordatorios y objetivo.</translation>
+    </message>
+    <message>
+        <source>(no routine {id})</source>
+        <translation>(no hay rutina {id})</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>never (no days chosen)</source>
+        <translation>nunca (no hay días elegidos)</translation>
+    </message>
+    <message>
+        <source>next {moment}</source>
+        <translation>próximo: {moment}</translation>
+    </message>
+    <message>
+        <source>(A reminder is skipped on a day you have already practised.)</source>
+        <translation>(Un recordatorio se omite el día que ya has practicado.)</translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not import {path}: {reason}</source>
+        <translation>psoas-timer: no se pudo importar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>psoas-timer: the id {taken} is taken; imported as {id}</source>
+        <translation>psoas-timer: el id {taken} ya está en uso; se importó como {id}</translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not write: {reason}</source>
+        <translation>psoas-timer: no se pudo escribir: {reason}</translation>
+    </message>
+    <message>
+        <source>Psoas Timer is in your application menu.</source>
+        <translation>Psoas Timer está en tu menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Psoas Timer is no longer in your application menu.</source>
+        <translation>Psoas Timer ya no está en tu menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Psoas Timer was not in your application menu.</source>
+        <translation>Psoas Timer no estaba en tu menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>psoas-timer: unknown routine id {id}. Valid ids:</source>
+        <translation>psoas-timer: id de rutina desconocido {id}. Ids válidos:</translation>
+    </message>
+    <message>
+        <source>psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, or on a virtual display by putting xvfb-run in front of the command.</source>
+        <translation>psoas-timer: no hay pantalla en la que abrir una ventana (no están definidas ni DISPLAY ni WAYLAND_DISPLAY). Ejecútalo desde una sesión de escritorio, o en una pantalla virtual poniendo xvfb-run delante del comando.</translation>
+    </message>
+</context>
+<context>
     <name>Cue</name>
     <message>
         <source>Get ready: {name}</source>
@@ -1827,6 +1890,13 @@ Tu carpeta de datos: {folder}</translation>
         <translation>
             <numerusform>Menos de %n segundo de práctica, así que no se ha guardado nada.</numerusform>
             <numerusform>Menos de %n segundos de práctica, así que no se ha guardado nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n sesión escrita en {path}</numerusform>
+            <numerusform>%n sesiones escritas en {path}</numerusform>
         </translation>
     </message>
 </context>

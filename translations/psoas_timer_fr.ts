@@ -195,6 +195,69 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>psoas-timer: could not write {path}: {reason}</source>
+        <translation>psoas-timer&#x202f;: impossible d’écrire {path}&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>No reminders are set. Add them in the app: Settings, Reminders and goal.</source>
+        <translation>Aucun rappel n’est programmé. Ajoutez-en dans l’application&#x202f;: Paramètres, Rappels et objectif.</translation>
+    </message>
+    <message>
+        <source>(no routine {id})</source>
+        <translation>(aucune routine {id})</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>never (no days chosen)</source>
+        <translation>jamais (aucun jour choisi)</translation>
+    </message>
+    <message>
+        <source>next {moment}</source>
+        <translation>prochain&#x202f;: {moment}</translation>
+    </message>
+    <message>
+        <source>(A reminder is skipped on a day you have already practised.)</source>
+        <translation>(Un rappel est sauté les jours où vous avez déjà pratiqué.)</translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not import {path}: {reason}</source>
+        <translation>psoas-timer&#x202f;: impossible d’importer {path}&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>psoas-timer: the id {taken} is taken; imported as {id}</source>
+        <translation>psoas-timer&#x202f;: l’identifiant {taken} est déjà pris&#x202f;; importé sous {id}</translation>
+    </message>
+    <message>
+        <source>psoas-timer: could not write: {reason}</source>
+        <translation>psoas-timer&#x202f;: écriture impossible&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>Psoas Timer is in your application menu.</source>
+        <translation>Psoas Timer est dans votre menu des applications.</translation>
+    </message>
+    <message>
+        <source>Psoas Timer is no longer in your application menu.</source>
+        <translation>Psoas Timer n’est plus dans votre menu des applications.</translation>
+    </message>
+    <message>
+        <source>Psoas Timer was not in your application menu.</source>
+        <translation>Psoas Timer n’était pas dans votre menu des applications.</translation>
+    </message>
+    <message>
+        <source>psoas-timer: unknown routine id {id}. Valid ids:</source>
+        <translation>psoas-timer&#x202f;: identifiant de routine inconnu {id}. Identifiants valides&#x202f;:</translation>
+    </message>
+    <message>
+        <source>psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, or on a virtual display by putting xvfb-run in front of the command.</source>
+        <translation>psoas-timer&#x202f;: aucun écran sur lequel ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-le depuis une session de bureau, ou sur un écran virtuel en plaçant xvfb-run devant la commande.</translation>
+    </message>
+</context>
+<context>
     <name>Cue</name>
     <message>
         <source>Get ready: {name}</source>
@@ -1827,6 +1890,13 @@ Votre dossier de données&#x202f;: {folder}</translation>
         <translation>
             <numerusform>Moins de&#x202f;%n seconde de pratique&#x202f;: rien n’a été enregistré.</numerusform>
             <numerusform>Moins de&#x202f;%n secondes de pratique&#x202f;: rien n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to {path}</source>
+        <translation>
+            <numerusform>%n séance écrite dans {path}</numerusform>
+            <numerusform>%n séances écrites dans {path}</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from psoas_timer import resources
 from psoas_timer.core import i18n
 
 _installed: list[QTranslator] = []  # the application does not keep the Python objects alive
+_standalone: list[QTranslator] = []  # the command line's, which has no application
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -47,6 +48,30 @@ def install(app: QCoreApplication, language: str) -> bool:
             _installed.append(qt_own)
     i18n.install(_qt_translate)
     return found
+
+
+def install_standalone(language: str) -> bool:
+    """Use `language` for what the command line says and for the content, with no application
+    (and no window): the core's `translate` reads the compiled translation itself. False where
+    the translation is missing (the words then stay English)."""
+    i18n.set_content_language(language)
+    _standalone.clear()
+    translator = QTranslator()
+    if language == i18n.ENGLISH or not translator.load(
+        str(resources.asset("i18n", f"psoas_timer_{language}.qm"))
+    ):
+        i18n.install(None)
+        return language == i18n.ENGLISH
+    _standalone.append(translator)
+
+    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        found = translator.translate(context, text, disambiguation, n)
+        if not found:
+            return i18n.english(text, n)
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    i18n.install(translate)
+    return True
 
 
 def uninstall(app: QCoreApplication) -> None:
