@@ -2406,6 +2406,26 @@ Dein Datenordner: {folder}</translation>
         <source>Voice is unavailable: espeak-ng could not render speech.</source>
         <translation>Keine Sprachansagen: espeak-ng konnte keine Sprache erzeugen.</translation>
     </message>
+    <message>
+        <source>Sound is unavailable: no audio device was found.</source>
+        <translation>Kein Ton: Es wurde kein Audiogerät gefunden.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: pygame is not installed.</source>
+        <translation>Kein Ton: pygame ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Sound is on.</source>
+        <translation>Der Ton ist an.</translation>
+    </message>
+    <message>
+        <source>Sound stopped: the audio device is no longer available.</source>
+        <translation>Der Ton ist verstummt: Das Audiogerät ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the audio library failed to start.</source>
+        <translation>Kein Ton: Die Audiobibliothek ließ sich nicht starten.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

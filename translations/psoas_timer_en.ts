@@ -2401,6 +2401,26 @@ Your data folder: {folder}</source>
         <source>Voice is unavailable: espeak-ng could not render speech.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sound is unavailable: no audio device was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: pygame is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound stopped: the audio device is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the audio library failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

@@ -2406,6 +2406,26 @@ Tu carpeta de datos: {folder}</translation>
         <source>Voice is unavailable: espeak-ng could not render speech.</source>
         <translation>Indicaciones por voz no disponibles: espeak-ng no pudo generar la voz.</translation>
     </message>
+    <message>
+        <source>Sound is unavailable: no audio device was found.</source>
+        <translation>Sonido no disponible: no se encontró ningún dispositivo de audio.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: pygame is not installed.</source>
+        <translation>Sonido no disponible: pygame no está instalado.</translation>
+    </message>
+    <message>
+        <source>Sound is on.</source>
+        <translation>El sonido está activado.</translation>
+    </message>
+    <message>
+        <source>Sound stopped: the audio device is no longer available.</source>
+        <translation>El sonido se detuvo: el dispositivo de audio ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the audio library failed to start.</source>
+        <translation>Sonido no disponible: la biblioteca de audio no pudo iniciarse.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

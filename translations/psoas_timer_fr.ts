@@ -2406,6 +2406,26 @@ Votre dossier de données&#x202f;: {folder}</translation>
         <source>Voice is unavailable: espeak-ng could not render speech.</source>
         <translation>Annonces vocales indisponibles&#x202f;: espeak-ng n’a pas pu produire la voix.</translation>
     </message>
+    <message>
+        <source>Sound is unavailable: no audio device was found.</source>
+        <translation>Son indisponible&#x202f;: aucun périphérique audio n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: pygame is not installed.</source>
+        <translation>Son indisponible&#x202f;: pygame n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Sound is on.</source>
+        <translation>Le son est activé.</translation>
+    </message>
+    <message>
+        <source>Sound stopped: the audio device is no longer available.</source>
+        <translation>Son interrompu&#x202f;: le périphérique audio n’est plus disponible.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the audio library failed to start.</source>
+        <translation>Son indisponible&#x202f;: la bibliothèque audio n’a pas pu démarrer.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

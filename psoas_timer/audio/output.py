@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 SPEECH_PREFIX = "speech:"
 MIXER_RATE = 44100
 # Frames per mixer buffer: ~12 ms at 44.1 kHz. A sound starts at the next buffer after its play
@@ -105,9 +107,9 @@ class SilentOutput:
     would have played and when, and opens and closes as a device would. Tests and the benchmark
     listen through it."""
 
-    def __init__(self, status: str = "Sound is off.", now: Now = time.monotonic) -> None:
+    def __init__(self, status: str | None = None, now: Now = time.monotonic) -> None:
         self.available = False
-        self.status = status
+        self.status = translate("Sound", "Sound is off.") if status is None else status
         self.played: list[PlayedSound] = []
         self.opened = 0  # how many times the "device" was opened, for tests
         self.closed = 0
@@ -172,7 +174,7 @@ class OutputUnavailable(Exception):
     """The mixer could not be opened; the message is a sentence for the user."""
 
 
-NO_DEVICE = "Sound is unavailable: no audio device was found."
+NO_DEVICE = QT_TRANSLATE_NOOP("Sound", "Sound is unavailable: no audio device was found.")
 
 
 class PygameOutput:
@@ -193,7 +195,9 @@ class PygameOutput:
             import pygame.mixer as mixer
         except ImportError as error:
             self.detail = str(error)
-            raise OutputUnavailable("Sound is unavailable: pygame is not installed.") from None
+            raise OutputUnavailable(
+                translate("Sound", "Sound is unavailable: pygame is not installed.")
+            ) from None
         self._mixer: Any = mixer
         self._error: type[Exception] = pygame.error
         self._device = threading.Lock()  # open, close and load, one at a time
@@ -209,7 +213,7 @@ class PygameOutput:
         self._sounds: dict[str, Any] = {}  # decoded for `_format`
         self.missing: list[str] = []
         self.available = True
-        self.status = "Sound is on."
+        self.status = translate("Sound", "Sound is on.")
         if not self._open_device():
             raise OutputUnavailable(self.status)
         self.close()
@@ -237,7 +241,7 @@ class PygameOutput:
                 except self._error as error:
                     self.detail = f"{error} {''.join(noise)}".strip()
                     self.available = False
-                    self.status = NO_DEVICE
+                    self.status = translate("Sound", NO_DEVICE)
                     return False
             mixer.set_num_channels(max(mixer.get_num_channels(), 8))
             mixer.set_reserved(1 + TONE_CHANNELS)
@@ -253,7 +257,7 @@ class PygameOutput:
                     channel.set_volume(1.0)
                 self._open = True
             self.available = True
-            self.status = "Sound is on."
+            self.status = translate("Sound", "Sound is on.")
             return True
 
     def close(self) -> None:
@@ -323,7 +327,9 @@ class PygameOutput:
             except self._error as error:
                 self.detail = str(error)
                 self.available = False
-                self.status = "Sound stopped: the audio device is no longer available."
+                self.status = translate(
+                    "Sound", "Sound stopped: the audio device is no longer available."
+                )
                 return False
             return True
 
@@ -346,10 +352,11 @@ def open_output(
     nothing. Never raises; an unavailable mixer gives a SilentOutput saying why. The device is
     left closed: `open` it when a routine starts."""
     if prefer == "silent":
-        return SilentOutput("Sound is off.", now=now)
+        return SilentOutput(now=now)
     try:
         return PygameOutput(split_stereo=split_stereo)
     except OutputUnavailable as error:
         return SilentOutput(str(error), now=now)
     except Exception:  # a broken install must not stop a session: say so and go on silently
-        return SilentOutput("Sound is unavailable: the audio library failed to start.", now=now)
+        failed = translate("Sound", "Sound is unavailable: the audio library failed to start.")
+        return SilentOutput(failed, now=now)

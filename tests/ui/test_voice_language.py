@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,14 @@ def test_without_the_languages_voice_the_cues_are_english_and_the_player_says_so
 def test_a_missing_voice_is_no_reason_to_change_an_english_users_cues(tmp_path):
     renderer = SpeechRenderer(tmp_path, executable=english_only_espeak(tmp_path))
     assert (renderer.language, renderer.voice, renderer.note) == ("en", "en-us", "")
+
+
+def test_why_there_is_no_sound_is_said_in_the_language(language, monkeypatch):
+    from psoas_timer.audio.output import open_output
+
+    monkeypatch.setitem(sys.modules, "pygame", None)  # importing it now raises ImportError
+    monkeypatch.setitem(sys.modules, "pygame.mixer", None)
+    for output in (open_output(), open_output("silent")):
+        assert not output.available
+        assert output.status and "Sound" not in output.status
+    assert "pygame" in open_output().status  # the missing library, by its name
