@@ -1558,6 +1558,142 @@ Dein Datenordner: {folder}</translation>
         <source>Skipped a routine file: {problem}</source>
         <translation>Routinedatei übersprungen: {problem}</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation>der Datenordner {folder} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Could not save {what}: {why}.</source>
+        <translation>Konnte {what} nicht speichern: {why}.</translation>
+    </message>
+    <message>
+        <source>your history</source>
+        <translation>deinen Verlauf</translation>
+    </message>
+    <message>
+        <source>your favorites</source>
+        <translation>deine Favoriten</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>deine Einstellungen</translation>
+    </message>
+    <message>
+        <source>It is kept in memory and will be saved at the next try.</source>
+        <translation>Es bleibt im Speicher und wird beim nächsten Versuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your history is saved again.</source>
+        <translation>Dein Verlauf ist wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not tidy {file}: {reason}.</source>
+        <translation>{file} konnte nicht aufgeräumt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.</source>
+        <translation>{file} konnte nicht gelesen ({why}) und nicht beiseitegelegt werden. Darin wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
+        <translation>{file} konnte nicht gelesen werden ({why}) und wurde deshalb nach {aside} verschoben.</translation>
+    </message>
+    <message>
+        <source>{file} has favorites that cannot be used ({problems}).</source>
+        <translation>{file} enthält Favoriten, die sich nicht verwenden lassen ({problems}).</translation>
+    </message>
+    <message>
+        <source>{file} has settings that cannot be used ({problems}).</source>
+        <translation>{file} enthält Einstellungen, die sich nicht verwenden lassen ({problems}).</translation>
+    </message>
+    <message>
+        <source>Your favorites are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Deine Favoriten sind gespeichert; die frühere {file} bleibt als {aside} erhalten.</translation>
+    </message>
+    <message>
+        <source>Your settings are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Deine Einstellungen sind gespeichert; die frühere {file} bleibt als {aside} erhalten.</translation>
+    </message>
+    <message>
+        <source>Your favorites are saved again.</source>
+        <translation>Deine Favoriten sind wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your settings are saved again.</source>
+        <translation>Deine Einstellungen sind wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is moved aside.</source>
+        <translation>{file} konnte nicht gelesen werden ({why}); die Datei wird beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is.</source>
+        <translation>{file} konnte nicht gelesen werden ({why}); die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible.</source>
+        <translation>{file} wurde von einer neueren Version von Psoas Timer geschrieben (Format {version}); sie wird gelesen, so weit es geht.</translation>
+    </message>
+    <message>
+        <source>The file is left as it is until you change one.</source>
+        <translation>Die Datei bleibt, wie sie ist, bis du einen Wert änderst.</translation>
+    </message>
+    <message>
+        <source>Ignored here.</source>
+        <translation>Hier nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is.</source>
+        <translation>{file} konnte nicht gelesen ({why}) und nicht beiseitegelegt werden; die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible and left as it is.</source>
+        <translation>{file} wurde von einer neueren Version von Psoas Timer geschrieben (Format {version}); sie wird gelesen, so weit es geht, und bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{file} has reminders that cannot be used ({problems}). The file is left as it is until you change a reminder.</source>
+        <translation>{file} enthält Erinnerungen, die sich nicht verwenden lassen ({problems}). Die Datei bleibt, wie sie ist, bis du eine Erinnerung änderst.</translation>
+    </message>
+    <message>
+        <source>Your reminders are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Deine Erinnerungen sind gespeichert; die frühere {file} bleibt als {aside} erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}. Starting empty.</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}. Es wird leer begonnen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is and defaults are used.</source>
+        <translation>{file} konnte nicht gelesen werden ({why}); die Datei bleibt, wie sie ist, und es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is and nothing will be saved to it.</source>
+        <translation>{file} konnte nicht gelesen ({why}) und nicht beiseitegelegt werden; die Datei bleibt, wie sie ist, und darin wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside} and the app started with an empty one.</source>
+        <translation>{file} konnte nicht gelesen werden ({why}) und wurde deshalb nach {aside} verschoben; die App hat mit einer leeren Datei begonnen.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}). It is shown as far as possible, and nothing will be saved to it.</source>
+        <translation>{file} wurde von einer neueren Version von Psoas Timer geschrieben (Format {version}). Sie wird angezeigt, so weit es geht, und darin wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file} is saved again.</source>
+        <translation>{file} ist wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder {folder}: {reason}.</source>
+        <translation>Der Datenordner {folder} konnte nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your routine {name} was changed on two computers at once; the later change is kept, the other as {copy}.</source>
+        <translation>Deine Routine {name} wurde auf zwei Computern gleichzeitig geändert; die spätere Änderung gilt, die andere bleibt als {copy} erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>

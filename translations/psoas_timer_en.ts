@@ -1553,6 +1553,142 @@ Your data folder: {folder}</source>
         <source>Skipped a routine file: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {what}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept in memory and will be saved at the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tidy {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has favorites that cannot be used ({problems}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has settings that cannot be used ({problems}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your favorites are saved; the earlier {file} is kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are saved; the earlier {file} is kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your favorites are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is left as it is until you change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible and left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has reminders that cannot be used ({problems}). The file is left as it is until you change a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminders are saved; the earlier {file} is kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}. Starting empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is and defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is and nothing will be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside} and the app started with an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}). It is shown as far as possible, and nothing will be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the data folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine {name} was changed on two computers at once; the later change is kept, the other as {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Player</name>

@@ -1558,6 +1558,142 @@ Tu carpeta de datos: {folder}</translation>
         <source>Skipped a routine file: {problem}</source>
         <translation>Archivo de rutina omitido: {problem}</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation>la carpeta de datos {folder} es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Could not save {what}: {why}.</source>
+        <translation>No se pudo guardar {what}: {why}.</translation>
+    </message>
+    <message>
+        <source>your history</source>
+        <translation>tu historial</translation>
+    </message>
+    <message>
+        <source>your favorites</source>
+        <translation>tus favoritos</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>tus ajustes</translation>
+    </message>
+    <message>
+        <source>It is kept in memory and will be saved at the next try.</source>
+        <translation>Se conserva en memoria y se guardará en el próximo intento.</translation>
+    </message>
+    <message>
+        <source>Your history is saved again.</source>
+        <translation>Tu historial vuelve a estar guardado.</translation>
+    </message>
+    <message>
+        <source>Could not tidy {file}: {reason}.</source>
+        <translation>No se pudo ordenar {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.</source>
+        <translation>{file} no se pudo leer ({why}) ni apartar. No se guardará nada en él.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
+        <translation>{file} no se pudo leer ({why}), así que se movió a {aside}.</translation>
+    </message>
+    <message>
+        <source>{file} has favorites that cannot be used ({problems}).</source>
+        <translation>{file} tiene favoritos que no se pueden usar ({problems}).</translation>
+    </message>
+    <message>
+        <source>{file} has settings that cannot be used ({problems}).</source>
+        <translation>{file} tiene ajustes que no se pueden usar ({problems}).</translation>
+    </message>
+    <message>
+        <source>Your favorites are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Tus favoritos están guardados; el {file} anterior se conserva como {aside}.</translation>
+    </message>
+    <message>
+        <source>Your settings are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Tus ajustes están guardados; el {file} anterior se conserva como {aside}.</translation>
+    </message>
+    <message>
+        <source>Your favorites are saved again.</source>
+        <translation>Tus favoritos vuelven a estar guardados.</translation>
+    </message>
+    <message>
+        <source>Your settings are saved again.</source>
+        <translation>Tus ajustes vuelven a estar guardados.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is moved aside.</source>
+        <translation>{file} no se pudo leer ({why}); se aparta.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is.</source>
+        <translation>{file} no se pudo leer ({why}); se deja como está.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible.</source>
+        <translation>{file} lo escribió una versión más reciente de Psoas Timer (formato {version}); se lee en lo posible.</translation>
+    </message>
+    <message>
+        <source>The file is left as it is until you change one.</source>
+        <translation>El archivo se deja como está hasta que cambies uno.</translation>
+    </message>
+    <message>
+        <source>Ignored here.</source>
+        <translation>Se ignora aquí.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is.</source>
+        <translation>{file} no se pudo leer ({why}) ni apartar; se deja como está.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible and left as it is.</source>
+        <translation>{file} lo escribió una versión más reciente de Psoas Timer (formato {version}); se lee en lo posible y se deja como está.</translation>
+    </message>
+    <message>
+        <source>{file} has reminders that cannot be used ({problems}). The file is left as it is until you change a reminder.</source>
+        <translation>{file} tiene recordatorios que no se pueden usar ({problems}). El archivo se deja como está hasta que cambies un recordatorio.</translation>
+    </message>
+    <message>
+        <source>Your reminders are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Tus recordatorios están guardados; el {file} anterior se conserva como {aside}.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}. Starting empty.</source>
+        <translation>No se pudo leer {file}: {reason}. Se empieza de cero.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is and defaults are used.</source>
+        <translation>{file} no se pudo leer ({why}); se deja como está y se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is and nothing will be saved to it.</source>
+        <translation>{file} no se pudo leer ({why}) ni apartar; se deja como está y no se guardará nada en él.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside} and the app started with an empty one.</source>
+        <translation>{file} no se pudo leer ({why}), así que se movió a {aside} y la aplicación empezó con uno vacío.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}). It is shown as far as possible, and nothing will be saved to it.</source>
+        <translation>{file} lo escribió una versión más reciente de Psoas Timer (formato {version}). Se muestra en lo posible y no se guardará nada en él.</translation>
+    </message>
+    <message>
+        <source>{file} is saved again.</source>
+        <translation>{file} vuelve a estar guardado.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder {folder}: {reason}.</source>
+        <translation>No se pudo crear la carpeta de datos {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your routine {name} was changed on two computers at once; the later change is kept, the other as {copy}.</source>
+        <translation>Tu rutina {name} se cambió en dos ordenadores a la vez; se conserva el cambio más reciente, y el otro como {copy}.</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>

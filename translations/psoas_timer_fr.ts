@@ -1558,6 +1558,142 @@ Votre dossier de données&#x202f;: {folder}</translation>
         <source>Skipped a routine file: {problem}</source>
         <translation>Fichier de routine ignoré&#x202f;: {problem}</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is read-only</source>
+        <translation>le dossier de données {folder} est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Could not save {what}: {why}.</source>
+        <translation>Impossible d’enregistrer {what}&#x202f;: {why}.</translation>
+    </message>
+    <message>
+        <source>your history</source>
+        <translation>votre historique</translation>
+    </message>
+    <message>
+        <source>your favorites</source>
+        <translation>vos favoris</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>vos paramètres</translation>
+    </message>
+    <message>
+        <source>It is kept in memory and will be saved at the next try.</source>
+        <translation>Les données restent en mémoire et seront enregistrées à la prochaine tentative.</translation>
+    </message>
+    <message>
+        <source>Your history is saved again.</source>
+        <translation>Votre historique est de nouveau enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not tidy {file}: {reason}.</source>
+        <translation>Impossible de ranger {file}&#x202f;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.</source>
+        <translation>{file} n’a pu être ni lu ({why}) ni mis de côté. Rien n’y sera enregistré.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
+        <translation>{file} n’a pas pu être lu ({why})&#x202f;; il a donc été déplacé vers {aside}.</translation>
+    </message>
+    <message>
+        <source>{file} has favorites that cannot be used ({problems}).</source>
+        <translation>{file} contient des favoris inutilisables ({problems}).</translation>
+    </message>
+    <message>
+        <source>{file} has settings that cannot be used ({problems}).</source>
+        <translation>{file} contient des paramètres inutilisables ({problems}).</translation>
+    </message>
+    <message>
+        <source>Your favorites are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Vos favoris sont enregistrés&#x202f;; l’ancien {file} est conservé sous le nom {aside}.</translation>
+    </message>
+    <message>
+        <source>Your settings are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Vos paramètres sont enregistrés&#x202f;; l’ancien {file} est conservé sous le nom {aside}.</translation>
+    </message>
+    <message>
+        <source>Your favorites are saved again.</source>
+        <translation>Vos favoris sont de nouveau enregistrés.</translation>
+    </message>
+    <message>
+        <source>Your settings are saved again.</source>
+        <translation>Vos paramètres sont de nouveau enregistrés.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is moved aside.</source>
+        <translation>{file} n’a pas pu être lu ({why})&#x202f;; il est mis de côté.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is.</source>
+        <translation>{file} n’a pas pu être lu ({why})&#x202f;; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible.</source>
+        <translation>{file} a été écrit par une version plus récente de Psoas Timer (format {version})&#x202f;; il est lu dans la mesure du possible.</translation>
+    </message>
+    <message>
+        <source>The file is left as it is until you change one.</source>
+        <translation>Le fichier est laissé tel quel jusqu’à ce que vous en modifiiez un.</translation>
+    </message>
+    <message>
+        <source>Ignored here.</source>
+        <translation>Ignoré ici.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is.</source>
+        <translation>{file} n’a pu être ni lu ({why}) ni mis de côté&#x202f;; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); it is read as far as possible and left as it is.</source>
+        <translation>{file} a été écrit par une version plus récente de Psoas Timer (format {version})&#x202f;; il est lu dans la mesure du possible et laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>{file} has reminders that cannot be used ({problems}). The file is left as it is until you change a reminder.</source>
+        <translation>{file} contient des rappels inutilisables ({problems}). Le fichier est laissé tel quel jusqu’à ce que vous modifiiez un rappel.</translation>
+    </message>
+    <message>
+        <source>Your reminders are saved; the earlier {file} is kept as {aside}.</source>
+        <translation>Vos rappels sont enregistrés&#x202f;; l’ancien {file} est conservé sous le nom {aside}.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}. Starting empty.</source>
+        <translation>Impossible de lire {file}&#x202f;: {reason}. Démarrage à vide.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}); it is left as it is and defaults are used.</source>
+        <translation>{file} n’a pas pu être lu ({why})&#x202f;; il est laissé tel quel et les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}) and could not be moved aside; it is left as it is and nothing will be saved to it.</source>
+        <translation>{file} n’a pu être ni lu ({why}) ni mis de côté&#x202f;; il est laissé tel quel et rien n’y sera enregistré.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}), so it was moved to {aside} and the app started with an empty one.</source>
+        <translation>{file} n’a pas pu être lu ({why}), il a donc été déplacé vers {aside} et l’application a démarré avec un fichier vide.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}). It is shown as far as possible, and nothing will be saved to it.</source>
+        <translation>{file} a été écrit par une version plus récente de Psoas Timer (format {version}). Il est affiché dans la mesure du possible et rien n’y sera enregistré.</translation>
+    </message>
+    <message>
+        <source>{file} is saved again.</source>
+        <translation>{file} est de nouveau enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier de données {folder}&#x202f;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your routine {name} was changed on two computers at once; the later change is kept, the other as {copy}.</source>
+        <translation>Votre routine {name} a été modifiée sur deux ordinateurs en même temps&#x202f;; la modification la plus récente est conservée, l’autre sous le nom {copy}.</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>

@@ -26,6 +26,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_INT_DIGITS = 30  # far beyond any count or size the app stores
 
 
@@ -212,14 +214,32 @@ def fsync_folder(folder: Path) -> None:
 
 
 def describe_write_error(error: OSError, path: Path, what: str | None = None) -> str:
-    """'Could not save <what>: <why>.' in words a user can act on (`what`: the file's name)."""
+    """'Could not save <what>: <why>.' in words a user can act on, in the user's language
+    (`what`: one of `SAVED_THINGS`, else the file's name)."""
     if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
-        why = "the disk is full"
+        why = translate("Notice", "the disk is full")
     elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = f"the data folder {path.parent} is read-only"
+        why = translate("Notice", "the data folder {folder} is read-only").format(
+            folder=path.parent
+        )
     else:
         why = error.strerror or str(error)
-    return f"Could not save {what or path.name}: {why}."
+    thing = translate("Notice", what) if what in SAVED_THINGS else (what or path.name)
+    return translate("Notice", "Could not save {what}: {why}.").format(what=thing, why=why)
+
+
+# What `describe_write_error` names, translated where it is said.
+SAVED_THINGS = (
+    QT_TRANSLATE_NOOP("Notice", "your history"),
+    QT_TRANSLATE_NOOP("Notice", "your favorites"),
+    QT_TRANSLATE_NOOP("Notice", "your settings"),
+)
+
+
+def kept_in_memory(message: str) -> str:
+    """A notice that something could not be saved, with what happens to it."""
+    later = translate("Notice", "It is kept in memory and will be saved at the next try.")
+    return f"{message} {later}"
 
 
 # --- setting aside ------------------------------------------------------------------------------

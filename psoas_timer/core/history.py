@@ -42,12 +42,14 @@ from psoas_timer.core.datafiles import (
     decode_json,
     describe_write_error,
     fsync_folder,
+    kept_in_memory,
     move_aside,
     open_regular,
     read_regular,
     remove_stale_temp_files,
     write_bytes_atomic,
 )
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.snapshot import (
     TAIL_BYTES,
     JournalMark,
@@ -976,11 +978,11 @@ class HistoryStore:
         except OSError as error:
             message = describe_write_error(error, self.journal_path, "your history")
             if message != self.last_error:
-                self._notify(message + " It is kept in memory and will be saved at the next try.")
+                self._notify(kept_in_memory(message))
             self.last_error = message
             return False
         if self.last_error is not None:
-            self._notify("Your history is saved again.")
+            self._notify(translate("Notice", "Your history is saved again."))
         self.last_error = None
         return True
 
@@ -1130,7 +1132,8 @@ class HistoryStore:
                 kept.write_bytes(tail[cut:])
                 os.truncate(journal, size)
             except OSError as error:
-                self._notify(f"Could not tidy {journal.name}: {error.strerror}.")
+                text = translate("Notice", "Could not tidy {file}: {reason}.")
+                self._notify(text.format(file=journal.name, reason=error.strerror))
                 return
             self._notify(
                 f"The last record of {FOLDER_NAME}/{journal.name} was unfinished (the app was "
@@ -1171,9 +1174,16 @@ class HistoryStore:
         where = f"{FOLDER_NAME}/{path.name}"
         if aside is None:
             self.read_only = f"{where} could not be read ({why}) nor moved aside."
-            self._notify(self.read_only + " Nothing will be saved to it.")
+            text = translate(
+                "Notice",
+                "{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.",
+            )
+            self._notify(text.format(file=where, why=why))
         else:
-            self._notify(f"{where} could not be read ({why}), so it was moved to {aside.name}.")
+            text = translate(
+                "Notice", "{file} could not be read ({why}), so it was moved to {aside}."
+            )
+            self._notify(text.format(file=where, why=why, aside=aside.name))
 
     def _keep_problems(self, problems: list[RecordProblem]) -> Path | None:
         """Write the records that could not be used, as they were, to a file beside the

@@ -31,11 +31,13 @@ from psoas_timer.core.datafiles import (
     UnreadableFile,
     decode_json,
     describe_write_error,
+    kept_in_memory,
     move_aside,
     read_regular,
     remove_stale_temp_files,
     write_json_atomic,
 )
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.core.sync import change_stamp, conflict_original
 
 FORMAT_VERSION = 2
@@ -60,6 +62,29 @@ class Change(NamedTuple):
     @property
     def order(self) -> tuple[int, str]:
         return (self.at, self.device)
+
+
+# What is said of each kind of item file ("favorites", "settings"), translated where it is said.
+_UNUSABLE = {
+    "favorites": QT_TRANSLATE_NOOP(
+        "Notice", "{file} has favorites that cannot be used ({problems})."
+    ),
+    "settings": QT_TRANSLATE_NOOP(
+        "Notice", "{file} has settings that cannot be used ({problems})."
+    ),
+}
+_SAVED_KEPT = {
+    "favorites": QT_TRANSLATE_NOOP(
+        "Notice", "Your favorites are saved; the earlier {file} is kept as {aside}."
+    ),
+    "settings": QT_TRANSLATE_NOOP(
+        "Notice", "Your settings are saved; the earlier {file} is kept as {aside}."
+    ),
+}
+_SAVED_AGAIN = {
+    "favorites": QT_TRANSLATE_NOOP("Notice", "Your favorites are saved again."),
+    "settings": QT_TRANSLATE_NOOP("Notice", "Your settings are saved again."),
+}
 
 
 @dataclass
@@ -281,13 +306,22 @@ class ItemFiles:
         messages = []
         for source in self.sources:
             if source.damaged is not None:
-                how = "it is moved aside" if self.claimed else "it is left as it is"
-                messages.append(f"{source.name} could not be read ({source.damaged}); {how}.")
+                if self.claimed:
+                    text = translate(
+                        "Notice", "{file} could not be read ({why}); it is moved aside."
+                    )
+                else:
+                    text = translate(
+                        "Notice", "{file} could not be read ({why}); it is left as it is."
+                    )
+                messages.append(text.format(file=source.name, why=source.damaged))
             if source.newer is not None:
-                messages.append(
-                    f"{source.name} was written by a newer version of Psoas Timer (format "
-                    f"{source.newer}); it is read as far as possible."
+                text = translate(
+                    "Notice",
+                    "{file} was written by a newer version of Psoas Timer (format {version}); it "
+                    "is read as far as possible.",
                 )
+                messages.append(text.format(file=source.name, version=source.newer))
             if source.problems:
                 messages.append(self._problems_message(source, self._known_device()))
         return messages
@@ -295,8 +329,12 @@ class ItemFiles:
     def _problems_message(self, source: ItemSource, device: str | None) -> str:
         listed = "; ".join(f"{key}: {why}" for key, why in source.problems[:5])
         mine = source.legacy or source.device == device
-        tail = "The file is left as it is until you change one." if mine else "Ignored here."
-        return f"{source.name} has {self.kind} that cannot be used ({listed}). {tail}"
+        if mine:
+            tail = translate("Notice", "The file is left as it is until you change one.")
+        else:
+            tail = translate("Notice", "Ignored here.")
+        text = translate("Notice", _UNUSABLE.get(self.kind, _UNUSABLE["settings"]))
+        return f"{text.format(file=source.name, problems=listed)} {tail}"
 
     # --- the app that writes here -----------------------------------------------------------------
 
@@ -315,20 +353,26 @@ class ItemFiles:
                 if aside is None:
                     if source.device == self._own_device:
                         self.read_only = f"{source.name} could not be read nor moved aside."
-                    messages.append(
-                        f"{source.name} could not be read ({source.damaged}) and could not be "
-                        "moved aside; it is left as it is."
+                    text = translate(
+                        "Notice",
+                        "{file} could not be read ({why}) and could not be moved aside; it is "
+                        "left as it is.",
                     )
+                    messages.append(text.format(file=source.name, why=source.damaged))
                 else:
+                    text = translate(
+                        "Notice", "{file} could not be read ({why}), so it was moved to {aside}."
+                    )
                     messages.append(
-                        f"{source.name} could not be read ({source.damaged}), so it was moved "
-                        f"to {aside.name}."
+                        text.format(file=source.name, why=source.damaged, aside=aside.name)
                     )
             elif source.newer is not None:
-                messages.append(
-                    f"{source.name} was written by a newer version of Psoas Timer (format "
-                    f"{source.newer}); it is read as far as possible and left as it is."
+                text = translate(
+                    "Notice",
+                    "{file} was written by a newer version of Psoas Timer (format {version}); it "
+                    "is read as far as possible and left as it is.",
                 )
+                messages.append(text.format(file=source.name, version=source.newer))
                 if source.device == device and not source.conflict:
                     self.read_only = f"{source.name} is from a newer version of Psoas Timer."
             elif source.problems:
@@ -384,9 +428,8 @@ class ItemFiles:
                 aside = move_aside(self.folder / source.name)
                 if aside is None:
                     return False
-                self._notify(
-                    f"Your {self.kind} are saved; the earlier {source.name} is kept as {aside}."
-                )
+                text = translate("Notice", _SAVED_KEPT.get(self.kind, _SAVED_KEPT["settings"]))
+                self._notify(text.format(file=source.name, aside=aside))
                 self.sources.remove(source)
         self.held = False
         return True
@@ -418,10 +461,10 @@ class ItemFiles:
         except OSError as error:
             message = describe_write_error(error, path, f"your {self.kind}")
             if message != self.last_error:
-                self._notify(message + " It is kept in memory and will be saved at the next try.")
+                self._notify(kept_in_memory(message))
             self.last_error = message
             return False
         if self.last_error is not None:
-            self._notify(f"Your {self.kind} are saved again.")
+            self._notify(translate("Notice", _SAVED_AGAIN.get(self.kind, _SAVED_AGAIN["settings"])))
         self.last_error = None
         return True

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from psoas_timer.core.datafiles import UnreadableFile
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.settings import describe_value
 from psoas_timer.core.store import JsonFile
 
@@ -352,11 +353,12 @@ class ReminderStore(JsonFile):
         self._records: list[dict[str, Any]] = self.read()
         self.held = bool(self.problems) and not self.read_only
         if self.problems:
-            self._notify(
-                f"{self.path.name} has reminders that cannot be used "
-                f"({'; '.join(self.problems)}). The file is left as it is until you change "
-                "a reminder."
+            text = translate(
+                "Notice",
+                "{file} has reminders that cannot be used ({problems}). The file is left as it "
+                "is until you change a reminder.",
             )
+            self._notify(text.format(file=self.path.name, problems="; ".join(self.problems)))
 
     def _default(self) -> list[dict[str, Any]]:
         return []
@@ -429,7 +431,8 @@ class ReminderStore(JsonFile):
             if aside is None:
                 return False
             self.held = False
-            self._notify(
-                f"Your reminders are saved; the earlier {self.path.name} is kept as {aside}."
+            text = translate(
+                "Notice", "Your reminders are saved; the earlier {file} is kept as {aside}."
             )
+            self._notify(text.format(file=self.path.name, aside=aside))
         return self.write(self._records)

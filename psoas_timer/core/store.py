@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from psoas_timer.core.datafiles import (
     UnreadableFile,
     describe_write_error,
+    kept_in_memory,
     move_aside,
     read_json_file,
     remove_stale_temp_files,
@@ -25,6 +26,7 @@ from psoas_timer.core.datafiles import (
 )
 from psoas_timer.core.history import HistoryStore
 from psoas_timer.core.history import SessionRecord as SessionRecord  # where it used to be
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.items import ItemFiles
 from psoas_timer.core.settings import (
     SYNCED_SETTINGS,
@@ -102,7 +104,8 @@ class JsonFile:
         except UnreadableFile as error:
             return self._unreadable(str(error))
         except OSError as error:
-            self._notify(f"Could not read {self.path.name}: {error.strerror}. Starting empty.")
+            text = translate("Notice", "Could not read {file}: {reason}. Starting empty.")
+            self._notify(text.format(file=self.path.name, reason=error.strerror))
             self.read_only = True  # never overwrite what we could not read
             return self._default()
         try:
@@ -122,10 +125,11 @@ class JsonFile:
         if self.claimed:
             self._set_aside()
         else:
-            self._notify(
-                f"{self.path.name} could not be read ({why}); it is left as it is "
-                "and defaults are used."
+            text = translate(
+                "Notice",
+                "{file} could not be read ({why}); it is left as it is and defaults are used.",
             )
+            self._notify(text.format(file=self.path.name, why=why))
         return self._default()
 
     def _set_aside(self) -> bool:
@@ -134,15 +138,19 @@ class JsonFile:
         aside = move_aside(self.path)
         if aside is None:
             self.read_only = True
-            self._notify(
-                f"{self.path.name} could not be read ({why}) and could not be moved aside; "
-                "it is left as it is and nothing will be saved to it."
+            text = translate(
+                "Notice",
+                "{file} could not be read ({why}) and could not be moved aside; it is left as it "
+                "is and nothing will be saved to it.",
             )
+            self._notify(text.format(file=self.path.name, why=why))
             return False
-        self._notify(
-            f"{self.path.name} could not be read ({why}), so it was moved to {aside.name} "
-            "and the app started with an empty one."
+        text = translate(
+            "Notice",
+            "{file} could not be read ({why}), so it was moved to {aside} and the app started "
+            "with an empty one.",
         )
+        self._notify(text.format(file=self.path.name, why=why, aside=aside.name))
         return True
 
     def claim(self) -> None:
@@ -154,10 +162,12 @@ class JsonFile:
 
     def _read_newer(self, document: dict[str, Any], version: int) -> Any:
         self.read_only = True
-        self._notify(
-            f"{self.path.name} was written by a newer version of Psoas Timer (format {version}). "
-            "It is shown as far as possible, and nothing will be saved to it."
+        text = translate(
+            "Notice",
+            "{file} was written by a newer version of Psoas Timer (format {version}). It is "
+            "shown as far as possible, and nothing will be saved to it.",
         )
+        self._notify(text.format(file=self.path.name, version=version))
         try:
             return self._check(document.get(self.key))
         except UnreadableFile:
@@ -181,11 +191,11 @@ class JsonFile:
         except OSError as error:
             message = describe_write_error(error, self.path)
             if message != self.last_error:
-                self._notify(message + " It is kept in memory and will be saved at the next try.")
+                self._notify(kept_in_memory(message))
             self.last_error = message
             return False
         if self.last_error is not None:
-            self._notify(f"{self.path.name} is saved again.")
+            self._notify(translate("Notice", "{file} is saved again.").format(file=self.path.name))
         self.last_error = None
         return True
 
@@ -419,7 +429,8 @@ class DataDir:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self._notify(f"Could not create the data folder {self.path}: {error.strerror}.")
+            text = translate("Notice", "Could not create the data folder {folder}: {reason}.")
+            self._notify(text.format(folder=self.path, reason=error.strerror))
             return False
         return True
 
@@ -436,10 +447,12 @@ class DataDir:
             self._notify(message)
         # A routine changed on two computers at once: the later change is the routine.
         for name, older in tidy_copies(self.routines_dir, ".json"):
-            self._notify(
-                f"Your routine {name} was changed on two computers at once; the later change "
-                f"is kept, the other as {self.routines_dir.name}/{older.name}."
+            text = translate(
+                "Notice",
+                "Your routine {name} was changed on two computers at once; the later change is "
+                "kept, the other as {copy}.",
             )
+            self._notify(text.format(name=name, copy=f"{self.routines_dir.name}/{older.name}"))
 
     @staticmethod
     def unsaved_places() -> list[Path]:

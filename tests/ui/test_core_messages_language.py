@@ -64,3 +64,33 @@ def test_a_routine_files_problems_read_in_the_language_shown(language, qapp, tmp
     step_word = {"de": "Schritt 2", "es": "paso 2", "fr": "étape 2"}[language]
     a_list = {"de": "eine Liste", "es": "una lista", "fr": "une liste"}[language]
     assert step_word in str(morning) and a_list in str(morning)
+
+
+NOTICE_WORDS = {
+    # A damaged file set aside, and a disk that is full, as the user reads them.
+    "de": ("konnte nicht gelesen werden", "verschoben", "der Datenträger ist voll"),
+    "es": ("no se pudo leer", "se movió a", "el disco está lleno"),
+    "fr": ("n’a pas pu être lu", "déplacé vers", "le disque est plein"),
+}
+
+
+def test_what_the_data_folder_tells_the_user_is_in_the_language(language, qapp, tmp_path):
+    import errno
+
+    from psoas_timer.core.datafiles import describe_write_error
+    from psoas_timer.core.store import DataDir
+
+    (tmp_path / "settings.json").write_text("{")
+    (tmp_path / "favorites.json").write_text('{"version": 1, "favorites": "nope"}')
+    assert translations.install(qapp, language)
+    data = DataDir(tmp_path)
+    data.claim()  # as the app does once its window is up: damaged files are set aside
+    unreadable, moved, full = NOTICE_WORDS[language]
+    assert len(data.notices) == 2
+    for notice in data.notices:
+        assert unreadable in notice and moved in notice, notice
+        assert ".corrupt-" in notice  # where it went, by its name
+        assert "could not" not in notice and "moved to" not in notice
+    disk_full = OSError(errno.ENOSPC, "No space left on device")
+    said = describe_write_error(disk_full, tmp_path / "history" / "x.jsonl", "your history")
+    assert full in said and "Could not" not in said and "your history" not in said
