@@ -63,6 +63,7 @@ class SessionController(QObject):
         self._record_timer.setSingleShot(True)
         self._record_timer.timeout.connect(self._record_now)
         self._unrecorded: list[Event] = []
+        self._shown: tuple[object, ...] = ()  # what the views were last told to show
         self._record_at = 0.0
 
     def now(self) -> float:
@@ -117,13 +118,17 @@ class SessionController(QObject):
         self._apply(lambda session, now: session.stop(now))
 
     def wake(self) -> None:
-        self._apply(lambda session, now: session.advance(now))
+        # A wake may be for the cue player alone (its sound device resting or opening): the
+        # views repaint only when what they show has changed.
+        self._apply(lambda session, now: session.advance(now), repaint_if_changed=True)
 
     @property
     def running(self) -> bool:
         return self.session is not None and not self.session.is_over
 
-    def _apply(self, operation: Callable[[Session, float], list[Event]]) -> None:
+    def _apply(
+        self, operation: Callable[[Session, float], list[Event]], repaint_if_changed: bool = False
+    ) -> None:
         session = self.session
         if session is None:
             return
@@ -136,7 +141,10 @@ class SessionController(QObject):
             self.cues.pump(now)
         if happened:
             self.events.emit(happened)
-        self.updated.emit()
+        shown = (session.state, session.phase_index, session.display_seconds(now))
+        if happened or not repaint_if_changed or shown != self._shown:
+            self._shown = shown
+            self.updated.emit()
         self._arm(self.clock.now())  # repainting took a moment; aim from the time it is now
         self._record(happened, now, at_once=session.is_over)
         if session.is_over and not was_over:

@@ -107,6 +107,20 @@ def test_countdown_changes_on_the_deadline_second_and_timer_is_armed_for_it(wind
     assert shown(window)["countdown"] == "0:04"
 
 
+def test_a_wake_that_changes_nothing_shown_repaints_nothing(window, clock, qtbot):
+    start(window, qtbot)
+    repaints = []
+    window.controller.updated.connect(lambda: repaints.append(clock.now()))
+    clock.advance(0.5)  # the cue player's moment, say: its device resting until a cue
+    window.controller.wake()
+    assert repaints == [] and shown(window)["countdown"] == "0:05"
+    clock.advance(0.5)
+    window.controller.wake()
+    assert len(repaints) == 1 and shown(window)["countdown"] == "0:04"
+    window.controller.pause()  # what the user does always shows at once
+    assert len(repaints) == 2
+
+
 def test_a_stalled_event_loop_delays_the_repaint_but_not_the_session(window, clock, qtbot):
     start(window, qtbot)
     clock.advance(5 + 3.35)  # one wake, very late
