@@ -91,7 +91,7 @@ def run_once(routine: Routine, output_kind: str, cache: Path, approach: float) -
 
     now = clock.now()
     player.handle(session.start(now))
-    player.pump(now)
+    player.pump(now, session.next_event_at(now))  # as the window does
     wakes = 0
     while True:
         now = clock.now()
@@ -107,7 +107,7 @@ def run_once(routine: Routine, output_kind: str, cache: Path, approach: float) -
         events = session.advance(now)
         if events:
             player.handle(events)
-        player.pump(now)
+        player.pump(now, session.next_event_at(now))  # as the window does
         wakes += 1
     output.close()
     return {

@@ -10,7 +10,10 @@ of each can be found even when they overlap.
 The driver writes to a FIFO; a reader process stamps each block as it arrives, which gives the
 moment the mixer produced each buffer (stdio passes the driver's 2 KiB buffers on in 4 KiB
 blocks, each as the buffer after it is written, so every second buffer's moment is stamped and
-the ones between are interpolated). A cue is found in the stream by matching the start of its
+the ones between are interpolated). The device rests closed between cues far enough apart, as
+in the app, and each opening writes the FIFO afresh: the reader keeps each opening's buffers as
+a segment of their own (padded to whole buffers), and times are never interpolated from one
+segment into another. A cue is found in the stream by matching the start of its
 sound against the stream at each buffer boundary near its play call (a sound starts on the
 first boundary after it); its onset is the first audible sample there. The onset's delay is
 measured from the moment the engine says the cue was due.
@@ -80,23 +83,42 @@ BEAT_LIMIT_MS = 80.0
 
 
 def read_stream(fifo: Path, out: Path) -> int:
-    """Copy the FIFO to `out`, stamping each block as it arrives; write the stamps as JSON."""
-    stamps: list[tuple[float, int]] = []
+    """Copy the FIFO to `out`, stamping each block as it arrives, one segment for each time
+    the device opened it, until a writer opens it once `out`.done exists; write the stamps,
+    a list for each segment, as JSON."""
+    segments: list[list[tuple[float, int]]] = []
     total = 0
+    done = out.with_suffix(".done")
     print("ready", flush=True)  # the device may open now: this end is about to be opened
-    fd = os.open(fifo, os.O_RDONLY)
     with open(out, "wb") as sink:
         while True:
-            block = os.read(fd, 1 << 16)
-            stamp = time.monotonic()
-            if not block:
+            fd = os.open(fifo, os.O_RDONLY)  # waits for the device to open (or the end)
+            stamps: list[tuple[float, int]] = []
+            while True:
+                block = os.read(fd, 1 << 16)
+                stamp = time.monotonic()
+                if not block:
+                    break
+                total += len(block)
+                stamps.append((stamp, total))
+                sink.write(block)
+            os.close(fd)
+            if total % CHUNK_BYTES:  # whole buffers, so buffer numbers hold across segments
+                padding = CHUNK_BYTES - total % CHUNK_BYTES
+                sink.write(bytes(padding))
+                total += padding
+            if stamps:
+                segments.append(stamps)
+            if done.exists():
                 break
-            total += len(block)
-            stamps.append((stamp, total))
-            sink.write(block)
-    os.close(fd)
-    out.with_suffix(".json").write_text(json.dumps(stamps))
+    out.with_suffix(".json").write_text(json.dumps(segments))
     return 0
+
+
+def end_stream(fifo: Path, stream: Path) -> None:
+    """Tell the reader that the device will not open again."""
+    stream.with_suffix(".done").touch()
+    os.close(os.open(fifo, os.O_WRONLY))  # its last wait for a writer returns, with nothing
 
 
 # --- a routine, run -------------------------------------------------------------------------------
@@ -138,7 +160,7 @@ def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: boo
         before = len(player.played)
         if happened:
             player.handle(happened)
-        player.pump(now)
+        player.pump(now, session.next_event_at(now))  # as the window does
         for record in player.played[before:]:
             real = record.played_at - clock.offset
             played.append(Played(record, real, clock.offset))
@@ -169,6 +191,7 @@ def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: boo
         step(now, session.advance(now))
     worker.wait(30)  # the device closes once the last cue has sounded
     worker.stop(5)
+    end_stream(fifo, stream)
     reader.wait(60)
     wall = time.monotonic() - began
     stamps = json.loads(stream.with_suffix(".json").read_text())
@@ -183,6 +206,7 @@ def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: boo
         "found": result,
         "dropped": player.dropped,
         "unheard": player.unheard,
+        "device_openings": len(stamps),  # segments of the stream: the device rests between
     }
 
 
@@ -190,35 +214,46 @@ def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: boo
 
 
 class BufferTimes:
-    """The monotonic moment the mixer produced each buffer, from the reader's stamps."""
+    """The monotonic moment the mixer produced each buffer, from the reader's stamps: within
+    each segment (one opening of the device), interpolated between stamped buffers and
+    extrapolated at its ends by the buffers' period."""
 
-    def __init__(self, stamps: list[tuple[float, int]]) -> None:
-        # A block of N bytes arrives as the buffer after it is written: buffer N // CHUNK_BYTES.
-        # The last block is the one the device's closing flushed: no buffer came after it.
-        anchors = [(total // CHUNK_BYTES, stamp) for stamp, total in stamps[:-1]]
-        self.chunks = [chunk for chunk, _ in anchors]
-        self.times = [stamp for _, stamp in anchors]
-        steps = [
-            (t2 - t1) / (c2 - c1) for (c1, t1), (c2, t2) in itertools.pairwise(anchors) if c2 > c1
-        ]
+    def __init__(self, segments: list[list[tuple[float, int]]]) -> None:
+        self.segments: list[tuple[int, list[int], list[float]]] = []  # first buffer, anchors
+        steps: list[float] = []
+        first = 0
+        for stamps in segments:
+            # A block of N bytes arrives as the buffer after it is written: buffer
+            # N // CHUNK_BYTES. The last block is the one the device's closing flushed: no
+            # buffer came after it.
+            anchors = [(total // CHUNK_BYTES, stamp) for stamp, total in stamps[:-1]]
+            steps += [
+                (t2 - t1) / (c2 - c1)
+                for (c1, t1), (c2, t2) in itertools.pairwise(anchors)
+                if c2 > c1
+            ]
+            if anchors:
+                chunks = [chunk for chunk, _ in anchors]
+                self.segments.append((first, chunks, [stamp for _, stamp in anchors]))
+            first = -(-stamps[-1][1] // CHUNK_BYTES)  # the reader pads segments to whole buffers
         self.period = statistics.median(steps) if steps else MIXER_BUFFER / MIXER_RATE
+        self.end = first
 
     def at(self, chunk: int) -> float:
-        index = bisect.bisect_left(self.chunks, chunk)
-        if index < len(self.chunks) and self.chunks[index] == chunk:
-            return self.times[index]
-        if 0 < index < len(self.chunks):
-            (c1, t1), (c2, t2) = (
-                (self.chunks[index - 1], self.times[index - 1]),
-                (self.chunks[index], self.times[index]),
-            )
+        starts = [start for start, _, _ in self.segments]
+        _start, chunks, times = self.segments[max(0, bisect.bisect_right(starts, chunk) - 1)]
+        index = bisect.bisect_left(chunks, chunk)
+        if index < len(chunks) and chunks[index] == chunk:
+            return times[index]
+        if 0 < index < len(chunks):
+            c1, t1, c2, t2 = chunks[index - 1], times[index - 1], chunks[index], times[index]
             return t1 + (t2 - t1) * (chunk - c1) / (c2 - c1)
-        base = 0 if index == 0 else len(self.chunks) - 1
-        return self.times[base] + (chunk - self.chunks[base]) * self.period
+        base = 0 if index == 0 else len(chunks) - 1
+        return times[base] + (chunk - chunks[base]) * self.period
 
     def first_after(self, moment: float) -> int:
         """The first buffer produced after `moment`."""
-        low, high = 0, (self.chunks[-1] if self.chunks else 0) + 2
+        low, high = 0, self.end + 2
         while low < high:
             middle = (low + high) // 2
             if self.at(middle) > moment:
@@ -239,7 +274,7 @@ def _correlation(stream: array, start: int, template: array) -> float:
 
 def analyse(
     stream_path: Path,
-    stamps: list[tuple[float, int]],
+    stamps: list[list[tuple[float, int]]],
     played: list[Played],
     sounds: dict[str, bytes],
 ) -> list[dict[str, Any]]:
@@ -329,6 +364,7 @@ def figures(runs: list[dict]) -> dict[str, Any]:
         "cues_dropped": must_act,
         "unheard_by_kind": dict(unheard),
         "not_found_in_stream_by_kind": dict(lost),
+        "device_openings": sum(run["device_openings"] for run in runs),
         "dropped_parts": dict(dropped),
         "play_call_ms": summary([f["play_call_ms"] for f in found if "play_call_ms" in f]),
         "on_expected_buffer": round(

@@ -19,10 +19,15 @@ module starts each sound. Its rules, for someone listening with eyes shut:
   Start usually finds them all in the cache.
 - The device is open only while a routine runs with sound on: it closes once the last cue has
   finished sounding, and on pause or mute, and opens again on the next start, resume or unmute.
+  While a routine runs it also rests between cues: told when the session's next event is due,
+  it closes once the sounds have ended if it would stay closed for `MIN_REST_SECONDS` or more,
+  and opens again `OPEN_LEAD_SECONDS` before that event (an open device wakes its audio thread
+  about 90 times a second, sounding or not). A cue whose device is still opening waits for it
+  while it would be on time.
 - Pause and stop clear whatever is waiting; muted plays nothing at all.
 
-It has no timer of its own: the UI calls `pump(now)` from its timer and wakes for `next_due()`.
-The `now` callable and the engine's clock must count the same monotonic seconds.
+It has no timer of its own: the UI calls `pump(now, coming)` from its timer and wakes for
+`next_due()`. The `now` callable and the engine's clock must count the same monotonic seconds.
 """
 
 from __future__ import annotations
@@ -56,6 +61,13 @@ FIRST_BATCH = 1  # the first phrase is rendered alone: it is needed at once
 BATCH = 4  # then a few at a time, in parallel (espeak-ng is one process per phrase)
 HISTORY_LIMIT = 10_000
 STOP_TIMEOUT_SECONDS = 2.0
+# Resting the device between cues. Opening takes about 25 ms with SDL's dummy and disk drivers
+# here (a sound server may take longer), and costs about 0.3 ms of processor time with the
+# closing; an open device costs about 0.35 % of a core. The lead leaves a slow device time to
+# open; a rest shorter than the minimum would save too little for the risk.
+OPEN_LEAD_SECONDS = 0.3
+MIN_REST_SECONDS = 1.0
+REST_AFTER_SOUND_SECONDS = 0.1  # the end of the last sound is still in the device's buffers
 
 
 class PhraseSource(Protocol):
@@ -152,6 +164,7 @@ class CuePlayer:
         self._paused = False
         self._device_wanted = False
         self._opening = False  # an open was asked for and has not returned yet
+        self._next_event: float | None = None  # when the session next has something to say
         self._generation = 0  # of the routine being prepared: older rendering stops
         self._warming = 0  # of the routine chosen (not started) whose phrases are rendered
         self._coming: set[str] = set()  # phrases being rendered in the background
@@ -254,6 +267,7 @@ class CuePlayer:
         """A routine starts now: open the device and render its phrases in the background."""
         self._running = True
         self._paused = False
+        self._next_event = None
         self._generation += 1
         self._warming += 1  # a routine chosen earlier need not be rendered now
         self._want_device(self._device_needed())
@@ -386,10 +400,15 @@ class CuePlayer:
 
     # --- playing -----------------------------------------------------------------------------
 
-    def pump(self, now: float | None = None) -> None:
+    def pump(self, now: float | None = None, coming: float | None = None) -> None:
         """Start whatever is due; drop what can no longer be on time; close the device once a
-        routine has ended and its last cue has sounded."""
+        routine has ended and its last cue has sounded. `coming` is when the session's next
+        event is due (None: not known): the device rests closed until shortly before it when
+        the gap allows."""
         now = self._now() if now is None else now
+        self._next_event = coming
+        if self._queue and self._queue[0].at <= now and self._device_needed():
+            self._want_device(True)  # resting, and a cue came sooner (the user skipped ahead)
         index = 0
         while index < len(self._queue) and self._queue[index].at <= now:
             if self._attempt(index, now):
@@ -398,6 +417,22 @@ class CuePlayer:
                 index += 1  # waiting for its phrase: what is due after it still plays
         if not self._running and not self._queue and now >= self._sounding_until:
             self._want_device(False)
+        elif self._device_needed():
+            rest = self._rest(now)
+            self._want_device(rest is None or now < rest[0])
+
+    def _rest(self, now: float) -> tuple[float, float] | None:
+        """(from, until): when the device may close and when it must open again before the
+        next event, if the routine is quiet that long; None if it must stay open."""
+        if not self._device_needed() or self._next_event is None or self._queue:
+            return None
+        start = max(now, self._sounding_until + REST_AFTER_SOUND_SECONDS)
+        until = self._next_event - OPEN_LEAD_SECONDS
+        # A rest begins only if it is long enough; one begun lasts until its end.
+        resting = not self._device_wanted
+        if until - start >= MIN_REST_SECONDS or (resting and until > start):
+            return start, until
+        return None
 
     def _attempt(self, index: int, now: float) -> bool:
         """Play the cue at `index` if it can be; False if it is worth waiting for."""
@@ -470,4 +505,9 @@ class CuePlayer:
             return first if first > now else now + WAIT_POLL_SECONDS
         if not self._running and self._device_wanted:
             return max(now, self._sounding_until)  # time to close the device
+        rest = self._rest(now)
+        if rest is not None:
+            return rest[0] if self._device_wanted else rest[1]  # time to close, or to open
+        if self._device_needed() and not self._device_wanted:
+            return now  # the next event is near: open the device
         return None

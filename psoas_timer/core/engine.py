@@ -288,6 +288,15 @@ class Session:
             moments.append(self._deadline - self._pending[0][0])
         return max(now, min(moments))
 
+    def next_event_at(self, now: float | None = None) -> float | None:
+        """The monotonic moment of the next event (a cue, or the phase's end), while running:
+        what the cue player needs to know to rest the sound device until then."""
+        if self.state is not SessionState.RUNNING:
+            return None
+        now = self._now(now)
+        moment = self._deadline - self._pending[0][0] if self._pending else self._deadline
+        return max(now, moment)
+
     # --- operations ------------------------------------------------------------------------
 
     def _now(self, now: float | None) -> float:

@@ -28,7 +28,7 @@ class CueSink(Protocol):
 
     def handle(self, events: list[Event]) -> None: ...
 
-    def pump(self, now: float) -> None: ...
+    def pump(self, now: float, coming: float | None = None) -> None: ...
 
     def next_due(self) -> float | None: ...
 
@@ -138,7 +138,8 @@ class SessionController(QObject):
         if self.cues is not None:
             if happened:
                 self.cues.handle(happened)
-            self.cues.pump(now)
+            # When the session next has something to say: the sound device rests until then.
+            self.cues.pump(now, session.next_event_at(now))
         if happened:
             self.events.emit(happened)
         shown = (session.state, session.phase_index, session.display_seconds(now))

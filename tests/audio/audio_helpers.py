@@ -120,14 +120,14 @@ class Rig:
         session = Session(routine, self.clock)
         self.player.prepare(routine)
         self.player.handle(session.start())
-        self.player.pump()
+        self.player.pump(coming=session.next_event_at())
         for _ in range(100_000):
             moments = [m for m in (session.next_wake(), self.player.next_due()) if m is not None]
             if not moments:
                 break
             self.clock.advance(max(0.0, min(moments) - self.clock.now()))
             self.player.handle(session.advance())
-            self.player.pump()
+            self.player.pump(coming=session.next_event_at())
         return session
 
     def timeline(self) -> list[tuple[float, str]]:

@@ -11,6 +11,7 @@ from psoas_timer.audio.cue_player import (
     WAIT_POLL_SECONDS,
     CuePlayer,
     DroppedPart,
+    sound_files,
     speech_name,
 )
 from psoas_timer.audio.output import SilentOutput
@@ -282,11 +283,88 @@ def test_turning_the_voice_off_plays_the_sound_of_a_cue_waiting_for_its_words(tm
 def test_the_device_is_open_only_while_a_routine_runs(rig):
     assert not rig.output.is_open
     rig.run(small_routine())
-    assert (rig.output.opened, rig.output.closed) == (1, 1)
+    assert rig.output.opened == rig.output.closed > 0
     assert not rig.output.is_open
     assert rig.clock.now() - rig.start == 125.5  # closed once "Well done" (0.5 s) had ended
+    opened = rig.output.opened
     rig.run(small_routine())  # the next start opens it again
-    assert (rig.output.opened, rig.output.closed) == (2, 2)
+    assert rig.output.opened > opened and not rig.output.is_open
+
+
+class LoggedOutput(SilentOutput):
+    """Also notes when the device opened and closed."""
+
+    def __init__(self, now) -> None:
+        super().__init__(now=now)
+        self.log: list[tuple[float, str]] = []
+
+    def open(self) -> None:
+        if not self.is_open:
+            self.log.append((self._now(), "open"))
+        super().open()
+
+    def close(self) -> None:
+        if self.is_open:
+            self.log.append((self._now(), "close"))
+        super().close()
+
+    def open_spans(self, origin: float) -> list[tuple[float, float]]:
+        moments = [round(at - origin, 6) for at, _ in self.log]
+        return list(zip(moments[0::2], moments[1::2], strict=True))
+
+
+def test_between_cues_the_device_rests_and_opens_again_just_before_the_next(rig):
+    rig.output = rig.player.output = LoggedOutput(rig.clock.now)
+    rig.player.output.load(sound_files())
+    rig.run(small_routine())
+    # Every cue still sounds on its moment (the output plays only while it is open) ...
+    assert rig.timeline() == [(float(at), name) for at, name in EXPECTED_WITH_VOICE]
+    assert rig.player.delays == [0.0] * len(EXPECTED_WITH_VOICE)
+    assert rig.player.unheard == []
+    # ... and the device opens 0.3 s before a cue, closes 0.1 s after the sounds have ended,
+    # and rests through every gap where it would stay closed a second or more: between the
+    # movement words of the rock (2.5 s apart), and through the minute-long hold but for its
+    # name, "Halfway", and the last ticks with "Well done". Not between ticks a second apart.
+    spans = rig.output.open_spans(rig.start)
+    assert spans == [
+        (0.0, 0.6),  # "Get ready" (0.5 s)
+        (1.7, 5.6),  # ticks at 2, 3, 4; the step's name at 5
+        (21.7, 25.6),  # ticks, "Switch sides" at 25
+        (41.7, 45.6),  # ticks, "Rest. Next: Rock" at 45
+        (46.7, 50.6),  # ticks, the first movement word at 50
+        (52.2, 53.1),  # "Back" at 52.5
+        (54.7, 55.6),  # "Forward" at 55
+        (56.7, 60.6),  # a tick at 57, "Back" at 57.5, ticks, "Rest. Next: Long hold" at 60
+        (61.7, 65.6),  # ticks, "Long hold" at 65
+        (94.7, 95.6),  # "Halfway"
+        (121.7, 125.5),  # ticks, then "Well done" (0.5 s) at 125, and closed for good
+    ]
+    open_seconds = sum(end - begin for begin, end in spans)
+    assert open_seconds < 0.5 * 125.5
+
+
+def test_a_cue_sooner_than_expected_opens_a_resting_device_and_still_sounds(tmp_path):
+    clock = FakeClock(0.0)
+    worker = ManualWorker()
+    player, output = _player(tmp_path, clock, {}, worker=worker)
+    session = Session(small_routine(), clock)
+    player.handle(session.start())
+    worker.run_all()
+    player.pump(coming=session.next_event_at())
+    assert player.next_due() == 0.6  # "Get ready" (0.5 s) said; the first tick is at 2 s
+    clock.advance(0.6)
+    player.pump(coming=session.next_event_at())
+    worker.run_all()
+    assert not output.is_open and player.next_due() == 1.7  # resting until just before it
+    clock.advance(0.4)
+    player.handle(session.next())  # the user skips the get-ready: the step starts now
+    player.pump(coming=session.next_event_at())
+    assert output.played[-1].name != speech("Knee hug, left side")  # the device is opening
+    worker.run_all()
+    clock.advance(0.025)
+    player.pump(coming=session.next_event_at())
+    assert output.played[-1].name == speech("Knee hug, left side")
+    assert player.unheard == []
 
 
 def test_stopping_closes_the_device_and_muting_closes_it_until_unmuted(rig):

@@ -461,6 +461,27 @@ def test_next_wake_is_none_when_nothing_will_change():
     assert session.next_wake() is None
 
 
+def test_next_event_at_is_the_next_cue_or_the_phase_end_and_none_unless_running():
+    # A 20 s hold then a 10 s rock with a beat every 4 s: halfway (a minute or more) is not
+    # cued, the countdown is (17, 18, 19 s), then the rock's beats at 20, 24 and 28 s.
+    session, clock, _ = started(
+        routine([step("Hold", 20), step("Rock", 10, tempo=Tempo(4, ("A", "B")))])
+    )
+    assert session.next_event_at() == T0 + 17
+    clock.advance(19.5)
+    session.advance()
+    assert session.next_event_at() == T0 + 20  # the phase's end: the next one starts
+    clock.advance(0.5)
+    session.advance()
+    assert session.next_event_at() == T0 + 24
+    session.pause()
+    assert session.next_event_at() is None
+    session.resume()
+    clock.advance(10)
+    session.advance()
+    assert session.is_over and session.next_event_at() is None
+
+
 # --- pause and resume -----------------------------------------------------------------------------
 
 

@@ -69,17 +69,34 @@ def test_the_mixer_closes_when_a_routine_ends_and_reopens_on_start(qtbot, data, 
     window = MainWindow(data, library, clock=clock, cues=cues)
     qtbot.addWidget(window)
     window.show()
+
+    def device_opens_for_the_first_tick() -> None:
+        """The get-ready's first tick, 2 s in: the device rests until shortly before it, as
+        between any cues far enough apart, and is open for it."""
+        qtbot.waitUntil(lambda: worker.idle)  # opened at Start, for the get-ready's words
+        window.controller.wake()  # (as the window's timer does while a cue waits for it)
+        for seconds, device_open in ((1.0, False), (0.75, True)):
+            clock.advance(seconds)
+            window.controller.wake()
+            qtbot.waitUntil(lambda: worker.idle)
+            assert output.is_open is device_open
+            assert (pygame.mixer.get_init() is not None) is device_open
+        clock.advance(window.controller.session.next_event_at() - clock.now())
+        window.controller.wake()
+        tick = cues.played[-1]
+        assert tick.name == "tick" and tick.delay == 0
+
     try:
         assert pygame.mixer.get_init() is None  # nothing running: no device, no audio thread
         window.start_routine("ui-test")
-        qtbot.waitUntil(lambda: output.is_open and pygame.mixer.get_init() is not None)
+        device_opens_for_the_first_tick()
         run_to_end(window, clock, 5 + 20 + 10 + 15 + 15 + 10 + 10 + 1)
         assert window.controller.session.is_over
         qtbot.waitUntil(lambda: worker.idle)
         assert not output.is_open and pygame.mixer.get_init() is None
         qtbot.keyClick(window.player, Qt.Key.Key_R)  # Repeat, from the summary
-        qtbot.waitUntil(lambda: output.is_open and pygame.mixer.get_init() is not None)
         assert window.controller.running
+        device_opens_for_the_first_tick()
     finally:
         window.close()
         worker.wait(5)
