@@ -1,4 +1,5 @@
-"""The history page (page), its chart (chart), its list of sessions (table) and its figures."""
+"""The history page (page): its header (header), chart (chart), list of sessions (sessions,
+table), figures (figures) and export (export)."""
 
 from psoas_timer.ui.history.amounts import format_minutes
 from psoas_timer.ui.history.chart import EMPTY_TEXT, HistoryChart

@@ -250,7 +250,7 @@ class HistoryChart(QStackedWidget):
         # never from inside a change.
         if not self._refit_pending:
             self._refit_pending = True
-            QTimer.singleShot(0, self._refit)
+            QTimer.singleShot(0, self, self._refit)  # not once the chart is gone
 
     def _refit(self) -> None:
         self._refit_pending = False

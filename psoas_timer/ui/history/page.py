@@ -10,19 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFileDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -39,9 +34,12 @@ from psoas_timer.ui import dialogs
 from psoas_timer.ui.history.amounts import number
 from psoas_timer.ui.history.brushes import PARTIAL_STRIPE, completed_brush, hatch_brush, swatch
 from psoas_timer.ui.history.chart import DAYS_SHOWN, WEEKS_SHOWN, HistoryChart
+from psoas_timer.ui.history.export import ask_export_path
 from psoas_timer.ui.history.figures import HistoryFigures
+from psoas_timer.ui.history.header import DAYS, WEEKS, YEAR, HistoryHeader
 from psoas_timer.ui.history.loading import LiveHistory
-from psoas_timer.ui.history.table import SessionTable, SessionTableModel, format_when
+from psoas_timer.ui.history.sessions import SessionsBox
+from psoas_timer.ui.history.table import format_when
 from psoas_timer.ui.history.week_balance import WeekBalance
 from psoas_timer.ui.history.year import YearView
 from psoas_timer.ui.style import BUTTON_STYLE, set_pixel_font
@@ -63,21 +61,10 @@ QFrame#figure { background: palette(alternate-base); border-radius: 10px; }
 )
 
 
-DAYS, WEEKS, YEAR = "days", "weeks", "year"
 # Twentieths of the left column's height for the chart (the sessions list has the rest): a
 # year of squares needs more of it to be seen from the mat.
 CHART_SHARE = {DAYS: 11, WEEKS: 11, YEAR: 14}
 NARROW_BELOW = 1180  # px of width: below it the page is one column that scrolls
-
-
-def suggested_export_folder() -> Path:
-    """Documents when there is such a folder, else the home folder: never one that is not there
-    (the save dialog would open somewhere else, or the export would fail)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    for candidate in (documents, str(Path.home())):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return Path.cwd()
 
 
 class HistoryPage(QWidget):
@@ -107,17 +94,21 @@ class HistoryPage(QWidget):
         self.charts.addWidget(self.chart)
         self.charts.addWidget(self.year_view)
         self.figures = HistoryFigures(self)
-        self.model = SessionTableModel(self)
-        self.table = SessionTable(self.model, self)
+        self.header = HistoryHeader(self)
+        self.sessions_box = SessionsBox(self)
         # This week's front and back, when the routines are known to look sessions up in.
         self.week_balance = WeekBalance(library, self) if library is not None else None
+        # What the user and the tests reach on the page itself.
+        self.title = self.header.title
+        self.days_button = self.header.days_button
+        self.weeks_button = self.header.weeks_button
+        self.year_button = self.header.year_button
+        self.export_button = self.header.export_button
+        self.model = self.sessions_box.model
+        self.table = self.sessions_box.table
+        self.delete_button = self.sessions_box.delete_button
         self._lay_out()
-        for button, period in (
-            (self.days_button, DAYS),
-            (self.weeks_button, WEEKS),
-            (self.year_button, YEAR),
-        ):
-            button.toggled.connect(partial(self._period_toggled, period))
+        self.header.period_chosen.connect(self.set_period)
         self.export_button.clicked.connect(self.export)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.delete_pressed.connect(self.delete_selected)
@@ -131,77 +122,12 @@ class HistoryPage(QWidget):
         self._ready = True
 
     def _lay_out(self) -> None:
-        self.title = QLabel(translate("History", "Your practice"), self)
-        set_pixel_font(self.title, 26, bold=True)
-        days, weeks = number(DAYS_SHOWN), number(WEEKS_SHOWN)
-        self.days_button = QPushButton(
-            translate("History", "Last {days} days").format(days=days), self
-        )
-        self.days_button.setAccessibleName(
-            translate("History", "Show minutes per day for the last {days} days").format(days=days)
-        )
-        self.weeks_button = QPushButton(
-            translate("History", "Last {weeks} weeks").format(weeks=weeks), self
-        )
-        self.weeks_button.setAccessibleName(
-            translate("History", "Show minutes per week for the last {weeks} weeks").format(
-                weeks=weeks
-            )
-        )
-        self.year_button = QPushButton(translate("History", "Last 12 months"), self)
-        self.year_button.setAccessibleName(
-            translate("History", "Show every day of the last 12 months")
-        )
-        self.period_group = QButtonGroup(self)
-        for button in (self.days_button, self.weeks_button, self.year_button):
-            button.setObjectName("segment")
-            button.setCheckable(True)
-            self.period_group.addButton(button)
-        self.days_button.setChecked(True)
-        self.export_button = QPushButton(translate("History", "Export CSV…"), self)
-        self.export_button.setAccessibleName(
-            translate("History", "Export the history as a CSV file")
-        )
-        # The title beside the buttons, or over them where a narrow window (or a language's
-        # longer words) leaves no room for both.
-        self.header_controls = QWidget(self)
-        controls = QHBoxLayout(self.header_controls)
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(8)
-        controls.addWidget(self.days_button)
-        controls.addWidget(self.weeks_button)
-        controls.addWidget(self.year_button)
-        controls.addStretch(1)
-        controls.addWidget(self.export_button)
-        self.header = QGridLayout()
-        self.header.setHorizontalSpacing(32)
-        self.header.setVerticalSpacing(6)
-
-        self.delete_button = QPushButton(translate("History", "Delete session…"), self)
-        self.delete_button.setAccessibleName(translate("History", "Delete the selected session"))
-        self.delete_button.setToolTip(
-            translate("History", "Delete the selected session (Delete key)")
-        )
-        list_title = QLabel(translate("History", "Sessions"), self)
-        set_pixel_font(list_title, 18, bold=True)
-        list_top = QHBoxLayout()
-        list_top.addWidget(list_title)
-        list_top.addStretch(1)
-        list_top.addWidget(self.delete_button)
-        sessions = QVBoxLayout()
-        sessions.setSpacing(6)
-        sessions.addLayout(list_top)
-        sessions.addWidget(self.table, 1)
-
         self.status = QLabel(self)
         self.status.setAccessibleName(translate("History", "Status"))
         self.status.setWordWrap(True)
         set_pixel_font(self.status, 16)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.sessions_box = QWidget(self)
-        self.sessions_box.setLayout(sessions)
-        sessions.setContentsMargins(0, 0, 0, 0)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(12)
@@ -217,10 +143,10 @@ class HistoryPage(QWidget):
         self.body.setHorizontalSpacing(20)
         self.body.setVerticalSpacing(12)
         content = QWidget(self)
-        column = QVBoxLayout(content)
+        column = self._column = QVBoxLayout(content)
         column.setContentsMargins(20, 14, 20, 10)
         column.setSpacing(10)
-        column.addLayout(self.header)
+        column.addWidget(self.header)
         column.addLayout(self.body, 1)
         column.addWidget(self.status)
         self.scroller = QScrollArea(self)
@@ -307,13 +233,9 @@ class HistoryPage(QWidget):
 
     def _wide_width(self) -> int:
         """The width two columns and a one-line header need, in this language."""
-        column = self.scroller.widget().layout().contentsMargins()
+        column = self._column.contentsMargins()
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        header = (
-            self.title.minimumSizeHint().width()
-            + self.header.horizontalSpacing()
-            + self.header_controls.minimumSizeHint().width()
-        )
+        header = self.header.one_line_width()
         left = max(part.minimumSizeHint().width() for part in (self.charts, self.sessions_box))
         body = left + self.body.horizontalSpacing() + self.side_box.minimumSizeHint().width()
         return max(header, body) + column.left() + column.right() + scroll_bar
@@ -323,15 +245,7 @@ class HistoryPage(QWidget):
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        for part in (self.title, self.header_controls):
-            self.header.removeWidget(part)
-        self.header.addWidget(self.title, 0, 0)
-        if narrow:
-            self.header.addWidget(self.header_controls, 1, 0)
-            self.header.setColumnStretch(1, 0)
-        else:
-            self.header.addWidget(self.header_controls, 0, 1)
-            self.header.setColumnStretch(1, 1)
+        self.header.set_narrow(narrow)
         for part in (self.charts, self.sessions_box, self.side_box):
             self.body.removeWidget(part)
         if narrow:
@@ -365,17 +279,11 @@ class HistoryPage(QWidget):
     def set_period(self, period: str) -> None:
         """Minutes per day (DAYS), per week (WEEKS), or every day of the year (YEAR)."""
         self.period = period
-        button = {DAYS: self.days_button, WEEKS: self.weeks_button, YEAR: self.year_button}[period]
-        if not button.isChecked():
-            button.setChecked(True)
+        self.header.show_period(period)
         self.charts.setCurrentWidget(self.year_view if period == YEAR else self.chart)
         self._share_rows()
         if self._overview is not None and period != YEAR:
             self.chart.show_overview(self._overview, period == WEEKS)
-
-    def _period_toggled(self, period: str, checked: bool) -> None:
-        if checked:
-            self.set_period(period)
 
     def set_goal_minutes(self, minutes: int) -> None:
         """The weekly goal changed: progress, weekly streak and shades follow."""
@@ -390,15 +298,10 @@ class HistoryPage(QWidget):
     # --- selection and deletion -----------------------------------------------------------------
 
     def selected_record(self) -> SessionRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.sessions_box.selected_record()
 
     def select_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            index = self.model.index(row, 0)
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+        self.sessions_box.select_row(row)
 
     def confirm_delete(self, record: SessionRecord) -> bool:
         """Ask before deleting; tests replace this."""
@@ -455,26 +358,7 @@ class HistoryPage(QWidget):
 
     def choose_export_path(self) -> str | None:
         """Ask where to save the CSV; tests replace this."""
-        folder = self._export_folder
-        if folder is None or not folder.is_dir():
-            folder = suggested_export_folder()
-        name = f"psoas-timer-history-{self.today_provider().isoformat()}.csv"
-        # An instance rather than getSaveFileName: it adds ".csv" to a bare name and still
-        # asks before replacing the file that name then refers to.
-        dialog = QFileDialog(
-            self,
-            translate("History", "Export history as CSV"),
-            str(folder),
-            translate("History", "CSV files (*.csv)"),
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile(str(Path(folder) / name))
-        if not dialog.exec():
-            return None
-        files = dialog.selectedFiles()
-        return files[0] if files else None
+        return ask_export_path(self, self._export_folder, self.today_provider())
 
     def export(self) -> bool:
         """Export the history as CSV where the user chooses; True once written."""
