@@ -11,25 +11,19 @@ nothing to say stays empty rather than letting the others move up.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
     QFontMetrics,
-    QKeySequence,
     QPalette,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -52,6 +46,10 @@ from psoas_timer.ui import dialogs
 from psoas_timer.ui.controller import SessionController
 from psoas_timer.ui.illustration import IllustrationView
 from psoas_timer.ui.instructions import InstructionsView
+from psoas_timer.ui.player_banner import PhaseBanner
+from psoas_timer.ui.player_controls import ControlRow, scale_buttons
+from psoas_timer.ui.player_keys import install_player_keys
+from psoas_timer.ui.player_summary import SummaryView
 from psoas_timer.ui.player_text import (
     announcement,
     look_key,
@@ -60,13 +58,7 @@ from psoas_timer.ui.player_text import (
     side_text,
     summary_text,
 )
-from psoas_timer.ui.player_widgets import (
-    FitLabel,
-    FractionBar,
-    MutedSign,
-    PausedVeil,
-    PhaseShape,
-)
+from psoas_timer.ui.player_widgets import FractionBar, PausedVeil, fit_label, plain_label
 from psoas_timer.ui.psoas_text import effect_detail
 from psoas_timer.ui.style import PHASE_LOOKS, PhaseLook, disclaimer, set_pixel_font, side_colour
 
@@ -96,11 +88,15 @@ class PlayerPage(QWidget):
         self.announcements: list[str] = []  # what a screen reader was told, in order
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_live())
-        self._stack.addWidget(self._build_summary())
+        self.summary = SummaryView(self.done.emit, self.repeat.emit, self)
+        self._stack.addWidget(self.summary)
+        # The parts by the names the user's words and the tests know them by.
+        self.summary_title, self.summary_figures = self.summary.title, self.summary.figures
+        self.summary_note, self.done_button = self.summary.note, self.summary.done_button
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
-        self._install_keys()
+        install_player_keys(self)
         controller.updated.connect(self.refresh)
         controller.events.connect(self._on_events)
         controller.ended.connect(self._show_summary)
@@ -109,53 +105,14 @@ class PlayerPage(QWidget):
 
     # --- building ------------------------------------------------------------------------------
 
-    def _label(self, parent: QWidget, name: str, wrap: bool = False) -> QLabel:
-        label = QLabel(parent)
-        label.setObjectName(name)
-        label.setWordWrap(wrap)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        # Text never sets the window's width: what does not fit is fitted or elided.
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        return label
-
-    def _fit_label(self, parent: QWidget, name: str, shrink_to: float = 0.65) -> FitLabel:
-        label = FitLabel(parent, shrink_to)
-        label.setObjectName(name)
-        return label
-
-    def _button(
-        self, text: str, key: str, key_hint: str, name: str, slot: Callable[[], None]
-    ) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setProperty("key", key)
-        button.setProperty("key_hint", key_hint)
-        button.setAccessibleDescription(
-            translate("Player", "Keyboard: {keys}").format(keys=key_hint)
-        )
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(slot)
-        self._set_button_text(button, text)
-        return button
-
-    @staticmethod
-    def _set_button_text(button: QPushButton, text: str) -> None:
-        key = button.property("key")
-        button.setText(f"{text}  [{key}]" if key else text)
-        button.setAccessibleName(text)  # the key is the description, not part of the name
-        hint = button.property("key_hint")
-        button.setToolTip(
-            translate("Player", "{action} ({keys})").format(action=text, keys=hint)
-            if hint
-            else text
-        )
-
     def _build_live(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_banner(page))
+        self.banner = PhaseBanner(page)
+        layout.addWidget(self.banner)
+        self.phase_label, self.step_label = self.banner.phase_label, self.banner.step_label
 
         body = QWidget(page)
         self._body_layout = QVBoxLayout(body)
@@ -163,18 +120,17 @@ class PlayerPage(QWidget):
         self._middle_layout = middle
         self.illustration = IllustrationView(body)
         self.veil = PausedVeil(self.illustration)
-        self.illustration.installEventFilter(self)
         middle.addWidget(self.illustration, 1)
         right = QVBoxLayout()
         right.setSpacing(0)
-        self.name_label = self._fit_label(body, "exercise_name")
-        self.countdown_label = self._label(body, "countdown")
+        self.name_label = fit_label(body, "exercise_name")
+        self.countdown_label = plain_label(body, "countdown")
         self.countdown_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # Beside the clock: the side on top, the movement word below, each in a slot of its own.
-        self.side_label = self._fit_label(body, "side")
-        self.movement_label = self._fit_label(body, "movement")
+        self.side_label = fit_label(body, "side")
+        self.movement_label = fit_label(body, "movement")
         self.phase_bar = FractionBar(translate("Player", "Progress through this phase"), body)
-        self.next_label = self._fit_label(body, "next_up")
+        self.next_label = fit_label(body, "next_up")
         clock_row = QHBoxLayout()
         self._clock_row = clock_row
         clock_row.addWidget(self.countdown_label)
@@ -201,183 +157,28 @@ class PlayerPage(QWidget):
         line = QFrame(body)
         line.setFrameShape(QFrame.Shape.HLine)
         self._body_layout.addWidget(line)
-        self._body_layout.addLayout(self._build_controls(body))
-        self.status_label = self._fit_label(body, "status", shrink_to=0.85)
+        self.controls = ControlRow(
+            self.controller,
+            self.request_stop,
+            self.fullscreen_toggled.emit,
+            self.mute_toggled.emit,
+            body,
+        )
+        controls = self.controls
+        self.previous_button, self.pause_button = controls.previous_button, controls.pause_button
+        self.next_button, self.restart_button = controls.next_button, controls.restart_button
+        self.stop_button, self.mute_button = controls.stop_button, controls.mute_button
+        self.fullscreen_button = controls.fullscreen_button
+        self._body_layout.addWidget(self.controls)
+        self.status_label = fit_label(body, "status", shrink_to=0.85)
         self.status_label.set_full_text(disclaimer())
         self._body_layout.addWidget(self.status_label)
         layout.addWidget(body, 1)
         return page
 
-    def _build_banner(self, parent: QWidget) -> QWidget:
-        self.banner = QWidget(parent)
-        self.banner.setObjectName("banner")
-        self.banner.setAutoFillBackground(True)
-        column = QVBoxLayout(self.banner)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        row = QHBoxLayout()
-        self._banner_row = row
-        self.phase_shape = PhaseShape(self.banner)
-        self.phase_label = self._label(self.banner, "phase")
-        self.phase_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.step_label = self._label(self.banner, "step_of")
-        self.muted_sign = MutedSign(self.banner)
-        self.muted_sign.hide()
-        self.overall_label = self._label(self.banner, "time_left_overall")
-        self.overall_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.overall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.phase_shape, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.phase_label)
-        row.addWidget(self.step_label, 1)
-        row.addWidget(self.muted_sign, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addSpacing(16)
-        row.addWidget(self.overall_label)
-        column.addLayout(row)
-        self.overall_bar = FractionBar(
-            translate("Player", "Progress through the routine"), self.banner
-        )
-        column.addWidget(self.overall_bar)
-        return self.banner
-
-    def _build_controls(self, parent: QWidget) -> QHBoxLayout:
-        controls = QHBoxLayout()
-        controller = self.controller
-        space = translate("Keys", "Space")
-        self.previous_button = self._button(
-            translate("Player", "Previous"),
-            "←",
-            translate("Keys", "Left arrow"),
-            "previous",
-            controller.previous,
-        )
-        self.pause_button = self._button(
-            translate("Player", "Pause"), space, space, "pause", controller.toggle_pause
-        )
-        self.next_button = self._button(
-            translate("Player", "Next"),
-            "→",
-            translate("Keys", "Right arrow"),
-            "next",
-            controller.next,
-        )
-        self.restart_button = self._button(
-            translate("Player", "Restart step"), "R", "R", "restart", controller.restart_phase
-        )
-        self.stop_button = self._button(
-            translate("Player", "Stop"), "Esc", "Esc", "stop", self.request_stop
-        )
-        self.fullscreen_button = self._button(
-            translate("Player", "Full screen"),
-            "F",
-            translate("Keys", "F11 or F"),
-            "fullscreen",
-            self.fullscreen_toggled.emit,
-        )
-        self.mute_button = self._button(
-            translate("Player", "Mute"), "M", "M", "mute", self.mute_toggled.emit
-        )
-        self.control_buttons = [
-            self.previous_button,
-            self.pause_button,
-            self.next_button,
-            self.restart_button,
-            self.stop_button,
-            self.fullscreen_button,
-            self.mute_button,
-        ]
-        for button in self.control_buttons:
-            # Their width comes from the row, not from their words: the row is what must fit
-            # a small screen, and the fit tests check no label is cut.
-            button.setMinimumWidth(1)
-            controls.addWidget(button)
-        return controls
-
-    def _build_summary(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addStretch(1)
-        self.summary_shape = PhaseShape(page)
-        layout.addWidget(self.summary_shape, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.summary_title = self._label(page, "summary_title")
-        self.summary_routine = self._label(page, "summary_routine", wrap=True)
-        self.summary_figures = self._label(page, "summary_figures", wrap=True)
-        self.summary_note = self._label(page, "summary_note", wrap=True)
-        for label in (
-            self.summary_title,
-            self.summary_routine,
-            self.summary_figures,
-            self.summary_note,
-        ):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        layout.addSpacing(32)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        enter = translate("Keys", "Enter")
-        self.done_button = self._button(
-            translate("Player", "Done"), enter, enter, "done", self.done.emit
-        )
-        self.repeat_button = self._button(
-            translate("Player", "Repeat"), "R", "R", "repeat", self.repeat.emit
-        )
-        for button in (self.done_button, self.repeat_button):
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        return page
-
-    def _install_keys(self) -> None:
-        def bind(keys: tuple[str, ...], slot: Callable[[], None]) -> None:
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                # A key held a moment too long acts once: no pausing and resuming, no
-                # skipping through several steps.
-                shortcut.setAutoRepeat(False)
-                shortcut.activated.connect(slot)
-
-        bind(("Space",), self._key_space)
-        bind(("Right",), self._live_only(self.controller.next))
-        bind(("Left",), self._live_only(self.controller.previous))
-        bind(("R",), self._key_r)
-        bind(("Esc",), self._key_escape)
-        bind(("F",), self.fullscreen_toggled.emit)  # F11 is the window's own View action
-        bind(("M",), self.mute_toggled.emit)
-        bind(("Return", "Enter"), self._key_enter)
-
-    def _live(self) -> bool:
+    def is_live(self) -> bool:
+        """A routine under way on screen (not its summary): the keys that run it work."""
         return self._stack.currentIndex() == 0 and self.controller.running
-
-    def _live_only(self, slot: Callable[[], None]) -> Callable[[], None]:
-        def guarded() -> None:
-            if self._live():
-                slot()
-
-        return guarded
-
-    def _key_space(self) -> None:
-        if self._live():
-            self.controller.toggle_pause()
-
-    def _key_r(self) -> None:
-        if self._live():
-            self.controller.restart_phase()
-        elif self._stack.currentIndex() == 1:
-            self.repeat.emit()
-
-    def _key_escape(self) -> None:
-        # In full screen, Esc first does what it does everywhere else: leave full screen.
-        if self.window().isFullScreen():
-            self.fullscreen_toggled.emit()
-        elif self._live():
-            self.request_stop()
-
-    def _key_enter(self) -> None:
-        if self._stack.currentIndex() == 1:
-            self.done.emit()
 
     # --- user actions ----------------------------------------------------------------------------
 
@@ -406,11 +207,8 @@ class PlayerPage(QWidget):
         self.controller.stop()
 
     def set_muted(self, muted: bool) -> None:
-        self._set_button_text(
-            self.mute_button,
-            translate("Player", "Unmute") if muted else translate("Player", "Mute"),
-        )
-        self.muted_sign.setVisible(muted)
+        self.controls.set_muted(muted)
+        self.banner.set_muted(muted)
 
     def set_show_psoas(self, show: bool) -> None:
         """Draw the psoas over the pose, or leave it out (a setting)."""
@@ -421,12 +219,7 @@ class PlayerPage(QWidget):
         self.status_label.set_full_text(f"{note}   ·   {disclaimer()}" if note else disclaimer())
 
     def set_fullscreen(self, fullscreen: bool) -> None:
-        self._set_button_text(
-            self.fullscreen_button,
-            translate("Player", "Leave full screen")
-            if fullscreen
-            else translate("Player", "Full screen"),
-        )
+        self.controls.set_fullscreen(fullscreen)
 
     # --- rendering -------------------------------------------------------------------------------
 
@@ -470,25 +263,19 @@ class PlayerPage(QWidget):
         if phase.index != self._phase_index:
             self._phase_index = phase.index
             self._show_step(session, phase)
-        self.step_label.setText(
-            translate("Player", "Step {step} of {total}").format(
-                step=phase.step_index + 1, total=session.steps_total
-            )
-        )
         left = session.total_remaining_seconds(now)
-        self.overall_label.setText(
-            translate("Player", "{time} left").format(time=format_duration(round(left)))
+        self.banner.show_progress(
+            phase.step_index + 1,
+            session.steps_total,
+            format_duration(round(left)),
+            1 - left / (session.routine.total_seconds or 1),
         )
-        self.overall_bar.set_fraction(1 - left / (session.routine.total_seconds or 1))
         countdown = format_duration(session.display_seconds(now))
         self.countdown_label.setText(countdown)
         beat = session.current_beat(now)
         self.movement_label.set_full_text(beat[1] if beat else "")
         self.phase_bar.set_fraction(session.phase_progress(now))
-        self._set_button_text(
-            self.pause_button,
-            translate("Player", "Resume") if paused else translate("Player", "Pause"),
-        )
+        self.controls.set_paused(paused)
         values = {"time": countdown, "name": phase.step.name}
         if paused:
             self._set_caption(translate("Player", "Paused · {time} · {name}").format(**values))
@@ -515,19 +302,12 @@ class PlayerPage(QWidget):
             return
         self._look = look
         palette = QApplication.palette()
-        strong, tint = QColor(look.strong), look.tint(palette)
-        banner = self.banner.palette()
-        banner.setColor(QPalette.ColorRole.Window, strong)
-        banner.setColor(QPalette.ColorRole.WindowText, QColor("white"))
-        self.banner.setPalette(banner)
+        tint = look.tint(palette)
+        self.banner.set_look(look)
         page = self.palette()
         page.setColor(QPalette.ColorRole.Window, tint)
         self.setPalette(page)
-        self.phase_label.setText(look.label())
-        self.phase_shape.set_look(look, QColor("white"))
-        self.muted_sign.set_colour(QColor("white"))
-        self.overall_bar.set_fill(QColor("white"))
-        self.phase_bar.set_fill(strong)
+        self.phase_bar.set_fill(QColor(look.strong))
         side = self.side_label.palette()
         side.setColor(QPalette.ColorRole.WindowText, side_colour(palette))
         self.side_label.setPalette(side)
@@ -553,11 +333,7 @@ class PlayerPage(QWidget):
             return
         text = summary_text(session, self.controller.now())
         self._apply_look(PHASE_LOOKS[text.look])
-        self.summary_shape.set_look(PHASE_LOOKS[text.look], QColor(PHASE_LOOKS[text.look].strong))
-        self.summary_title.setText(text.title)
-        self.summary_routine.setText(session.routine.title)
-        self.summary_figures.setText(text.figures)
-        self.summary_note.setText(text.note)
+        self.summary.show_summary(text, session.routine.title)
         self._stack.setCurrentIndex(1)
         self._set_caption("")
         self._announce(f"{text.title} {text.figures}")
@@ -585,11 +361,6 @@ class PlayerPage(QWidget):
         self.countdown_label.setFixedWidth(clock.horizontalAdvance(widest) + 4)
         self.countdown_label.setFixedHeight(clock.height())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.illustration and event.type() == QEvent.Type.Resize:
-            self.veil.setGeometry(self.illustration.rect())
-        return super().eventFilter(watched, event)
-
     def _apply_scale(self) -> None:
         """Type and spacing grow with the window, so full screen on a large monitor reads from
         further away; every slot's height follows its type, so nothing moves between steps."""
@@ -603,23 +374,13 @@ class PlayerPage(QWidget):
         self._body_layout.setSpacing(gap)
         self._middle_layout.setSpacing(round(24 * s))
         self._clock_row.setSpacing(round(28 * s))
-        self._banner_row.setContentsMargins(round(24 * s), gap, round(24 * s), gap)
-        self._banner_row.setSpacing(gap)
-        self.overall_bar.setFixedHeight(max(4, round(8 * s)))
+        self.controls.row.setSpacing(gap)
+        self.banner.apply_scale(s, gap)
+        self.summary.apply_scale(s)
         self.phase_bar.setFixedHeight(max(6, round(14 * s)))
-        fixed = (
-            (self.phase_label, 30, True, 1),
-            (self.step_label, 24, False, 1),
-            (self.overall_label, 26, False, 1),
-            (self.countdown_label, 150, True, 1),
-            (self.summary_title, 56, True, 1),
-            (self.summary_routine, 28, False, 2),
-            (self.summary_figures, 34, True, 2),
-            (self.summary_note, 22, False, 2),
-        )
-        for label, pixels, bold, lines in fixed:
-            set_pixel_font(label, max(12, round(pixels * s)), bold)
-            label.setFixedHeight(QFontMetrics(label.font()).lineSpacing() * lines + 2)
+        clock = self.countdown_label
+        set_pixel_font(clock, max(12, round(150 * s)), True)
+        clock.setFixedHeight(QFontMetrics(clock.font()).lineSpacing() + 2)
         for fit, pixels, bold in (
             (self.name_label, 42, True),
             (self.next_label, 26, False),
@@ -629,15 +390,6 @@ class PlayerPage(QWidget):
         ):
             fit.set_base_font(max(12, round(pixels * s)), bold)
         self._size_clock()
-        self.phase_shape.set_side(round(30 * s * 1.1))
-        self.summary_shape.set_side(round(72 * s))
-        self.muted_sign.set_height(round(30 * s * 1.1))
         self.veil.set_text_pixels(round(150 * s))
-        self.veil.setGeometry(self.illustration.rect())
-        button_pixels = max(13, round(17 * s))
-        for button in (*self.control_buttons, self.done_button, self.repeat_button):
-            set_pixel_font(button, button_pixels)
-            button.setFixedHeight(max(48, round(58 * s)))
-        for button in (self.done_button, self.repeat_button):
-            button.setMinimumWidth(round(220 * s))
+        scale_buttons(self.controls.buttons, s)
         self.instructions.set_pixel_range(max(12, round(15 * s)), max(14, round(24 * s)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -201,11 +201,14 @@ class MutedSign(QWidget):
 
 
 class PausedVeil(QWidget):
-    """Laid over the picture while paused: dims it and says PAUSED as large as the clock."""
+    """Laid over the picture while paused: dims it and says PAUSED as large as the clock.
+    It covers its parent (the picture) whole, whatever size that takes."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setGeometry(parent.rect())
+        parent.installEventFilter(self)
         self.setAccessibleName(translate("Player", "Paused"))
         # The word across the picture, in capitals where the language writes it so.
         self.word = translate("Player", "PAUSED")
@@ -223,6 +226,11 @@ class PausedVeil(QWidget):
         font.setPixelSize(max(12, pixels))
         font.setBold(True)
         self.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())  # the picture, the one object it watches
+        return super().eventFilter(watched, event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -292,3 +300,20 @@ class FitLabel(QLabel):
         if font != self.font():
             self.setFont(font)
         self.setText(text)
+
+
+def plain_label(parent: QWidget, name: str, wrap: bool = False) -> QLabel:
+    """A line of the player: never selectable, and never what sets the window's width (what
+    does not fit is fitted or elided)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return label
+
+
+def fit_label(parent: QWidget, name: str, shrink_to: float = 0.65) -> FitLabel:
+    label = FitLabel(parent, shrink_to)
+    label.setObjectName(name)
+    return label
