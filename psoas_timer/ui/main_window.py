@@ -16,23 +16,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from psoas_timer.core.clock import Clock
-from psoas_timer.core.i18n import LANGUAGES, choose_language, system_languages, translate
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import Library, Routine, load_library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui import dialogs
 from psoas_timer.ui.library import LibraryPage
 from psoas_timer.ui.menu_bar import WindowMenus
 from psoas_timer.ui.notice_bar import NoticeBar
+from psoas_timer.ui.page_tabs import PageTabs
 from psoas_timer.ui.routine_actions import RoutineActions
+from psoas_timer.ui.unsaved import keep_unsaved
 from psoas_timer.ui.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -53,8 +49,8 @@ class SessionParts:
 
 
 class MainWindow(QMainWindow):
-    ROUTINES_TAB = 0
-    HISTORY_TAB = 1
+    ROUTINES_TAB = PageTabs.ROUTINES
+    HISTORY_TAB = PageTabs.HISTORY
     closed = Signal()  # the window closed for good (not into the tray)
 
     def __init__(
@@ -71,7 +67,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Psoas Timer")
         self._clock = clock
         self._parts: SessionParts | None = None
-        self.history_page: HistoryPage | None = None
         self._history: LiveHistory | None = None
         self._habit: Habit | None = None  # tray, reminders, goal: built by finish_start
         self._quitting = False
@@ -81,12 +76,7 @@ class MainWindow(QMainWindow):
 
         self.notice_bar = NoticeBar(self)
         self.library_page = LibraryPage(library, data.favorites, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.library_page, translate("MainWindow", "Routines"))
-        # A placeholder until first shown.
-        self.tabs.addTab(QWidget(self), translate("MainWindow", "History"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs = PageTabs(self.library_page, self._make_history_page, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         central = QWidget(self)
@@ -176,29 +166,7 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         """Use `code` ("" for the system's) from the next start, and offer to restart now."""
-        before = choose_language(self.settings.current.language, system_languages())
-        self.settings.change(language=code)
-        self.menus.show_language(code)
-        after = choose_language(code, system_languages())
-        if after == before:
-            return
-        name = LANGUAGES[after]
-        with self._held():
-            restart = dialogs.ask(
-                self,
-                translate("MainWindow", "Change the language?"),
-                translate(
-                    "MainWindow",
-                    "Psoas Timer will be in {language} from its next start. "
-                    "Restart it now? A routine under way is saved first.",
-                ).format(language=name),
-                yes=translate("MainWindow", "Restart now"),
-                no=translate("MainWindow", "Later"),
-                default_yes=True,
-            )
-        if restart:
-            self.restart_requested = True
-            self.quit()
+        self.menus.choose_language(code)
 
     def _apply_psoas(self) -> None:
         shown = self.settings.current.psoas_band
@@ -241,31 +209,22 @@ class MainWindow(QMainWindow):
 
     def goal_changed(self, minutes: int) -> None:
         """The weekly goal changed: the history page shows progress toward the new one."""
-        if self.history_page is not None:
-            self.history_page.set_goal_minutes(minutes)
+        self.tabs.set_goal_minutes(minutes)
 
-    def _show_history(self) -> None:
-        """The History tab, built the first time it is shown."""
-        if self.history_page is None:
-            from psoas_timer.ui.history import HistoryPage
+    @property
+    def history_page(self) -> HistoryPage | None:
+        """The history page, once its tab has been shown."""
+        return self.tabs.history_page
 
-            page = HistoryPage(
-                self.history,
-                parent=self,
-                goal_minutes=self.data.settings.current.weekly_goal_minutes,
-                library=lambda: self.library,
-            )
-            self.history_page = page
-            current = self.tabs.currentIndex()
-            placeholder = self.tabs.widget(self.HISTORY_TAB)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(self.HISTORY_TAB)
-            self.tabs.insertTab(self.HISTORY_TAB, page, translate("MainWindow", "History"))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            if placeholder is not None:
-                placeholder.deleteLater()
-        self.tabs.setCurrentWidget(self.history_page)
+    def _make_history_page(self) -> HistoryPage:
+        from psoas_timer.ui.history import HistoryPage
+
+        return HistoryPage(
+            self.history,
+            parent=self,
+            goal_minutes=self.data.settings.current.weekly_goal_minutes,
+            library=lambda: self.library,
+        )
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -273,12 +232,12 @@ class MainWindow(QMainWindow):
         """Wrap a dialog so a running countdown waits while it is open."""
 
         def run() -> None:
-            with self._held():
+            with self.held():
                 dialog()
 
         return run
 
-    def _held(self) -> AbstractContextManager[None]:
+    def held(self) -> AbstractContextManager[None]:
         """The countdown waits while a question is open (nothing to hold before a session)."""
         return self._parts.controller.held() if self._parts is not None else nullcontext()
 
@@ -314,7 +273,7 @@ class MainWindow(QMainWindow):
         if routine is None:
             return
         if self._running():
-            with self._held():
+            with self.held():
                 if not self.confirm_switch(routine):
                     return
         self.start_routine(routine_id)
@@ -349,10 +308,6 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         if self.stack.currentWidget() is self.tabs:
             self.tabs.setCurrentIndex(index)
-
-    def _tab_changed(self, index: int) -> None:
-        if index == self.HISTORY_TAB:
-            self._show_history()
 
     def start_routine(self, routine_id: str) -> None:
         routine = self.library.get(routine_id)
@@ -427,23 +382,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _keep_unsaved(self) -> None:
-        """The session could not be saved in the data folder (full, read-only): keep it
-        elsewhere, to be added at the next start, and say so; never lose it silently."""
-        history = self.data.history
-        kept = history.keep_unsaved(self.data.unsaved_places())
-        why = history.last_error or "the history could not be written."
-        if kept is not None:
-            text = (
-                f"{why} What you practised is kept in {kept} and will be added to your "
-                "history the next time Psoas Timer starts."
-            )
-        else:
-            sessions = history.pending_sessions()
-            listed = "; ".join(
-                f"{record.routine_title}, {record.started_at}, {round(record.active_seconds)} s"
-                for record in sessions
-            )
-            text = f"{why} It could not be kept anywhere else either, so it is lost: {listed}."
+        """The session could not be saved in the data folder: keep it elsewhere, to be added
+        at the next start, and say so; never lose it silently."""
+        text = keep_unsaved(self.data)
         print(f"psoas-timer: {text}", file=sys.stderr)
         if not self._by_signal:
             self.show_warning("Your session could not be saved", text)

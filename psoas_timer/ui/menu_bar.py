@@ -120,11 +120,38 @@ class WindowMenus:
         for code, name in names.items():
             action = QAction(name, window)
             action.setCheckable(True)
-            action.triggered.connect(lambda _=False, chosen=code: window.choose_language(chosen))
+            action.triggered.connect(lambda _=False, chosen=code: self.choose_language(chosen))
             group.addAction(action)
             menu.addAction(action)
             actions[code] = action
         self.show_language(window.settings.current.language)
+
+    def choose_language(self, code: str) -> None:
+        """Use `code` ("" for the system's) from the next start, and offer to restart now."""
+        window = self.window
+        before = choose_language(window.settings.current.language, system_languages())
+        window.settings.change(language=code)
+        self.show_language(code)
+        after = choose_language(code, system_languages())
+        if after == before:
+            return
+        name = LANGUAGES[after]
+        with window.held():
+            restart = dialogs.ask(
+                window,
+                translate("MainWindow", "Change the language?"),
+                translate(
+                    "MainWindow",
+                    "Psoas Timer will be in {language} from its next start. "
+                    "Restart it now? A routine under way is saved first.",
+                ).format(language=name),
+                yes=translate("MainWindow", "Restart now"),
+                no=translate("MainWindow", "Later"),
+                default_yes=True,
+            )
+        if restart:
+            window.restart_requested = True
+            window.quit()
 
     def show_language(self, code: str) -> None:
         action = self.language_actions.get(code)
