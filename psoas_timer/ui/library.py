@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -23,21 +21,15 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -49,46 +41,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psoas_timer.core.balance import routine_balance
 from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.core.routines import Library, Routine, format_duration
 from psoas_timer.core.store import FavoritesStore
-from psoas_timer.ui.balance_bar import BalanceBar
-from psoas_timer.ui.psoas_text import (
-    effect_detail,
-    leaning_note,
-    leaning_short,
-    not_counted,
-    short_effect,
+from psoas_timer.ui.library_details import (
+    STAR_OFF,
+    STAR_ON,
+    STEP_ICON,
+    RoutineDetails,
+    equipment_words,
+    level_word,
+    library_button,
 )
-from psoas_timer.ui.style import blank_icon, set_pixel_font
+from psoas_timer.ui.style import set_pixel_font
 
-STAR_ON = "★"
-STAR_OFF = "☆"
 COLUMNS = (
     "",
     QT_TRANSLATE_NOOP("Library", "Routine"),
     QT_TRANSLATE_NOOP("Library", "Time"),
     QT_TRANSLATE_NOOP("Library", "Steps"),
 )
-STEP_COLUMNS = (
-    QT_TRANSLATE_NOOP("Library", "Exercise"),
-    QT_TRANSLATE_NOOP("Library", "Psoas"),
-    QT_TRANSLATE_NOOP("Library", "Time"),
-    QT_TRANSLATE_NOOP("Library", "Sides"),
-)
-STEP_ICON = (56, 42)
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def equipment_words(routine: Routine) -> list[str]:
-    """The routine's equipment in the user's language (the core names it in English)."""
-    return [translate("Equipment", name) for name in routine.equipment]
-
-
-def level_word(routine: Routine) -> str:
-    """The routine's level in the user's language, or "" if it has none."""
-    return translate("Level", routine.level) if routine.level else ""
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -142,58 +115,6 @@ class TitleDelegate(QStyledItemDelegate):
             QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.restore()
-
-
-class DetailsArea(QScrollArea):
-    """The routine's facts and description: whole where the column has room, scrolled on a
-    small screen (a routine with several things to have at hand, a long language), so the
-    steps and the Start button stay in view and no line is cut."""
-
-    def __init__(self, content: QWidget, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Never taller than its text: the room left goes to the steps.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def sizeHint(self) -> QSize:
-        content = self.widget()
-        width = self.viewport().width() or content.sizeHint().width()
-        layout = content.layout()
-        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
-        return QSize(content.sizeHint().width(), max(height, content.sizeHint().height()))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, 3 * self.fontMetrics().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.updateGeometry()  # its wished-for height follows its width
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # new text: ask the column for its new height
-        return super().eventFilter(watched, event)
-
-
-class StepList(QTreeWidget):
-    """The routine's steps. Where the list is narrow (a small screen, a long language) the
-    exercise's name keeps the widest column and the psoas words give way, whole in their
-    tooltip."""
-
-    PSOAS = 1
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        header = self.header()
-        wanted = max(self.sizeHintForColumn(self.PSOAS), header.sectionSizeHint(self.PSOAS))
-        header.resizeSection(self.PSOAS, min(wanted, self.viewport().width() // 4))
 
 
 def routine_matches(routine: Routine, query: str) -> bool:
@@ -269,19 +190,21 @@ class LibraryPage(QWidget):
         left.addLayout(top)
         left.addWidget(self.tree, 1)
         edit_row = QHBoxLayout()
-        self.new_button = self._button(
+        self.new_button = library_button(
+            self,
             translate("Library", "New…"),
             translate("Library", "Create a routine of your own (Ctrl+N)"),
         )
-        self.duplicate_button = self._button(
+        self.duplicate_button = library_button(
+            self,
             translate("Library", "Duplicate…"),
             translate("Library", "Copy this routine to change it"),
         )
-        self.edit_button = self._button(
-            translate("Library", "Edit…"), translate("Library", "Change this routine")
+        self.edit_button = library_button(
+            self, translate("Library", "Edit…"), translate("Library", "Change this routine")
         )
-        self.delete_button = self._button(
-            translate("Library", "Delete"), translate("Library", "Delete this routine")
+        self.delete_button = library_button(
+            self, translate("Library", "Delete"), translate("Library", "Delete this routine")
         )
         self.new_button.clicked.connect(self.new_requested.emit)
         self.duplicate_button.clicked.connect(lambda: self._emit_for(self.duplicate_requested))
@@ -298,101 +221,23 @@ class LibraryPage(QWidget):
         left_widget = QWidget(self)
         left_widget.setLayout(left)
 
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("detail_title")
-        set_pixel_font(self.title_label, 30, bold=True)
-        self.title_label.setWordWrap(True)
-        self.meta_label = QLabel(self)
-        self.meta_label.setObjectName("detail_meta")
-        set_pixel_font(self.meta_label, 17)
-        self.meta_label.setWordWrap(True)
-        self.description_label = QLabel(self)
-        self.description_label.setObjectName("detail_description")
-        set_pixel_font(self.description_label, 17)
-        self.description_label.setWordWrap(True)
-        self.steps = StepList(self)
-        self.steps.setAccessibleName(translate("Library", "Steps of the routine"))
-        self.steps.setHeaderLabels([translate("Library", column) for column in STEP_COLUMNS])
-        self.steps.setRootIsDecorated(False)
-        self.steps.setIconSize(QSize(*STEP_ICON))
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.steps.setToolTip(
-            translate("Library", "Double-click a step, or press Enter on it, to look at it")
-        )
+        self.detail_pane = RoutineDetails(self)
+        pane = self.detail_pane
+        # The parts by the names the user's words and the tests know them by.
+        self.title_label, self.meta_label = pane.title_label, pane.meta_label
+        self.description_label, self.total_label = pane.description_label, pane.total_label
+        self.steps, self.balance_bar = pane.steps, pane.balance_bar
+        self.favorite_button, self.preview_button = pane.favorite_button, pane.preview_button
+        self.start_button, self.about_psoas_button = pane.start_button, pane.about_psoas_button
         self.steps.itemDoubleClicked.connect(lambda *_: self.preview_steps())
-        set_pixel_font(self.steps, 16)
-        steps_header = self.steps.header()
-        steps_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        steps_header.setSectionResizeMode(StepList.PSOAS, QHeaderView.ResizeMode.Interactive)
-        for column in (2, 3):
-            steps_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        steps_header.setStretchLastSection(False)
-        # The note goes beside the About button, under the bar: the bar and its words take
-        # the column's whole width, so long words (German's) still fit a small screen.
-        self.balance_bar = BalanceBar(self, pixels=16, note_below=False)
-        self.about_psoas_button = self._button(
-            translate("Library", "About the psoas…"),
-            translate("Library", "What the psoas is, what it does, and why front and back"),
-        )
-        self.about_psoas_button.clicked.connect(self.show_about_psoas)
-        set_pixel_font(self.about_psoas_button, 15)
-        self.about_psoas_button.setMinimumHeight(40)
-        self.total_label = QLabel(self)
-        self.total_label.setObjectName("detail_total")
-        set_pixel_font(self.total_label, 18, bold=True)
-        self.total_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.favorite_button = self._button(
-            STAR_OFF + " " + translate("Library", "Favourite"),
-            translate("Library", "Star this routine (Ctrl+D)"),
-        )
-        # A toggle: a screen reader says "Favourite" and whether it is pressed.
-        self.favorite_button.setCheckable(True)
+        pane.about_psoas_button.clicked.connect(self.show_about_psoas)
         self.favorite_button.clicked.connect(self.toggle_current_favorite)
-        self.preview_button = self._button(
-            translate("Library", "Look at the steps…"),
-            translate("Library", "Each step's picture moving and what to do (Ctrl+L)"),
-        )
         self.preview_button.clicked.connect(self.preview_steps)
-        self.start_button = self._button(
-            translate("Library", "Start") + "  ▶",
-            translate("Library", "Start this routine (Enter)"),
-        )
-        self.start_button.setDefault(True)
-        set_pixel_font(self.start_button, 22, bold=True)
-        self.start_button.setMinimumHeight(64)
         self.start_button.clicked.connect(lambda: self._start(self.tree.currentItem()))
-        buttons.addWidget(self.favorite_button)
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.start_button, 2)
-
-        details = QWidget(self)
-        details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.meta_label)
-        details_layout.addWidget(self.description_label)
-        details_layout.addStretch(1)
-        self.details = DetailsArea(details, self)
-        # Room for a few steps whatever the screen: the list scrolls for the rest.
-        self.steps.setMinimumHeight(int(STEP_ICON[1] * 2.5) + 32)
-
-        right = QVBoxLayout()
-        right.addWidget(self.title_label)
-        right.addWidget(self.details)
-        right.addWidget(self.steps, 1)
-        right.addWidget(self.balance_bar)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.balance_bar.note_label, 1)
-        note_row.addWidget(self.about_psoas_button, 0, Qt.AlignmentFlag.AlignTop)
-        right.addLayout(note_row)
-        right.addWidget(self.total_label)
-        right.addLayout(buttons)
-        right_widget = QWidget(self)
-        right_widget.setLayout(right)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left_widget)
-        splitter.addWidget(right_widget)
+        splitter.addWidget(self.detail_pane)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -413,13 +258,6 @@ class LibraryPage(QWidget):
             shortcut.activated.connect(slot)
         self.populate()
         self.tree.setFocus()
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…▶ ").lstrip("☆★ "))
-        button.setMinimumHeight(48)
-        return button
 
     # --- the list --------------------------------------------------------------------------------
 
@@ -552,8 +390,7 @@ class LibraryPage(QWidget):
         from psoas_timer.ui.preview import PreviewDialog, PreviewItem
 
         items = [PreviewItem.of_step(step) for step in routine.steps]
-        selected = self.steps.currentItem()
-        current = max(0, self.steps.indexOfTopLevelItem(selected)) if selected is not None else 0
+        current = self.detail_pane.selected_step()
         title = translate("Library", "The steps of {title}").format(title=routine.title)
         PreviewDialog(items, current, title, self, show_psoas=self.show_psoas).exec()
 
@@ -588,22 +425,10 @@ class LibraryPage(QWidget):
         from psoas_timer.ui.illustration import thumbnail_icon
 
         self.thumbnail = lambda exercise_id: thumbnail_icon(exercise_id, STEP_ICON[0])
-        routine = self.current_routine()
-        if routine is not None:
-            for index, step in enumerate(routine.steps):
-                item = self.steps.topLevelItem(index)
-                if item is not None:
-                    item.setIcon(0, self.thumbnail(step.exercise_id))
+        self.detail_pane.show_thumbnails(self.current_routine(), self.thumbnail)
 
     def _show_details(self, routine: Routine | None) -> None:
-        has = routine is not None
-        for widget in (
-            self.start_button,
-            self.favorite_button,
-            self.duplicate_button,
-            self.preview_button,
-        ):
-            widget.setEnabled(has)
+        self.duplicate_button.setEnabled(routine is not None)
         own = routine is not None and not routine.builtin
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(own)
@@ -614,77 +439,18 @@ class LibraryPage(QWidget):
                     "Library", "Built-in routines are read-only: duplicate one to change it"
                 )
             )
-        self.steps.clear()
-        if routine is None:
-            if self.search.text().strip():
-                empty = translate("Library", "No routine matches your search.")
-            elif self.favorites_only.isChecked():
-                empty = translate("Library", "No favourites yet: star a routine with ☆ or Ctrl+D.")
-            else:
-                empty = ""
-            self.title_label.setText(empty)
-            self.meta_label.setText("")
-            self.description_label.setText("")
-            self.total_label.setText("")
-            self.balance_bar.hide()
-            self.balance_bar.note_label.hide()
-            return
-        favourite = routine.id in self.favorites
-        star = STAR_ON if favourite else STAR_OFF
-        self.favorite_button.setText(star + " " + translate("Library", "Favourite"))
-        self.favorite_button.setChecked(favourite)
-        self.title_label.setText(routine.title)
-        origin = (
-            translate("Library", "Built-in")
-            if routine.builtin
-            else translate("Library", "Your routine")
-        )
-        meta = [origin, level_word(routine), ", ".join(equipment_words(routine))]
-        # What to have at hand beyond the list, said before the routine starts.
-        notes = [f"{name} – {note}" for name, note in routine.equipment_notes]
-        self.meta_label.setText("\n".join(["  ·  ".join(part for part in meta if part), *notes]))
-        self.description_label.setText(routine.description)
-        # Until the pictures are drawn, a blank holds each row at its final height.
-        blank = blank_icon(*STEP_ICON)
-        for step in routine.steps:
-            sides = translate("Library", "each side") if step.per_side else ""
-            item = QTreeWidgetItem(
-                [step.name, short_effect(step.psoas), format_duration(step.seconds), sides]
+        if routine is not None:
+            self.detail_pane.show_routine(
+                routine,
+                routine.id in self.favorites,
+                self.thumbnail,
+                list(self.library.catalogue.values()),
             )
-            item.setIcon(0, blank if self.thumbnail is None else self.thumbnail(step.exercise_id))
-            if step.psoas is not None:
-                item.setToolTip(1, effect_detail(step.psoas))
-            self.steps.addTopLevelItem(item)
-        self.steps.fit_columns()
-        # One short line here, where space is tight; the whole note is its tooltip.
-        balance = routine_balance(routine)
-        note = " ".join(part for part in (leaning_short(balance), not_counted(balance)) if part)
-        self.balance_bar.set_balance(balance, note)
-        advice = leaning_note(balance, self.library.catalogue.values())
-        self.balance_bar.note_label.setToolTip(advice or note)
-        self.balance_bar.show()
-        parts = []
-        if routine.prep_seconds:
-            parts.append(
-                translate("Library", "get ready {seconds} s").format(seconds=routine.prep_seconds)
-            )
-        if routine.rest_seconds and len(routine.steps) > 1:
-            parts.append(
-                translate("Library", "rests {seconds} s").format(seconds=routine.rest_seconds)
-            )
-        if any(step.per_side for step in routine.steps):
-            parts.append(translate("Library", "both sides counted"))
-            if routine.switch_seconds:
-                parts.append(
-                    translate("Library", "{seconds} s to switch sides").format(
-                        seconds=routine.switch_seconds
-                    )
-                )
-        total = format_duration(routine.total_seconds)
-        if parts:
-            text = translate("Library", "Total {time} ({details})").format(
-                time=total, details=", ".join(parts)
+        elif self.search.text().strip():
+            self.detail_pane.show_nothing(translate("Library", "No routine matches your search."))
+        elif self.favorites_only.isChecked():
+            self.detail_pane.show_nothing(
+                translate("Library", "No favourites yet: star a routine with ☆ or Ctrl+D.")
             )
         else:
-            text = translate("Library", "Total {time}").format(time=total)
-        self.total_label.setText(text)
+            self.detail_pane.show_nothing("")
