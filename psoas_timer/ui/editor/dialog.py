@@ -100,8 +100,9 @@ class RoutineEditor(QDialog):
         else:
             screen = self.screen()
             room = screen.availableGeometry().size() if screen is not None else QSize(900, 650)
-        body = self.form.widget()
-        margins = self.layout().contentsMargins()
+        body, layout = self.form.widget(), self.layout()
+        assert body is not None and layout is not None  # both made with the dialog
+        margins = layout.contentsMargins()
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         sides = margins.left() + margins.right() + scroll_bar
         width = min(max(900, body.sizeHint().width() + sides), room.width() - 24)
@@ -113,7 +114,7 @@ class RoutineEditor(QDialog):
             body_height
             + margins.top()
             + margins.bottom()
-            + self.layout().spacing()
+            + layout.spacing()
             + self.bottom_row.sizeHint().height()
         )
         self.resize(width, min(max(650, height), room.height() - 24))
