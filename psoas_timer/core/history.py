@@ -788,6 +788,320 @@ class Pending(NamedTuple):
     record: SessionRecord
 
 
+class HistoryFiles:
+    """This computer's files in the history folder, as the app that writes them: lines
+    appended to its journal, what a stopped run left finished (`claim`), an old single file
+    and sync copies moved in and unusable lines set aside whole (`tidy`), and what could not
+    be saved kept elsewhere, to be brought back at the next start."""
+
+    def __init__(
+        self, folder: Path, device: Callable[[], str], notify: Callable[[str], None]
+    ) -> None:
+        self.folder = folder  # the data folder
+        self._device = device
+        self._notify = notify
+        self.read_only: str | None = None  # why this computer's journal is not written
+        # The reading thread may append (moving an old file in) while the window saves.
+        self.lock = threading.RLock()
+
+    @property
+    def device(self) -> str:
+        return self._device()
+
+    @property
+    def journal_path(self) -> Path:
+        return self.folder / FOLDER_NAME / f"{self.device}{JOURNAL_SUFFIX}"
+
+    @property
+    def current_path(self) -> Path:
+        return self.folder / FOLDER_NAME / f"{self.device}{CURRENT_SUFFIX}"
+
+    def append(self, lines: list[bytes]) -> None:
+        """Append lines to this computer's journal (made, with its header, if new)."""
+        if lines:
+            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
+            append_to(self.journal_path, b"".join(lines), journal_header(self.device))
+
+    # --- what a stopped run left, and what others wrote ----------------------------------------
+
+    def claim(self) -> dict[str, int]:
+        """Finish what a stopped run left (a session still in its current file, an unfinished
+        last line). Cheap: reads only small files. Returns the revision of each session moved
+        from the current file into the journal."""
+        journal = self.journal_path
+        remove_stale_temp_files(self.current_path)
+        if os.path.lexists(journal):
+            self._claim_journal(journal)
+        if self.read_only is None and os.path.lexists(self.current_path):
+            return self._fold_current()
+        return {}
+
+    def _claim_journal(self, journal: Path) -> None:
+        try:
+            with open(journal, "rb") as reader:
+                info = os.fstat(reader.fileno())
+                if not _is_regular(info.st_mode):
+                    raise UnreadableFile("not a regular file")
+                head = reader.read(512)
+                tail_start = max(0, info.st_size - MAX_LINE_BYTES)
+                reader.seek(tail_start)
+                tail = reader.read()
+                # An unfinished line longer than any record: back to where it begins.
+                while tail_start > 0 and b"\n" not in tail:
+                    step = min(tail_start, BLOCK_BYTES)
+                    tail_start -= step
+                    reader.seek(tail_start)
+                    tail = reader.read(step) + tail
+        except (OSError, UnreadableFile) as error:
+            self._set_aside_whole(journal, str(error))
+            return
+        header = head.split(b"\n", 1)[0]
+        with contextlib.suppress(UnreadableFile):
+            document = decode_json(header)
+            version = document.get("psoas_timer_history") if isinstance(document, dict) else None
+            if type(version) is int and version > FORMAT_VERSION:
+                self.read_only = (
+                    f"{journal.name} was written by a newer version of Psoas Timer "
+                    f"(format {version}); nothing will be added to it."
+                )
+                self._notify(self.read_only)
+                return
+        if tail and not tail.endswith(b"\n"):
+            cut = tail.rfind(b"\n") + 1
+            size = tail_start + cut
+            kept = aside_name(journal, "unfinished")
+            try:
+                kept.write_bytes(tail[cut:])
+                os.truncate(journal, size)
+            except OSError as error:
+                text = translate("Notice", "Could not tidy {file}: {reason}.")
+                self._notify(text.format(file=journal.name, reason=error.strerror))
+                return
+            self._notify(
+                f"The last record of {FOLDER_NAME}/{journal.name} was unfinished (the app was "
+                f"stopped while writing it); it is kept as {kept.name}."
+            )
+
+    def _fold_current(self) -> dict[str, int]:
+        source = read_source(
+            self.folder,
+            f"{FOLDER_NAME}/{self.current_path.name}",
+            "current",
+            MAX_CURRENT_BYTES,
+        )
+        if source.damaged is not None:
+            self._set_aside_whole(self.current_path, source.damaged)
+            return {}
+        latest = Merge()  # the last state of each session it holds is enough
+        latest.take(source)
+        lines = [session_line(record, revision) for revision, record in latest.states.values()]
+        if source.problems:
+            self._keep_problems(source.problems)
+        if source.torn:
+            kept = aside_name(self.current_path, "unfinished")
+            with contextlib.suppress(OSError):
+                kept.write_bytes(source.torn)
+        try:
+            with self.lock:
+                self.append(lines)
+                os.unlink(self.current_path)
+        except OSError as error:
+            self._notify(describe_write_error(error, self.journal_path))
+            return {}
+        revisions: dict[str, int] = {}
+        for revision, record in source.sessions:
+            revisions[record.id] = max(revision, revisions.get(record.id, 0))
+        return revisions
+
+    def _set_aside_whole(self, path: Path, why: str) -> None:
+        aside = move_aside(path)
+        where = f"{FOLDER_NAME}/{path.name}"
+        if aside is None:
+            self.read_only = f"{where} could not be read ({why}) nor moved aside."
+            text = translate(
+                "Notice",
+                "{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.",
+            )
+            self._notify(text.format(file=where, why=why))
+        else:
+            text = translate(
+                "Notice", "{file} could not be read ({why}), so it was moved to {aside}."
+            )
+            self._notify(text.format(file=where, why=why, aside=aside.name))
+
+    def _keep_problems(self, problems: list[RecordProblem]) -> Path | None:
+        """Write the records that could not be used, as they were, to a file beside the
+        journal; returns it (None if that failed)."""
+        kept = aside_name(self.journal_path, "set-aside")
+        text = b"".join(
+            f"# {problem.file}, {problem.where}: ".encode()
+            + printable(problem.message).encode()
+            + b"\n"
+            + problem.raw
+            + b"\n"
+            for problem in problems
+        )
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(kept, text)
+        except OSError:
+            return None
+        return kept
+
+    def tidy(self, read: HistoryRead) -> list[str]:
+        """After a read, as the app that writes here: move the sessions of an earlier version's
+        history.json and of conflict copies into this computer's journal, remove the copies,
+        and set this journal's unusable lines aside. Returns what to tell the user."""
+        if self.read_only is not None:
+            return []
+        messages: list[str] = []
+        with self.lock:
+            for source in read.sources:
+                try:
+                    if source.kind == "legacy":
+                        messages.extend(self._migrate(source, read))
+                    elif source.conflict:
+                        messages.extend(self._absorb_conflict(source, read))
+                    elif source.device == self.device and source.kind == "journal":
+                        messages.extend(self._repair_own(source))
+                except OSError as error:
+                    messages.append(describe_write_error(error, self.journal_path))
+        return messages
+
+    def _absorb(self, source: Source) -> None:
+        news = source.news or source
+        lines = [session_line(record, revision) for revision, record in news.sessions]
+        lines += [deletion_line(session_id, at) for session_id, at in news.deletions]
+        self.append(lines)
+
+    def _migrate(self, source: Source, read: HistoryRead) -> list[str]:
+        legacy = self.folder / LEGACY_NAME
+        if source.damaged is not None:
+            aside = move_aside(legacy)
+            return [
+                f"{LEGACY_NAME} could not be read ({source.damaged}), so it was moved to "
+                f"{aside.name if aside else 'nowhere (it stays as it is)'}."
+            ]
+        if source.newer is not None:
+            return [
+                f"{LEGACY_NAME} was written by a newer version of Psoas Timer (format "
+                f"{source.newer}); it is read as far as possible and left as it is."
+            ]
+        self._absorb(source)
+        backup = move_aside(legacy, BACKUP_LABEL)
+        count = len(source.sessions)
+        messages = [
+            f"Your history ({count:,} session{'s' if count != 1 else ''}) now lives in the "
+            f"{FOLDER_NAME} folder, one file per computer, so several computers can share it. "
+            f"The old file is kept as {backup.name if backup else LEGACY_NAME}."
+        ]
+        if source.problems:
+            messages.append(
+                describe_problems(source.problems, f"They stay in {backup.name if backup else ''}.")
+            )
+        return messages
+
+    def _absorb_conflict(self, source: Source, read: HistoryRead) -> list[str]:
+        path = self.folder / source.name
+        if source.damaged is not None:
+            aside = move_aside(path)
+            return [f"{source.name} could not be read ({source.damaged}); it was moved to {aside}."]
+        if source.torn or source.problems:
+            return []  # maybe still being copied: left for a later start
+        self._absorb(source)
+        path.unlink()
+        return []
+
+    def _repair_own(self, source: Source) -> list[str]:
+        if source.damaged is not None:
+            self._set_aside_whole(self.folder / source.name, source.damaged)
+            return []
+        if not source.problems:
+            return []
+        path = self.folder / source.name
+        lines = read_regular(path, MAX_JOURNAL_BYTES).split(b"\n")[:-1]
+        # Each bad line found again by its number, and kept whole (a long one was reported
+        # by its start only); one that is not where it was reported stays in the journal.
+        problems, bad = [], set()
+        for problem in source.problems:
+            number = int(problem.where[5:]) if problem.where[5:].isdigit() else 0
+            line = lines[number - 1] if 0 < number <= len(lines) else None
+            if line is not None and (
+                line == problem.raw
+                or (problem.raw.endswith(b"...") and line.startswith(problem.raw[:-3]))
+            ):
+                problems.append(problem._replace(raw=line))
+                bad.add(number)
+            else:
+                problems.append(problem)
+        kept = self._keep_problems(problems)
+        if kept is None:
+            return []
+        good = [line + b"\n" for number, line in enumerate(lines, 1) if number not in bad]
+        write_bytes_atomic(path, good)
+        return [describe_problems(source.problems, f"They are kept in {FOLDER_NAME}/{kept.name}.")]
+
+    # --- what could not be saved, kept elsewhere ----------------------------------------------
+
+    def _unsaved_name(self) -> str:
+        key = hashlib.sha256(str(self.folder.absolute()).encode()).hexdigest()[:12]
+        return f"psoas-timer-unsaved-{key}"
+
+    def keep_unsaved(self, lines: list[bytes], places: list[Path]) -> Path | None:
+        """Write what could not be saved in the data folder (sessions, deletions) to the first
+        of `places` that takes it (the cache folder, the home folder); the next start of the
+        app on this data folder adds it to the history. None if no place took it."""
+        if not lines:
+            return None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        for place in places:
+            path = place / f"{self._unsaved_name()}-{stamp}.jsonl"
+            try:
+                place.mkdir(parents=True, exist_ok=True)
+                write_bytes_atomic(path, b"".join(lines))
+            except OSError:
+                continue
+            return path
+        return None
+
+    def recover_unsaved(self, places: list[Path]) -> list[str]:
+        """At the start of the app that writes here: add what an earlier run kept elsewhere
+        (see keep_unsaved) to this computer's journal, then remove it. Returns what to say."""
+        messages = []
+        for place in places:
+            try:
+                found = sorted(place.glob(f"{self._unsaved_name()}-*.jsonl"))
+            except OSError:
+                continue
+            for path in found:
+                source = Source(path.name, "current", self.device)
+                try:
+                    parse_journal(read_regular(path, MAX_CURRENT_BYTES), source)
+                except (OSError, UnreadableFile):
+                    continue
+                lines = [session_line(record, revision) for revision, record in source.sessions]
+                lines += [deletion_line(session_id, at) for session_id, at in source.deletions]
+                try:
+                    with self.lock:
+                        if lines:
+                            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
+                            append_to(
+                                self.journal_path, b"".join(lines), journal_header(self.device)
+                            )
+                    path.unlink()
+                except OSError as error:
+                    messages.append(describe_write_error(error, self.journal_path, "your history"))
+                    return messages
+                count = len({record.id for _, record in source.sessions})
+                if count:
+                    noun = "session" if count == 1 else "sessions"
+                    messages.append(
+                        f"{count} {noun} that could not be saved when Psoas Timer last closed "
+                        f"(kept in {path}) {'is' if count == 1 else 'are'} now in your history."
+                    )
+        return messages
+
+
 class HistoryStore:
     """This computer's side of the history: it writes its own journal and reads everyone's.
 
@@ -812,14 +1126,13 @@ class HistoryStore:
         self._device_source = device
         self.claimed = claimed
         self.last_error: str | None = None
-        self.read_only: str | None = None  # why this computer's journal is not written
+        self.files = HistoryFiles(folder, lambda: self.device, notify)
         self._revisions: dict[str, int] = {}
         self._unfinished: dict[str, Pending] = {}  # sessions in progress, latest state
         self._to_append: list[bytes] = []  # lines for the journal
         self._progress: list[tuple[str, bytes]] = []  # (id, line) for the current file
         self._reset_current = False  # the current file holds sessions now in the journal
-        # The reading thread may append (moving an old file in) while the window saves.
-        self._lock = threading.RLock()
+        self._lock = self.files.lock
         self._loaded: HistoryRead | None = None
         self._since_load: list[tuple[str, Any]] = []
         # Told of each change this process makes to the merged history, once it is read:
@@ -842,11 +1155,16 @@ class HistoryStore:
 
     @property
     def journal_path(self) -> Path:
-        return self.folder / FOLDER_NAME / f"{self.device}{JOURNAL_SUFFIX}"
+        return self.files.journal_path
 
     @property
     def current_path(self) -> Path:
-        return self.folder / FOLDER_NAME / f"{self.device}{CURRENT_SUFFIX}"
+        return self.files.current_path
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this computer's journal is not written (None while it is)."""
+        return self.files.read_only
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -986,16 +1304,10 @@ class HistoryStore:
         self.last_error = None
         return True
 
-    def _append(self, lines: list[bytes]) -> None:
-        """Append lines to this computer's journal (made, with its header, if new)."""
-        if lines:
-            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
-            append_to(self.journal_path, b"".join(lines), journal_header(self.device))
-
     def _write_pending(self) -> None:
         self.journal_path.parent.mkdir(parents=True, exist_ok=True)
         if self._to_append:
-            self._append(self._to_append)
+            self.files.append(self._to_append)
             self._to_append = []
         if self._reset_current:
             if self._unfinished:  # another session still in progress (rare): keep it alone
@@ -1010,67 +1322,34 @@ class HistoryStore:
             append_to(self.current_path, b"".join(line for _, line in self._progress), b"")
             self._progress = []
 
-    # --- what could not be saved, kept elsewhere ----------------------------------------------
+    # --- the app that writes here --------------------------------------------------------------
 
-    def _unsaved_name(self) -> str:
-        key = hashlib.sha256(str(self.folder.absolute()).encode()).hexdigest()[:12]
-        return f"psoas-timer-unsaved-{key}"
+    def claim(self) -> None:
+        """This process writes here from now on: finish what a stopped one left (a session
+        still in its current file, an unfinished last line). Cheap: reads only small files."""
+        self.claimed = True
+        for session_id, revision in self.files.claim().items():
+            self._revisions[session_id] = max(revision, self._revisions.get(session_id, 0))
+
+    def tidy(self, read: HistoryRead) -> list[str]:
+        """After a read, as the app that writes here: move the sessions of an earlier version's
+        history.json and of conflict copies into this computer's journal, remove the copies,
+        and set this journal's unusable lines aside. Returns what to tell the user."""
+        return self.files.tidy(read) if self.claimed else []
+
+    # --- what could not be saved, kept elsewhere ----------------------------------------------
 
     def keep_unsaved(self, places: list[Path]) -> Path | None:
         """Write what could not be saved in the data folder (sessions, deletions) to the first
-        of `places` that takes it (the cache folder, the home folder); the next start of the
-        app on this data folder adds it to the history. None if no place took it."""
+        of `places` that takes it; the next start of the app adds it to the history (see
+        `recover_unsaved`). None if no place took it."""
         lines = [session_line(p.record, p.revision) for p in self._unfinished.values()]
-        lines += self._to_append
-        if not lines:
-            return None
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        for place in places:
-            path = place / f"{self._unsaved_name()}-{stamp}.jsonl"
-            try:
-                place.mkdir(parents=True, exist_ok=True)
-                write_bytes_atomic(path, b"".join(lines))
-            except OSError:
-                continue
-            return path
-        return None
+        return self.files.keep_unsaved(lines + self._to_append, places)
 
     def recover_unsaved(self, places: list[Path]) -> list[str]:
         """At the start of the app that writes here: add what an earlier run kept elsewhere
-        (see keep_unsaved) to this computer's journal, then remove it. Returns what to say."""
-        messages = []
-        for place in places:
-            try:
-                found = sorted(place.glob(f"{self._unsaved_name()}-*.jsonl"))
-            except OSError:
-                continue
-            for path in found:
-                source = Source(path.name, "current", self.device)
-                try:
-                    parse_journal(read_regular(path, MAX_CURRENT_BYTES), source)
-                except (OSError, UnreadableFile):
-                    continue
-                lines = [session_line(record, revision) for revision, record in source.sessions]
-                lines += [deletion_line(session_id, at) for session_id, at in source.deletions]
-                try:
-                    with self._lock:
-                        if lines:
-                            self.journal_path.parent.mkdir(parents=True, exist_ok=True)
-                            append_to(
-                                self.journal_path, b"".join(lines), journal_header(self.device)
-                            )
-                    path.unlink()
-                except OSError as error:
-                    messages.append(describe_write_error(error, self.journal_path, "your history"))
-                    return messages
-                count = len({record.id for _, record in source.sessions})
-                if count:
-                    noun = "session" if count == 1 else "sessions"
-                    messages.append(
-                        f"{count} {noun} that could not be saved when Psoas Timer last closed "
-                        f"(kept in {path}) {'is' if count == 1 else 'are'} now in your history."
-                    )
-        return messages
+        to this computer's journal, then remove it. Returns what to say."""
+        return self.files.recover_unsaved(places)
 
     def pending_sessions(self) -> list[SessionRecord]:
         """The sessions saved here that are not on disk yet (to keep elsewhere at exit)."""
@@ -1080,222 +1359,6 @@ class HistoryStore:
             if "deleted" not in item:
                 records.append(session_from_document(item))
         return records
-
-    # --- the app that writes here --------------------------------------------------------------
-
-    def claim(self) -> None:
-        """This process writes here from now on: finish what a stopped one left (a session
-        still in its current file, an unfinished last line). Cheap: reads only small files."""
-        self.claimed = True
-        journal = self.journal_path
-        remove_stale_temp_files(self.current_path)
-        if os.path.lexists(journal):
-            self._claim_journal(journal)
-        if self.read_only is None and os.path.lexists(self.current_path):
-            self._fold_current()
-
-    def _claim_journal(self, journal: Path) -> None:
-        try:
-            with open(journal, "rb") as reader:
-                info = os.fstat(reader.fileno())
-                if not _is_regular(info.st_mode):
-                    raise UnreadableFile("not a regular file")
-                head = reader.read(512)
-                tail_start = max(0, info.st_size - MAX_LINE_BYTES)
-                reader.seek(tail_start)
-                tail = reader.read()
-                # An unfinished line longer than any record: back to where it begins.
-                while tail_start > 0 and b"\n" not in tail:
-                    step = min(tail_start, BLOCK_BYTES)
-                    tail_start -= step
-                    reader.seek(tail_start)
-                    tail = reader.read(step) + tail
-        except (OSError, UnreadableFile) as error:
-            self._set_aside_whole(journal, str(error))
-            return
-        header = head.split(b"\n", 1)[0]
-        with contextlib.suppress(UnreadableFile):
-            document = decode_json(header)
-            version = document.get("psoas_timer_history") if isinstance(document, dict) else None
-            if type(version) is int and version > FORMAT_VERSION:
-                self.read_only = (
-                    f"{journal.name} was written by a newer version of Psoas Timer "
-                    f"(format {version}); nothing will be added to it."
-                )
-                self._notify(self.read_only)
-                return
-        if tail and not tail.endswith(b"\n"):
-            cut = tail.rfind(b"\n") + 1
-            size = tail_start + cut
-            kept = aside_name(journal, "unfinished")
-            try:
-                kept.write_bytes(tail[cut:])
-                os.truncate(journal, size)
-            except OSError as error:
-                text = translate("Notice", "Could not tidy {file}: {reason}.")
-                self._notify(text.format(file=journal.name, reason=error.strerror))
-                return
-            self._notify(
-                f"The last record of {FOLDER_NAME}/{journal.name} was unfinished (the app was "
-                f"stopped while writing it); it is kept as {kept.name}."
-            )
-
-    def _fold_current(self) -> None:
-        source = read_source(
-            self.folder,
-            f"{FOLDER_NAME}/{self.current_path.name}",
-            "current",
-            MAX_CURRENT_BYTES,
-        )
-        if source.damaged is not None:
-            self._set_aside_whole(self.current_path, source.damaged)
-            return
-        latest = Merge()  # the last state of each session it holds is enough
-        latest.take(source)
-        lines = [session_line(record, revision) for revision, record in latest.states.values()]
-        if source.problems:
-            self._keep_problems(source.problems)
-        if source.torn:
-            kept = aside_name(self.current_path, "unfinished")
-            with contextlib.suppress(OSError):
-                kept.write_bytes(source.torn)
-        try:
-            with self._lock:
-                self._append(lines)
-                os.unlink(self.current_path)
-        except OSError as error:
-            self._notify(describe_write_error(error, self.journal_path))
-            return
-        for revision, record in source.sessions:
-            self._revisions[record.id] = max(revision, self._revisions.get(record.id, 0))
-
-    def _set_aside_whole(self, path: Path, why: str) -> None:
-        aside = move_aside(path)
-        where = f"{FOLDER_NAME}/{path.name}"
-        if aside is None:
-            self.read_only = f"{where} could not be read ({why}) nor moved aside."
-            text = translate(
-                "Notice",
-                "{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.",
-            )
-            self._notify(text.format(file=where, why=why))
-        else:
-            text = translate(
-                "Notice", "{file} could not be read ({why}), so it was moved to {aside}."
-            )
-            self._notify(text.format(file=where, why=why, aside=aside.name))
-
-    def _keep_problems(self, problems: list[RecordProblem]) -> Path | None:
-        """Write the records that could not be used, as they were, to a file beside the
-        journal; returns it (None if that failed)."""
-        kept = aside_name(self.journal_path, "set-aside")
-        text = b"".join(
-            f"# {problem.file}, {problem.where}: ".encode()
-            + printable(problem.message).encode()
-            + b"\n"
-            + problem.raw
-            + b"\n"
-            for problem in problems
-        )
-        try:
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(kept, text)
-        except OSError:
-            return None
-        return kept
-
-    def tidy(self, read: HistoryRead) -> list[str]:
-        """After a read, as the app that writes here: move the sessions of an earlier version's
-        history.json and of conflict copies into this computer's journal, remove the copies,
-        and set this journal's unusable lines aside. Returns what to tell the user."""
-        if not self.claimed or self.read_only is not None:
-            return []
-        messages: list[str] = []
-        with self._lock:
-            for source in read.sources:
-                try:
-                    if source.kind == "legacy":
-                        messages.extend(self._migrate(source, read))
-                    elif source.conflict:
-                        messages.extend(self._absorb_conflict(source, read))
-                    elif source.device == self.device and source.kind == "journal":
-                        messages.extend(self._repair_own(source))
-                except OSError as error:
-                    messages.append(describe_write_error(error, self.journal_path))
-        return messages
-
-    def _absorb(self, source: Source) -> None:
-        news = source.news or source
-        lines = [session_line(record, revision) for revision, record in news.sessions]
-        lines += [deletion_line(session_id, at) for session_id, at in news.deletions]
-        self._append(lines)
-
-    def _migrate(self, source: Source, read: HistoryRead) -> list[str]:
-        legacy = self.folder / LEGACY_NAME
-        if source.damaged is not None:
-            aside = move_aside(legacy)
-            return [
-                f"{LEGACY_NAME} could not be read ({source.damaged}), so it was moved to "
-                f"{aside.name if aside else 'nowhere (it stays as it is)'}."
-            ]
-        if source.newer is not None:
-            return [
-                f"{LEGACY_NAME} was written by a newer version of Psoas Timer (format "
-                f"{source.newer}); it is read as far as possible and left as it is."
-            ]
-        self._absorb(source)
-        backup = move_aside(legacy, BACKUP_LABEL)
-        count = len(source.sessions)
-        messages = [
-            f"Your history ({count:,} session{'s' if count != 1 else ''}) now lives in the "
-            f"{FOLDER_NAME} folder, one file per computer, so several computers can share it. "
-            f"The old file is kept as {backup.name if backup else LEGACY_NAME}."
-        ]
-        if source.problems:
-            messages.append(
-                describe_problems(source.problems, f"They stay in {backup.name if backup else ''}.")
-            )
-        return messages
-
-    def _absorb_conflict(self, source: Source, read: HistoryRead) -> list[str]:
-        path = self.folder / source.name
-        if source.damaged is not None:
-            aside = move_aside(path)
-            return [f"{source.name} could not be read ({source.damaged}); it was moved to {aside}."]
-        if source.torn or source.problems:
-            return []  # maybe still being copied: left for a later start
-        self._absorb(source)
-        path.unlink()
-        return []
-
-    def _repair_own(self, source: Source) -> list[str]:
-        if source.damaged is not None:
-            self._set_aside_whole(self.folder / source.name, source.damaged)
-            return []
-        if not source.problems:
-            return []
-        path = self.folder / source.name
-        lines = read_regular(path, MAX_JOURNAL_BYTES).split(b"\n")[:-1]
-        # Each bad line found again by its number, and kept whole (a long one was reported
-        # by its start only); one that is not where it was reported stays in the journal.
-        problems, bad = [], set()
-        for problem in source.problems:
-            number = int(problem.where[5:]) if problem.where[5:].isdigit() else 0
-            line = lines[number - 1] if 0 < number <= len(lines) else None
-            if line is not None and (
-                line == problem.raw
-                or (problem.raw.endswith(b"...") and line.startswith(problem.raw[:-3]))
-            ):
-                problems.append(problem._replace(raw=line))
-                bad.add(number)
-            else:
-                problems.append(problem)
-        kept = self._keep_problems(problems)
-        if kept is None:
-            return []
-        good = [line + b"\n" for number, line in enumerate(lines, 1) if number not in bad]
-        write_bytes_atomic(path, good)
-        return [describe_problems(source.problems, f"They are kept in {FOLDER_NAME}/{kept.name}.")]
 
 
 def _is_regular(mode: int) -> bool:
