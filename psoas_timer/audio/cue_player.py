@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from psoas_timer import resources
+from psoas_timer.audio.cue_log import CueLog, DroppedPart, PlayedCue
 from psoas_timer.audio.output import SPEECH_PREFIX, AudioOutput
+from psoas_timer.audio.phrases import PhraseRenderer, PhraseSource, speech_name
 from psoas_timer.audio.worker import InlineWorker, Worker
 from psoas_timer.core.cues import (
     INFORMATION_KINDS,
@@ -50,16 +50,12 @@ from psoas_timer.core.cues import (
     Cue,
     cues_for,
     on_time_seconds,
-    phrases_for,
 )
 from psoas_timer.core.engine import Event, Finished, Paused, Resumed, Stopped
 from psoas_timer.core.routines import Routine
 from psoas_timer.core.settings import Settings
 
 WAIT_POLL_SECONDS = 0.005  # how often a cue waiting for its phrase (or the device) looks again
-FIRST_BATCH = 1  # the first phrase is rendered alone: it is needed at once
-BATCH = 4  # then a few at a time, in parallel (espeak-ng is one process per phrase)
-HISTORY_LIMIT = 10_000
 STOP_TIMEOUT_SECONDS = 2.0
 # Resting the device between cues. Opening takes about 25 ms with SDL's dummy and disk drivers
 # here (a sound server may take longer), and costs about 0.3 ms of processor time with the
@@ -70,57 +66,9 @@ MIN_REST_SECONDS = 1.0
 REST_AFTER_SOUND_SECONDS = 0.1  # the end of the last sound is still in the device's buffers
 
 
-class PhraseSource(Protocol):
-    """What the player needs from a speech renderer (SpeechRenderer is one)."""
-
-    available: bool
-    status: str
-    language: str  # the phrases are made in it: the voice's language
-    note: str  # for the user when the voice speaks another language than theirs, else ""
-
-    def prepare(self, phrases: Iterable[str], *, background: bool = False) -> dict[str, Path]:
-        """Render the phrases; `background`: they are not needed yet (a lower priority)."""
-        ...
-
-
-def speech_name(phrase: str) -> str:
-    """The output's name for a phrase's sound."""
-    return SPEECH_PREFIX + phrase
-
-
 def sound_files(folder: Path | None = None) -> dict[str, Path]:
     folder = folder or resources.sounds_dir()
     return {name: folder / f"{name}.wav" for name in SOUND_NAMES}
-
-
-@dataclass(frozen=True)
-class PlayedCue:
-    """One sound or phrase started: its cue's kind, the moment the cue was due, and when it was
-    started."""
-
-    kind: str
-    name: str
-    at: float
-    played_at: float
-
-    @property
-    def delay(self) -> float:
-        return self.played_at - self.at
-
-    @property
-    def is_speech(self) -> bool:
-        return self.name.startswith(SPEECH_PREFIX)
-
-
-@dataclass(frozen=True)
-class DroppedPart:
-    """A cue's phrase or sound that did not play, and why ("late", "not ready", "voice busy",
-    "superseded", "pruned")."""
-
-    kind: str
-    part: str  # "phrase" or "sound"
-    reason: str
-    at: float
 
 
 @dataclass(frozen=True)
@@ -165,15 +113,11 @@ class CuePlayer:
         self._device_wanted = False
         self._opening = False  # an open was asked for and has not returned yet
         self._next_event: float | None = None  # when the session next has something to say
-        self._generation = 0  # of the routine being prepared: older rendering stops
-        self._warming = 0  # of the routine chosen (not started) whose phrases are rendered
-        self._coming: set[str] = set()  # phrases being rendered in the background
+        # Loaded into whichever output the player has by then.
+        self.phrases = PhraseRenderer(speech, lambda sounds: self.output.load(sounds), self.worker)
         self._voice_until = float("-inf")
         self._sounding_until = float("-inf")
-        # What happened, for tests, the benchmark and diagnostics (bounded: the app runs long).
-        self._played: deque[PlayedCue] = deque(maxlen=HISTORY_LIMIT)
-        self._dropped: deque[DroppedPart] = deque(maxlen=HISTORY_LIMIT)
-        self._unheard: deque[tuple[str, float]] = deque(maxlen=HISTORY_LIMIT)
+        self.log = CueLog()  # what happened, for tests, the benchmark and diagnostics
 
     # --- settings --------------------------------------------------------------------------
 
@@ -230,36 +174,28 @@ class CuePlayer:
             return self.speech.note if self.speech.available else self.speech.status
         return ""
 
-    @property
-    def _language(self) -> str | None:
-        """The language the phrases are made in: the voice's."""
-        return self.speech.language if self.speech is not None else None
-
     # --- what was played, for tests and the benchmark -----------------------------------------
 
     @property
     def played(self) -> list[PlayedCue]:
-        return list(self._played)
+        return self.log.played
 
     @property
     def delays(self) -> list[float]:
-        """Seconds from each cue's due moment to its play call, in play order."""
-        return [record.delay for record in self._played]
+        return self.log.delays
 
     @property
     def dropped(self) -> list[DroppedPart]:
-        """Each phrase or sound of a cue that did not play."""
-        return list(self._dropped)
+        return self.log.dropped
 
     @property
     def unheard(self) -> list[tuple[str, float]]:
-        """(kind, moment) of each cue of which nothing sounded."""
-        return list(self._unheard)
+        return self.log.unheard
 
     @property
     def preparing(self) -> bool:
         """Whether phrases of the routine are still being rendered (or the device opened)."""
-        return bool(self._coming) or self._opening
+        return bool(self.phrases.coming) or self._opening
 
     # --- a routine's life -----------------------------------------------------------------------
 
@@ -268,49 +204,15 @@ class CuePlayer:
         self._running = True
         self._paused = False
         self._next_event = None
-        self._generation += 1
-        self._warming += 1  # a routine chosen earlier need not be rendered now
         self._want_device(self._device_needed())
-        if self.speech is None or not self.speech.available:
-            self._coming = set()
-            return
-        phrases = phrases_for(routine, self._language)
-        self._coming = set(phrases)
-        generation = self._generation
-        self.worker.submit(lambda: self._render(generation, phrases))
-
-    def _render(self, generation: int, phrases: list[str]) -> None:
-        """On the worker: render and load each phrase, first needed first."""
-        assert self.speech is not None
-        coming = self._coming
-        batches = [phrases[:FIRST_BATCH]]
-        batches += [phrases[i : i + BATCH] for i in range(FIRST_BATCH, len(phrases), BATCH)]
-        for number, batch in enumerate(batches):
-            if generation != self._generation:
-                return  # another routine started: its phrases come first
-            # The first phrase is due as the routine starts; the rest can give way to the window.
-            rendered = self.speech.prepare(batch, background=number > 0)
-            self.output.load({speech_name(phrase): path for phrase, path in rendered.items()})
-            coming.difference_update(batch)  # ready, or failed: no cue waits for them any more
+        self.phrases.start(routine)
 
     def warm(self, routine: Routine) -> None:
         """A routine is chosen but not started: render its phrases into the cache now, in the
         background and giving way to everything else, so that Start finds them ready and has
         nothing to render while the window draws the get-ready screen."""
-        if self._running or self.speech is None or not self.speech.available:
-            return
-        self._warming += 1
-        warming = self._warming
-        phrases = phrases_for(routine, self.speech.language)
-        speech = self.speech
-
-        def render() -> None:
-            for start in range(0, len(phrases), BATCH):
-                if warming != self._warming:
-                    return  # another routine was chosen, or one started
-                speech.prepare(phrases[start : start + BATCH], background=True)
-
-        self.worker.submit(render)
+        if not self._running:
+            self.phrases.warm(routine)
 
     def _device_needed(self) -> bool:
         """Whether the device should be open now: a routine running, with sound."""
@@ -339,8 +241,7 @@ class CuePlayer:
         queued), stop rendering, and end the background thread."""
         self.clear()
         self._running = False
-        self._generation += 1  # any rendering under way stops after its batch
-        self._coming = set()
+        self.phrases.stop()
         self._device_wanted = False
         self.output.close()
         self.worker.stop(STOP_TIMEOUT_SECONDS)
@@ -369,7 +270,7 @@ class CuePlayer:
                     event,
                     voice=self.settings.voice,
                     beats=self.settings.beats,
-                    language=self._language,
+                    language=self.phrases.language,
                 )
             )
 
@@ -394,9 +295,9 @@ class CuePlayer:
         self._queue.clear()
 
     def _drop(self, cue: Cue, part: str, reason: str) -> None:
-        self._dropped.append(DroppedPart(cue.kind, part, reason, cue.at))
+        self.log.note_dropped(cue.kind, part, reason, cue.at)
         if part == "cue" and reason != "pruned":  # not what the user turned off
-            self._unheard.append((cue.kind, cue.at))
+            self.log.note_unheard(cue.kind, cue.at)
 
     # --- playing -----------------------------------------------------------------------------
 
@@ -449,18 +350,18 @@ class CuePlayer:
                 reason = "late"
             if reason is None and self._start(cue, name, now):
                 return True
-            if reason == "not ready" and on_time and cue.speech in self._coming:
+            if reason == "not ready" and on_time and cue.speech in self.phrases.coming:
                 return False  # being rendered, and there is still time
-            self._dropped.append(DroppedPart(cue.kind, "phrase", reason or "device", cue.at))
+            self.log.note_dropped(cue.kind, "phrase", reason or "device", cue.at)
         if cue.sound is not None:
             if not on_time:
-                self._dropped.append(DroppedPart(cue.kind, "sound", "late", cue.at))
+                self.log.note_dropped(cue.kind, "sound", "late", cue.at)
             elif self._start(cue, cue.sound, now):
                 heard = True
             else:
-                self._dropped.append(DroppedPart(cue.kind, "sound", "not ready", cue.at))
+                self.log.note_dropped(cue.kind, "sound", "not ready", cue.at)
         if not heard:
-            self._unheard.append((cue.kind, cue.at))
+            self.log.note_unheard(cue.kind, cue.at)
         return True
 
     def _phrase_blocked(self, cue: Cue, name: str, index: int, now: float) -> str | None:
@@ -494,7 +395,7 @@ class CuePlayer:
         if name.startswith(SPEECH_PREFIX):
             self._voice_until = ends
         self._sounding_until = max(self._sounding_until, ends)
-        self._played.append(PlayedCue(cue.kind, name, cue.at, played_at))
+        self.log.note_played(cue.kind, name, cue.at, played_at)
         return True
 
     def next_due(self) -> float | None:
