@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QStyle,
     QVBoxLayout,
@@ -25,18 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.draft import DEFAULT_STEP_SECONDS, RoutineDraft
-from psoas_timer.core.i18n import Plural, translate
-from psoas_timer.core.routines import Exercise, Problem, Routine, format_duration
+from psoas_timer.core.i18n import translate
+from psoas_timer.core.routines import Exercise, Problem, Routine
 from psoas_timer.ui import dialogs
 from psoas_timer.ui.balance_bar import BalanceBar
 from psoas_timer.ui.editor.fields import RoutineFields
+from psoas_timer.ui.editor.footer import EditorFooter
 from psoas_timer.ui.editor.form import Thumbnail, apply_base_font, show_problems
 from psoas_timer.ui.editor.pickers import CustomStepDialog, ExercisePicker
 from psoas_timer.ui.editor.problem_words import problem_text, step_problem_text
 from psoas_timer.ui.editor.step_list import StepListModel
-from psoas_timer.ui.editor.steps_panel import StepsPanel, action_button
+from psoas_timer.ui.editor.steps_panel import StepsPanel
 from psoas_timer.ui.psoas_text import in_balance, leaning_note, not_counted
-from psoas_timer.ui.style import set_pixel_font
 
 # The routine's own fields with a line for their problems under them; the rest go under the
 # steps.
@@ -115,7 +114,7 @@ class RoutineEditor(QDialog):
             + margins.top()
             + margins.bottom()
             + layout.spacing()
-            + self.bottom_row.sizeHint().height()
+            + self.footer.sizeHint().height()
         )
         self.resize(width, min(max(650, height), room.height() - 24))
 
@@ -144,25 +143,10 @@ class RoutineEditor(QDialog):
         self.up_button, self.down_button = steps.up_button, steps.down_button
 
     def _lay_out(self) -> None:
-        self.total_label = QLabel(self)
-        self.total_label.setObjectName("editor_total")
-        self.total_label.setAccessibleName(translate("Editor", "Total time"))
-        set_pixel_font(self.total_label, 20, bold=True)
-        self.cancel_button = action_button(
-            self,
-            translate("Editor", "Cancel"),
-            translate("Editor", "Cancel"),
-            translate("Editor", "Close without saving (Esc)"),
-        )
-        self.save_button = action_button(
-            self,
-            translate("Editor", "Save"),
-            translate("Editor", "Save routine"),
-            translate("Editor", "Save this routine"),
-        )
-        self.save_button.setDefault(True)
-        set_pixel_font(self.save_button, 19, bold=True)
-        self.save_button.setMinimumWidth(140)
+        self.footer = EditorFooter(self)
+        footer = self.footer
+        self.total_label = footer.total_label
+        self.cancel_button, self.save_button = footer.cancel_button, footer.save_button
         # Under the steps, in the room the taller fields column leaves there; its note keeps
         # its lines, so the note coming and going moves nothing.
         self.balance_bar = BalanceBar(self, pixels=15)
@@ -175,10 +159,6 @@ class RoutineEditor(QDialog):
         right.addWidget(self.steps_panel, 1)
         right.addWidget(self.balance_bar)
         columns.addLayout(right, 5)
-        bottom = self.bottom_row = QHBoxLayout()
-        bottom.addWidget(self.total_label, 1)
-        bottom.addWidget(self.cancel_button)
-        bottom.addWidget(self.save_button)
         # The fields and steps scroll on a small screen; the total and Save stay in sight.
         body = QWidget(self)
         body.setLayout(columns)
@@ -193,7 +173,7 @@ class RoutineEditor(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addWidget(form, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.footer)
         fields, steps = self.fields, self.steps_panel
         order = [
             fields.title_edit,
@@ -218,40 +198,13 @@ class RoutineEditor(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
-        fields = self.fields
-        fields.title_edit.textChanged.connect(self._title_changed)
-        fields.id_edit.textChanged.connect(self._id_changed)
-        fields.description_edit.textChanged.connect(
-            lambda: self._set(description=fields.description_edit.toPlainText())
-        )
-        fields.level_combo.currentIndexChanged.connect(
-            lambda: self._set(level=fields.level_combo.currentData())
-        )
-        fields.prep_spin.valueChanged.connect(lambda value: self._set(prep_seconds=value))
-        fields.rest_spin.valueChanged.connect(lambda value: self._set(rest_seconds=value))
+        self.fields.changed.connect(self._changed)
         self.model.changed.connect(self._changed)
         self.steps_panel.add_exercise_requested.connect(self._add_exercise)
         self.steps_panel.add_custom_requested.connect(self._add_custom)
         self.steps_panel.edit_custom_requested.connect(self.edit_selected_custom_step)
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self._save)
-
-    # --- the routine's own fields ---------------------------------------------------------------
-
-    def _set(self, **values: Any) -> None:
-        for name, value in values.items():
-            setattr(self.draft, name, value)
-        self._changed()
-
-    def _title_changed(self, title: str) -> None:
-        self.draft.set_title(title)
-        self.fields.id_edit.setText(self.draft.id)  # when it follows the title
-        self._changed()
-
-    def _id_changed(self, text: str) -> None:
-        if text != self.draft.id and not self.draft.id_locked:
-            self.draft.set_id(text)  # typed or set by hand: it no longer follows the title
-        self._changed()
 
     # --- what the draft says --------------------------------------------------------------------
 
@@ -286,21 +239,8 @@ class RoutineEditor(QDialog):
             show_problems(label, by_field[field])
         show_problems(self.steps_panel.error, by_field["steps"])
         self.model.set_problems(by_step)
-        valid = routine is not None
-        self.save_button.setEnabled(valid)
-        self.save_button.setToolTip(
-            translate("Editor", "Save this routine")
-            if valid
-            else translate("Editor", "Fix the problems shown in red to save")
-        )
-        total = format_duration(self.draft.total_seconds)
-        steps = Plural.tr("%n step(s)", "", len(self.draft.steps))
-        self.total_label.setText(
-            translate("Editor", "Total {time}  ·  {steps}").format(time=total, steps=steps)
-        )
-        self.total_label.setAccessibleDescription(
-            translate("Editor", "{time}, {steps}").format(time=total, steps=steps)
-        )
+        self.footer.allow_save(routine is not None)
+        self.footer.show_total(self.draft.total_seconds, len(self.draft.steps))
         balance = self.draft.balance
         advice = leaning_note(balance, self.catalogue.values())
         if not advice and balance.sided_seconds > 0:

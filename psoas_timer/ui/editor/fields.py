@@ -1,7 +1,11 @@
-"""The editor's left-hand side: the routine's own fields, each with a line for its problems."""
+"""The editor's left-hand side: the routine's own fields, each with a line for its problems.
+Each edit goes to the draft at once, and `changed` says so."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,13 +32,17 @@ LEVEL_NAMES = {
 
 
 class RoutineFields(QWidget):
-    """Title, id, description, level, get-ready and rest, filled in from a draft.
+    """Title, id, description, level, get-ready and rest, filled in from a draft and kept in
+    it as they are edited.
 
     `errors` maps each field's name in the routine format to the label under it.
     """
 
+    changed = Signal()  # the draft was changed from a field
+
     def __init__(self, draft: RoutineDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.draft = draft
         self.title_edit = QLineEdit(draft.title, self)
         self.title_edit.setAccessibleName(translate("Editor", "Title"))
         self.title_edit.setMaxLength(MAX_TITLE)
@@ -96,6 +104,31 @@ class RoutineFields(QWidget):
             )
         }
         self._lay_out()
+        self.title_edit.textChanged.connect(self._title_changed)
+        self.id_edit.textChanged.connect(self._id_changed)
+        self.description_edit.textChanged.connect(
+            lambda: self._set(description=self.description_edit.toPlainText())
+        )
+        self.level_combo.currentIndexChanged.connect(
+            lambda: self._set(level=self.level_combo.currentData())
+        )
+        self.prep_spin.valueChanged.connect(lambda value: self._set(prep_seconds=value))
+        self.rest_spin.valueChanged.connect(lambda value: self._set(rest_seconds=value))
+
+    def _set(self, **values: Any) -> None:
+        for name, value in values.items():
+            setattr(self.draft, name, value)
+        self.changed.emit()
+
+    def _title_changed(self, title: str) -> None:
+        self.draft.set_title(title)
+        self.id_edit.setText(self.draft.id)  # when it follows the title
+        self.changed.emit()
+
+    def _id_changed(self, text: str) -> None:
+        if text != self.draft.id and not self.draft.id_locked:
+            self.draft.set_id(text)  # typed or set by hand: it no longer follows the title
+        self.changed.emit()
 
     def _lay_out(self) -> None:
         errors = self.errors
