@@ -133,6 +133,10 @@ class PreviewDialog(QDialog):
             self.list.addItem(row)
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.list.setMaximumWidth(300)
+        # A long name (German's, or a long English one) goes over two lines, never cut.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show)
 
         self.picture = IllustrationView(self)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QFontMetrics, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QMenuBar,
     QPushButton,
@@ -126,6 +127,29 @@ def clipped(root: QWidget) -> list[str]:
         needed = max(inside.minimumSizeHint().width(), inside.minimumWidth())
         if needed > area.viewport().width():
             problems.append(f"{needed} px of width in a scroll area {area.viewport().width()} wide")
+    return problems
+
+
+def list_cut(view: QListWidget) -> list[str]:
+    """Every row of a list whose text does not fit beside its icon, over as many lines as the
+    row has room for."""
+    for _ in range(3):
+        QApplication.processEvents()
+    problems = []
+    metrics = QFontMetrics(view.font())
+    for row in range(view.count()):
+        item = view.item(row)
+        rect = view.visualItemRect(item)
+        width = rect.right() - view.iconSize().width() - 12  # the icon and the gaps beside it
+        needed = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        if (
+            needed.width() > width
+            or needed.height() > rect.height()
+            or rect.right() > (view.viewport().width())
+        ):
+            problems.append(f"row {item.text()!r}: {needed.size()} in {rect}")
     return problems
 
 

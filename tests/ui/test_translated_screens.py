@@ -19,6 +19,7 @@ from tests.ui.screen_checks import (
     clipped,
     english_left,
     kept_to_its_screen,
+    list_cut,
     menu_texts,
     visible_texts,
 )
@@ -174,6 +175,7 @@ def test_the_library_and_the_preview_speak_the_language_and_fit(
         for row in range(preview.list.count()):
             preview.list.setCurrentRow(row)
             looker.look(preview, f"preview, {preview.current().name}")
+        looker.problems += [f"preview list: {problem}" for problem in list_cut(preview.list)]
         preview.close()
     assert not looker.problems, "\n".join(looker.problems)
 
