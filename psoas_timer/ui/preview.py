@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -132,11 +133,18 @@ class PreviewDialog(QDialog):
             row = QListWidgetItem(thumbnail_icon(item.exercise_id, ICON.width()), item.name)
             self.list.addItem(row)
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.list.setMaximumWidth(300)
-        # A long name (German's, or a long English one) goes over two lines, never cut.
+        # A long name goes over two lines, never cut, and the list is wide enough for the
+        # longest word beside its picture (German's "Handtuchschaukel").
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.list.fontMetrics()
+        words = [word for item in self.items for word in item.name.split()]
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        scroll_bar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        spare = ICON.width() + 32 + 2 * self.list.frameWidth() + scroll_bar
+        self.list.setMinimumWidth(longest + spare)
+        self.list.setMaximumWidth(max(300, longest + spare))
         self.list.currentRowChanged.connect(self._show)
 
         self.picture = IllustrationView(self)
