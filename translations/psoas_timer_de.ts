@@ -1367,11 +1367,11 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
     <message>
         <source>get ready {seconds} s</source>
-        <translation>bereit machen {seconds} s</translation>
+        <translation>bereit machen {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>rests {seconds} s</source>
-        <translation>Erholung {seconds} s</translation>
+        <translation>Erholung {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>both sides counted</source>
@@ -1379,7 +1379,7 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
     <message>
         <source>{seconds} s to switch sides</source>
-        <translation>{seconds} s zum Seitenwechsel</translation>
+        <translation>{seconds}&#xa0;s zum Seitenwechsel</translation>
     </message>
     <message>
         <source>Total {time} ({details})</source>
@@ -2052,7 +2052,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>{beats}, {seconds} s each</source>
-        <translation>{beats}, je {seconds} s</translation>
+        <translation>{beats}, je {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>a held pose</source>

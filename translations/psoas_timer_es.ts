@@ -1367,11 +1367,11 @@ Termina una rutina y aparecerá aquí.</translation>
     </message>
     <message>
         <source>get ready {seconds} s</source>
-        <translation>prepararse {seconds} s</translation>
+        <translation>prepararse {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>rests {seconds} s</source>
-        <translation>descansos {seconds} s</translation>
+        <translation>descansos {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>both sides counted</source>
@@ -1379,7 +1379,7 @@ Termina una rutina y aparecerá aquí.</translation>
     </message>
     <message>
         <source>{seconds} s to switch sides</source>
-        <translation>{seconds} s para cambiar de lado</translation>
+        <translation>{seconds}&#xa0;s para cambiar de lado</translation>
     </message>
     <message>
         <source>Total {time} ({details})</source>
@@ -2052,7 +2052,7 @@ Tu carpeta de datos: {folder}</translation>
     </message>
     <message>
         <source>{beats}, {seconds} s each</source>
-        <translation>{beats}, {seconds} s cada uno</translation>
+        <translation>{beats}, {seconds}&#xa0;s cada uno</translation>
     </message>
     <message>
         <source>a held pose</source>

@@ -1367,11 +1367,11 @@ Terminez une routine et elle apparaîtra ici.</translation>
     </message>
     <message>
         <source>get ready {seconds} s</source>
-        <translation>préparation {seconds} s</translation>
+        <translation>préparation {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>rests {seconds} s</source>
-        <translation>repos {seconds} s</translation>
+        <translation>repos {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>both sides counted</source>
@@ -1379,7 +1379,7 @@ Terminez une routine et elle apparaîtra ici.</translation>
     </message>
     <message>
         <source>{seconds} s to switch sides</source>
-        <translation>{seconds} s pour changer de côté</translation>
+        <translation>{seconds}&#xa0;s pour changer de côté</translation>
     </message>
     <message>
         <source>Total {time} ({details})</source>
@@ -2052,7 +2052,7 @@ Votre dossier de données&#x202f;: {folder}</translation>
     </message>
     <message>
         <source>{beats}, {seconds} s each</source>
-        <translation>{beats}, {seconds} s chacun</translation>
+        <translation>{beats}, {seconds}&#xa0;s chacun</translation>
     </message>
     <message>
         <source>a held pose</source>
