@@ -26,7 +26,12 @@ have finished (so each tone is found alone on its side of the stream).
 Each routine runs twice: with the voice (phrases, and ticks as tones) and without it (every
 cue a tone).
 
-    python benchmarks/audio_onsets.py [--runs 3] [--routines quick-reset,...] [--json]
+With `--history N`, each routine starts while N sessions of history are read on a thread of
+their own, as the window reads them at a first start (a fresh copy of the data folder each
+time, so no snapshot: the longest read), so the onsets can be set against those without.
+
+    python benchmarks/audio_onsets.py [--runs 3] [--routines quick-reset,...] [--history N]
+                                      [--json]
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ import time
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +61,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent))
 sys.path.insert(0, str(BENCH_DIR))
 
+import history_bench  # noqa: E402
 from audio_latency import SkippingClock, percentile, timer_wake  # noqa: E402
 
 from psoas_timer import resources  # noqa: E402
@@ -131,7 +138,28 @@ class Played:
     offset: float  # what the session clock was ahead of the real one then
 
 
-def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: bool) -> dict:
+def read_history_behind(template: Path, folder: Path) -> Any:
+    """Start reading a copy of the data folder `template` on a thread, as the window does (the
+    app's own reader); returns the thread."""
+    import shutil
+    import threading
+
+    from psoas_timer.core.history import HistoryStore
+    from psoas_timer.ui.history.loading import LiveHistory
+
+    data = folder / "history-data"
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(template, data)
+    store = HistoryStore(data, lambda message: None, history_bench.DEVICE)
+    store.claim()
+    reader = threading.Thread(target=LiveHistory(store)._read, name="history", daemon=True)
+    reader.start()
+    return reader
+
+
+def run_routine(
+    routine: Routine, output: PygameOutput, folder: Path, voice: bool, history: Path | None = None
+) -> dict:
     name = f"{routine.id}-{'voice' if voice else 'tones'}"
     fifo, stream = folder / f"{name}.fifo", folder / f"{name}.raw"
     os.mkfifo(fifo)
@@ -170,6 +198,7 @@ def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: boo
             quiet_at = max(quiet_at, real + MIN_GAP, ends)
 
     began = time.monotonic()
+    history_reader = read_history_behind(history, folder) if history is not None else None
     player.prepare(routine)
     now = clock.now()
     step(now, session.start(now))
@@ -194,6 +223,10 @@ def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: boo
     end_stream(fifo, stream)
     reader.wait(60)
     wall = time.monotonic() - began
+    history_seconds = None
+    if history_reader is not None:
+        history_reader.join(120)
+        history_seconds = round(time.monotonic() - began, 2)  # read by then, at the latest
     stamps = json.loads(stream.with_suffix(".json").read_text())
     result = analyse(stream, stamps, played, sounds)
     stream.unlink()
@@ -207,6 +240,7 @@ def run_routine(routine: Routine, output: PygameOutput, folder: Path, voice: boo
         "dropped": player.dropped,
         "unheard": player.unheard,
         "device_openings": len(stamps),  # segments of the stream: the device rests between
+        "history_read_by_s": history_seconds,
     }
 
 
@@ -388,6 +422,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--routines", help="comma-separated ids (default: every built-in one)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=0,
+        metavar="N",
+        help="start each routine while N sessions of history are read behind it",
+    )
     parser.add_argument("--read-stream", nargs=2, metavar=("FIFO", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.read_stream:
@@ -399,6 +440,10 @@ def main(argv: list[str] | None = None) -> int:
     every: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="psoas-timer-onsets-") as scratch:
         os.environ["SDL_DISKAUDIOFILE"] = str(Path(scratch) / "probe.raw")
+        history = None
+        if args.history:
+            history = Path(scratch) / "history-template"
+            history_bench.write_history(history, date.today(), args.history)
         output = PygameOutput(split_stereo=True)  # checks that the device opens, then closes it
         for number in range(1, args.runs + 1):
             runs = []
@@ -406,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
                 for voice in (True, False):
                     folder = Path(scratch) / f"run-{number}"
                     folder.mkdir(exist_ok=True)
-                    runs.append(run_routine(routine, output, folder, voice))
+                    runs.append(run_routine(routine, output, folder, voice, history))
                     mode = "voice" if voice else "tones"
                     print(
                         f"run {number}: {routine.id} ({mode}) in {runs[-1]['wall_seconds']:.0f} s",
@@ -421,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
         "routine_seconds": sum(routine.total_seconds for routine in routines),
         "runs": args.runs,
         "buffer_frames": MIXER_BUFFER,
+        "history_sessions": args.history,
         "wall_seconds": round(time.monotonic() - began, 1),
         # Each figure is the median over the runs of that run's figure; "all" pools them.
         "onset_tone_median_ms": statistics.median(r["onset_tone_ms"]["median"] for r in per_run),
@@ -437,6 +483,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
+    if args.history:
+        print(f"Each routine started while {args.history:,} sessions of history were read")
     print(
         f"Sound onsets in the output stream: {args.runs} runs of {len(routines)} routines "
         f"({result['routine_seconds'] // 60} min of routine each, with and without the voice), "

@@ -38,7 +38,9 @@ parent spawned the child.
      first start: the worst case), and the countdown meanwhile.
   8. sound onsets: benchmarks/audio_onsets.py, each cue's onset in the SDL disk driver's output
      stream over whole built-in routines, with and without the voice: tones and phrases from
-     the cue's moment, movement words against their beats, and the cues never heard.
+     the cue's moment, movement words against their beats, and the cues never heard; then
+     one routine started while 200,000 sessions of history are read behind it (as at a first
+     start), against the same routine with none, taking turns.
   9. Start: Enter on the library page until the get-ready screen is painted, with an empty
      voice cache, pressed as soon as the routine is chosen (its phrases are rendered behind the
      screen) and a while after (they were rendered meanwhile), and the event loop's longest

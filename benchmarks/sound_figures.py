@@ -1,5 +1,6 @@
 """8, 9. The sound as the user hears it, and Start: each cue's onset in the output stream over
-whole built-in routines (audio_onsets.py --json, a child process), and pressing Start until
+whole built-in routines (audio_onsets.py --json, a child process), the same for one routine
+started while 200,000 sessions of history are read against none, and pressing Start until
 the get-ready screen is painted while the routine's phrases are rendered behind it (the app's
 probe, each time with an empty voice cache)."""
 
@@ -20,12 +21,18 @@ ONSET_LIMITS_MS = [
     ("onset_speech_p95_ms", "sound onset in the stream: phrases, 95th pct", 120),
     ("beat_word_worst_ms", "movement word from its beat, worst (absolute)", 80),
 ]
+ONSET_MAXIMA = [
+    ("onset_tone_max_ms", "sound onset in the stream: tones, latest", None),
+    ("onset_speech_max_ms", "sound onset in the stream: phrases, latest", None),
+]
 
 
-def bench_onsets(plan: Plan, report: Report) -> None:
-    args = [sys.executable, str(ONSETS_SCRIPT), "--json", "--runs", str(plan.onset_runs)]
-    if plan.onset_routines:
-        args += ["--routines", plan.onset_routines]
+HISTORY_ROUTINE = "quick-reset"  # its start, get-ready and first steps meet the history's read
+HISTORY_SESSIONS = 200_000
+
+
+def run_onsets(*options: str) -> dict:
+    args = [sys.executable, str(ONSETS_SCRIPT), "--json", *options]
     try:
         done = subprocess.run(
             args, capture_output=True, text=True, env=child_env(), timeout=3600, cwd=ROOT
@@ -36,7 +43,14 @@ def bench_onsets(plan: Plan, report: Report) -> None:
     if done.returncode != 0 or not lines:
         tail = " | ".join(done.stderr.strip().splitlines()[-3:])
         raise BenchmarkError(f"{ONSETS_SCRIPT.name} failed (exit {done.returncode}): {tail}")
-    result = json.loads(lines[-1])
+    return json.loads(lines[-1])
+
+
+def bench_onsets(plan: Plan, report: Report) -> None:
+    options = ["--runs", str(plan.onset_runs)]
+    if plan.onset_routines:
+        options += ["--routines", plan.onset_routines]
+    result = run_onsets(*options)
     report.details["audio_onsets"] = {
         key: result[key]
         for key in ("routines", "routine_seconds", "runs", "buffer_frames", "wall_seconds", "all")
@@ -51,6 +65,36 @@ def bench_onsets(plan: Plan, report: Report) -> None:
         "0",
         lambda value: value == 0,
     )
+    bench_onsets_with_history(plan, report)
+
+
+def bench_onsets_with_history(plan: Plan, report: Report) -> None:
+    """One routine started while 200,000 sessions of history are read behind it (a first
+    start: no snapshot), against the same routine with none, taking turns run by run."""
+    runs: dict[str, list[dict]] = {"none": [], "200k": []}
+    for _ in range(plan.onset_runs):
+        for kind in runs:
+            extra = ["--history", str(HISTORY_SESSIONS)] if kind == "200k" else []
+            runs[kind].append(run_onsets("--runs", "1", "--routines", HISTORY_ROUTINE, *extra))
+    for results in runs.values():
+        for run in results:  # the latest onset of each kind: the first phrase is one
+            run["onset_tone_max_ms"] = run["all"]["onset_tone_ms"]["max"]
+            run["onset_speech_max_ms"] = run["all"]["onset_speech_ms"]["max"]
+    rows = ONSET_LIMITS_MS[1::2] + ONSET_LIMITS_MS[-1:] + ONSET_MAXIMA
+    report.details["audio_onsets_history"] = {
+        kind: [{key: run[key] for key, _name, _limit in rows} for run in results]
+        for kind, results in runs.items()
+    }
+    for key, name, _limit in rows:
+        without = median([run[key] for run in runs["none"]])
+        report.add(
+            f"{key.removesuffix('_ms')}_200k_ms",
+            f"{name}, {HISTORY_ROUTINE} while 200,000 sessions are read",
+            median([run[key] for run in runs["200k"]]),
+            "ms",
+            f"<= none ({without:.1f}) + 10",
+            lambda value, none=without: value <= none + 10,
+        )
 
 
 CHOSEN_SECONDS = 8.0  # "chosen a while before Start": long enough for its phrases to render
