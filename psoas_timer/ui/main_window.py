@@ -14,13 +14,13 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from psoas_timer.core.clock import Clock
 from psoas_timer.core.i18n import translate
-from psoas_timer.core.routines import Library, Routine, load_library
+from psoas_timer.core.routines import Library, load_library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui import dialogs
 from psoas_timer.ui.library import LibraryPage
@@ -28,6 +28,7 @@ from psoas_timer.ui.menu_bar import WindowMenus
 from psoas_timer.ui.notice_bar import NoticeBar
 from psoas_timer.ui.page_tabs import PageTabs
 from psoas_timer.ui.routine_actions import RoutineActions
+from psoas_timer.ui.start_requests import StartRequests
 from psoas_timer.ui.unsaved import keep_unsaved
 from psoas_timer.ui.window_settings import WindowSettings
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         # An imported routine is shown where it now is, whatever page the import began on.
         self.routine_actions.imported.connect(lambda _id: self.tabs.setCurrentIndex(0))
         self.menus = WindowMenus(self)
+        self.requests = StartRequests(self)
         self._apply_psoas()
         page = self.library_page
         page.start_requested.connect(self.start_routine)
@@ -256,47 +258,11 @@ class MainWindow(QMainWindow):
     # --- navigation ------------------------------------------------------------------------------
 
     def handle_request(self, request: str) -> None:
-        """Another start of the app asked this window to show itself (and maybe start)."""
-        if self.isMinimized():
-            self.showNormal()
-        elif not self.isVisible():
-            self.show()  # waiting in the tray
-        self.raise_()
-        self.activateWindow()
-        command, _, argument = request.partition(" ")
-        if command == "start" and argument:
-            # Not from inside the socket's handler: the answer may need a question first.
-            QTimer.singleShot(0, lambda: self._start_requested(argument))
+        """Another start of the app (or the tray, a reminder) asked this window to show
+        itself, and maybe to start a routine."""
+        self.requests.handle(request)
 
-    def _start_requested(self, routine_id: str) -> None:
-        routine = self.library.get(routine_id)
-        if routine is None:
-            return
-        if self._running():
-            with self.held():
-                if not self.confirm_switch(routine):
-                    return
-        self.start_routine(routine_id)
-
-    def confirm_switch(self, routine: Routine) -> bool:
-        current = self.controller.session
-        if current is not None:
-            title = current.routine.title
-        else:
-            title = translate("MainWindow", "this routine")
-        return dialogs.ask(
-            self,
-            translate("MainWindow", "Start another routine?"),
-            translate(
-                "MainWindow",
-                "Psoas Timer was started again, asking for “{new}”. Stop “{current}” "
-                "(what you have practised is saved) and start it?",
-            ).format(new=routine.title, current=title),
-            yes=translate("MainWindow", "Start {title}").format(title=routine.title),
-            no=translate("MainWindow", "Carry on with {title}").format(title=title),
-        )
-
-    def _running(self) -> bool:
+    def running(self) -> bool:
         return self._parts is not None and self._parts.controller.running
 
     def _page_changed(self) -> None:
@@ -325,7 +291,7 @@ class MainWindow(QMainWindow):
             self.start_routine(session.routine.id)
 
     def show_library(self) -> None:
-        if self._running():
+        if self.running():
             self.controller.stop()
         session = self._parts.controller.session if self._parts is not None else None
         self.stack.setCurrentWidget(self.tabs)
@@ -395,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-routine keeps what was practised: the session is saved as partial.
-        if self._running():
+        if self.running():
             self.controller.stop()
         self.settings.remember()
         if not self.data.history.flush():

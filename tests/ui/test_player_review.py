@@ -1,5 +1,6 @@
 """Behaviour a first-time user tripped over: skipping, full screen, dialogs, long text."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from psoas_timer.core.engine import SessionState
@@ -136,3 +137,31 @@ def test_search_finds_equipment_and_the_notice_bar_stays_out_of_the_player(windo
     window.controller.stop()
     window.show_library()
     assert window.notice_bar.isVisible()
+
+
+def test_a_second_start_asking_for_another_routine_asks_before_stopping_this_one(
+    window, clock, qtbot, data
+):
+    window.start_routine("ui-test")
+    for _ in range(11):  # prep 5 s, then 6 s of the cat pose so the session counts
+        clock.advance(1)
+        window.controller.wake()
+    asked = []
+    window.requests.confirm_switch = lambda routine: asked.append(routine.id) or False
+    window.handle_request("start quick-reset")
+    qtbot.waitUntil(lambda: asked == ["quick-reset"])
+    assert window.controller.session.routine.id == "ui-test"  # carried on
+    assert window.controller.running
+    window.requests.confirm_switch = lambda routine: asked.append(routine.id) or True
+    window.handle_request("start quick-reset")
+    qtbot.waitUntil(lambda: window.controller.session.routine.id == "quick-reset")
+    assert asked == ["quick-reset", "quick-reset"]
+    (saved,) = read_history(data.path).sessions  # what was practised of the first is kept
+    assert saved.routine_id == "ui-test" and saved.completed is False
+
+
+def test_a_start_asked_for_with_nothing_running_starts_without_a_question(window, qtbot):
+    window.requests.confirm_switch = lambda routine: pytest.fail("nothing to ask")
+    window.handle_request("start quick-reset")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.player)
+    assert window.controller.session.routine.id == "quick-reset"
