@@ -1587,12 +1587,32 @@ Dein Datenordner: {folder}</translation>
         <translation>Es bleibt im Speicher und wird beim nächsten Versuch gespeichert.</translation>
     </message>
     <message>
+        <source>{places} and more</source>
+        <translation>{places} und weitere</translation>
+    </message>
+    <message>
+        <source>The file is left as it is.</source>
+        <translation>Die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>They are skipped here; the computer that wrote them sets them aside.</source>
+        <translation>Sie werden hier übersprungen; der Computer, der sie geschrieben hat, legt sie beiseite.</translation>
+    </message>
+    <message>
         <source>Your history is saved again.</source>
         <translation>Dein Verlauf ist wieder gespeichert.</translation>
     </message>
     <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); nothing will be added to it.</source>
+        <translation>{file} wurde von einer neueren Version von Psoas Timer geschrieben (Format {version}); darin wird nichts ergänzt.</translation>
+    </message>
+    <message>
         <source>Could not tidy {file}: {reason}.</source>
         <translation>{file} konnte nicht aufgeräumt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The last record of {file} was unfinished (the app was stopped while writing it); it is kept as {kept}.</source>
+        <translation>Der letzte Eintrag in {file} war unvollständig (die App wurde beim Schreiben beendet); er bleibt als {kept} erhalten.</translation>
     </message>
     <message>
         <source>{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.</source>
@@ -1601,6 +1621,14 @@ Dein Datenordner: {folder}</translation>
     <message>
         <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
         <translation>{file} konnte nicht gelesen werden ({why}) und wurde deshalb nach {aside} verschoben.</translation>
+    </message>
+    <message>
+        <source>They stay in {file}.</source>
+        <translation>Sie bleiben in {file}.</translation>
+    </message>
+    <message>
+        <source>They are kept in {file}.</source>
+        <translation>Sie bleiben in {file} erhalten.</translation>
     </message>
     <message>
         <source>{file} has favorites that cannot be used ({problems}).</source>
@@ -2033,6 +2061,27 @@ Dein Datenordner: {folder}</translation>
         <translation>
             <numerusform>%n Einheit in {path} geschrieben</numerusform>
             <numerusform>%n Einheiten in {path} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history record(s) could not be read ({where}). The first: {reason}.</source>
+        <translation>
+            <numerusform>%n Eintrag im Verlauf konnte nicht gelesen werden ({where}). Der erste: {reason}.</numerusform>
+            <numerusform>%n Einträge im Verlauf konnten nicht gelesen werden ({where}). Der erste: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) that could not be saved when Psoas Timer last closed (kept in {path}): now in your history.</source>
+        <translation>
+            <numerusform>%n Einheit, die beim letzten Schließen von Psoas Timer nicht gespeichert werden konnte (aufbewahrt in {path}), ist jetzt in deinem Verlauf.</numerusform>
+            <numerusform>%n Einheiten, die beim letzten Schließen von Psoas Timer nicht gespeichert werden konnten (aufbewahrt in {path}), sind jetzt in deinem Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history (%n session(s)) now lives in the {folder} folder, one file per computer, so several computers can share it. The old file is kept as {file}.</source>
+        <translation>
+            <numerusform>Dein Verlauf (%n Einheit) liegt jetzt im Ordner {folder}, eine Datei pro Computer, damit mehrere Computer ihn teilen können. Die alte Datei bleibt als {file} erhalten.</numerusform>
+            <numerusform>Dein Verlauf (%n Einheiten) liegt jetzt im Ordner {folder}, eine Datei pro Computer, damit mehrere Computer ihn teilen können. Die alte Datei bleibt als {file} erhalten.</numerusform>
         </translation>
     </message>
 </context>

@@ -1582,11 +1582,31 @@ Your data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{places} and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are skipped here; the computer that wrote them sets them aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your history is saved again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); nothing will be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not tidy {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last record of {file} was unfinished (the app was stopped while writing it); it is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1595,6 +1615,14 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2028,6 +2056,27 @@ Your data folder: {folder}</source>
         <translation>
             <numerusform>Wrote %n session to {path}</numerusform>
             <numerusform>Wrote %n sessions to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history record(s) could not be read ({where}). The first: {reason}.</source>
+        <translation>
+            <numerusform>%n history record could not be read ({where}). The first: {reason}.</numerusform>
+            <numerusform>%n history records could not be read ({where}). The first: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) that could not be saved when Psoas Timer last closed (kept in {path}): now in your history.</source>
+        <translation>
+            <numerusform>%n session that could not be saved when Psoas Timer last closed (kept in {path}) is now in your history.</numerusform>
+            <numerusform>%n sessions that could not be saved when Psoas Timer last closed (kept in {path}) are now in your history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history (%n session(s)) now lives in the {folder} folder, one file per computer, so several computers can share it. The old file is kept as {file}.</source>
+        <translation>
+            <numerusform>Your history (%n session) now lives in the {folder} folder, one file per computer, so several computers can share it. The old file is kept as {file}.</numerusform>
+            <numerusform>Your history (%n sessions) now lives in the {folder} folder, one file per computer, so several computers can share it. The old file is kept as {file}.</numerusform>
         </translation>
     </message>
 </context>

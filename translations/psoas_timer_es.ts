@@ -1587,12 +1587,32 @@ Tu carpeta de datos: {folder}</translation>
         <translation>Se conserva en memoria y se guardará en el próximo intento.</translation>
     </message>
     <message>
+        <source>{places} and more</source>
+        <translation>{places} y más</translation>
+    </message>
+    <message>
+        <source>The file is left as it is.</source>
+        <translation>El archivo se deja como está.</translation>
+    </message>
+    <message>
+        <source>They are skipped here; the computer that wrote them sets them aside.</source>
+        <translation>Aquí se omiten; el ordenador que los escribió los aparta.</translation>
+    </message>
+    <message>
         <source>Your history is saved again.</source>
         <translation>Tu historial vuelve a estar guardado.</translation>
     </message>
     <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); nothing will be added to it.</source>
+        <translation>{file} lo escribió una versión más reciente de Psoas Timer (formato {version}); no se le añadirá nada.</translation>
+    </message>
+    <message>
         <source>Could not tidy {file}: {reason}.</source>
         <translation>No se pudo ordenar {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The last record of {file} was unfinished (the app was stopped while writing it); it is kept as {kept}.</source>
+        <translation>El último registro de {file} estaba incompleto (la aplicación se cerró mientras lo escribía); se conserva como {kept}.</translation>
     </message>
     <message>
         <source>{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.</source>
@@ -1601,6 +1621,14 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
         <translation>{file} no se pudo leer ({why}), así que se movió a {aside}.</translation>
+    </message>
+    <message>
+        <source>They stay in {file}.</source>
+        <translation>Se quedan en {file}.</translation>
+    </message>
+    <message>
+        <source>They are kept in {file}.</source>
+        <translation>Se conservan en {file}.</translation>
     </message>
     <message>
         <source>{file} has favorites that cannot be used ({problems}).</source>
@@ -2033,6 +2061,27 @@ Tu carpeta de datos: {folder}</translation>
         <translation>
             <numerusform>%n sesión escrita en {path}</numerusform>
             <numerusform>%n sesiones escritas en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history record(s) could not be read ({where}). The first: {reason}.</source>
+        <translation>
+            <numerusform>%n registro del historial no se pudo leer ({where}). El primero: {reason}.</numerusform>
+            <numerusform>%n registros del historial no se pudieron leer ({where}). El primero: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) that could not be saved when Psoas Timer last closed (kept in {path}): now in your history.</source>
+        <translation>
+            <numerusform>%n sesión que no se pudo guardar al cerrarse Psoas Timer la última vez (guardada en {path}) ya está en tu historial.</numerusform>
+            <numerusform>%n sesiones que no se pudieron guardar al cerrarse Psoas Timer la última vez (guardadas en {path}) ya están en tu historial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history (%n session(s)) now lives in the {folder} folder, one file per computer, so several computers can share it. The old file is kept as {file}.</source>
+        <translation>
+            <numerusform>Tu historial (%n sesión) está ahora en la carpeta {folder}, un archivo por ordenador, para que varios ordenadores puedan compartirlo. El archivo antiguo se conserva como {file}.</numerusform>
+            <numerusform>Tu historial (%n sesiones) está ahora en la carpeta {folder}, un archivo por ordenador, para que varios ordenadores puedan compartirlo. El archivo antiguo se conserva como {file}.</numerusform>
         </translation>
     </message>
 </context>

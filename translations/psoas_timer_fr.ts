@@ -1587,12 +1587,32 @@ Votre dossier de données&#x202f;: {folder}</translation>
         <translation>Les données restent en mémoire et seront enregistrées à la prochaine tentative.</translation>
     </message>
     <message>
+        <source>{places} and more</source>
+        <translation>{places} et d’autres</translation>
+    </message>
+    <message>
+        <source>The file is left as it is.</source>
+        <translation>Le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>They are skipped here; the computer that wrote them sets them aside.</source>
+        <translation>Ils sont ignorés ici&#x202f;; l’ordinateur qui les a écrits les met de côté.</translation>
+    </message>
+    <message>
         <source>Your history is saved again.</source>
         <translation>Votre historique est de nouveau enregistré.</translation>
     </message>
     <message>
+        <source>{file} was written by a newer version of Psoas Timer (format {version}); nothing will be added to it.</source>
+        <translation>{file} a été écrit par une version plus récente de Psoas Timer (format {version})&#x202f;; rien n’y sera ajouté.</translation>
+    </message>
+    <message>
         <source>Could not tidy {file}: {reason}.</source>
         <translation>Impossible de ranger {file}&#x202f;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The last record of {file} was unfinished (the app was stopped while writing it); it is kept as {kept}.</source>
+        <translation>Le dernier enregistrement de {file} était inachevé (l’application a été arrêtée pendant son écriture)&#x202f;; il est conservé sous le nom {kept}.</translation>
     </message>
     <message>
         <source>{file} could not be read ({why}) nor moved aside. Nothing will be saved to it.</source>
@@ -1601,6 +1621,14 @@ Votre dossier de données&#x202f;: {folder}</translation>
     <message>
         <source>{file} could not be read ({why}), so it was moved to {aside}.</source>
         <translation>{file} n’a pas pu être lu ({why})&#x202f;; il a donc été déplacé vers {aside}.</translation>
+    </message>
+    <message>
+        <source>They stay in {file}.</source>
+        <translation>Ils restent dans {file}.</translation>
+    </message>
+    <message>
+        <source>They are kept in {file}.</source>
+        <translation>Ils sont conservés dans {file}.</translation>
     </message>
     <message>
         <source>{file} has favorites that cannot be used ({problems}).</source>
@@ -2033,6 +2061,27 @@ Votre dossier de données&#x202f;: {folder}</translation>
         <translation>
             <numerusform>%n séance écrite dans {path}</numerusform>
             <numerusform>%n séances écrites dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history record(s) could not be read ({where}). The first: {reason}.</source>
+        <translation>
+            <numerusform>%n enregistrement de l’historique n’a pas pu être lu ({where}). Le premier&#x202f;: {reason}.</numerusform>
+            <numerusform>%n enregistrements de l’historique n’ont pas pu être lus ({where}). Le premier&#x202f;: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) that could not be saved when Psoas Timer last closed (kept in {path}): now in your history.</source>
+        <translation>
+            <numerusform>%n séance qui n’avait pas pu être enregistrée à la dernière fermeture de Psoas Timer (conservée dans {path}) est maintenant dans votre historique.</numerusform>
+            <numerusform>%n séances qui n’avaient pas pu être enregistrées à la dernière fermeture de Psoas Timer (conservées dans {path}) sont maintenant dans votre historique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your history (%n session(s)) now lives in the {folder} folder, one file per computer, so several computers can share it. The old file is kept as {file}.</source>
+        <translation>
+            <numerusform>Votre historique (%n séance) se trouve maintenant dans le dossier {folder}, un fichier par ordinateur, pour que plusieurs ordinateurs puissent le partager. L’ancien fichier est conservé sous le nom {file}.</numerusform>
+            <numerusform>Votre historique (%n séances) se trouve maintenant dans le dossier {folder}, un fichier par ordinateur, pour que plusieurs ordinateurs puissent le partager. L’ancien fichier est conservé sous le nom {file}.</numerusform>
         </translation>
     </message>
 </context>

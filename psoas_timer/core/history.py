@@ -49,7 +49,7 @@ from psoas_timer.core.datafiles import (
     remove_stale_temp_files,
     write_bytes_atomic,
 )
-from psoas_timer.core.i18n import translate
+from psoas_timer.core.i18n import Plural, translate
 from psoas_timer.core.snapshot import (
     TAIL_BYTES,
     JournalMark,
@@ -719,17 +719,19 @@ def _read_history(folder: Path, snapshot: Path | None) -> HistoryRead:
 
 def describe_problems(problems: list[RecordProblem], kept: str) -> str:
     """One notice for records that could not be used: how many, where, and the first reason."""
-    count = len(problems)
-    noun = "record" if count == 1 else "records"
     places: dict[str, list[str]] = {}
     for problem in problems:
         places.setdefault(problem.file, []).append(problem.where)
+    more = translate("Notice", "{places} and more")
     where = "; ".join(
-        f"{file}: {', '.join(spots[:5])}{' and more' if len(spots) > 5 else ''}"
+        f"{file}: "
+        + (more.format(places=", ".join(spots[:5])) if len(spots) > 5 else ", ".join(spots))
         for file, spots in places.items()
     )
-    first = problems[0]
-    return f"{count} history {noun} could not be read ({where}). The first: {first.message}. {kept}"
+    text = Plural.tr(
+        "%n history record(s) could not be read ({where}). The first: {reason}.", "", len(problems)
+    )
+    return f"{text.format(where=where, reason=problems[0].message)} {kept}"
 
 
 # --- writing: this computer's journal -------------------------------------------------------
@@ -860,10 +862,11 @@ class HistoryFiles:
             document = decode_json(header)
             version = document.get("psoas_timer_history") if isinstance(document, dict) else None
             if type(version) is int and version > FORMAT_VERSION:
-                self.read_only = (
-                    f"{journal.name} was written by a newer version of Psoas Timer "
-                    f"(format {version}); nothing will be added to it."
-                )
+                self.read_only = translate(
+                    "Notice",
+                    "{file} was written by a newer version of Psoas Timer (format {version}); "
+                    "nothing will be added to it.",
+                ).format(file=journal.name, version=version)
                 self._notify(self.read_only)
                 return
         if tail and not tail.endswith(b"\n"):
@@ -877,10 +880,12 @@ class HistoryFiles:
                 text = translate("Notice", "Could not tidy {file}: {reason}.")
                 self._notify(text.format(file=journal.name, reason=error.strerror))
                 return
-            self._notify(
-                f"The last record of {FOLDER_NAME}/{journal.name} was unfinished (the app was "
-                f"stopped while writing it); it is kept as {kept.name}."
+            text = translate(
+                "Notice",
+                "The last record of {file} was unfinished (the app was stopped while writing "
+                "it); it is kept as {kept}.",
             )
+            self._notify(text.format(file=f"{FOLDER_NAME}/{journal.name}", kept=kept.name))
 
     def _fold_current(self) -> dict[str, int]:
         source = read_source(
@@ -978,34 +983,48 @@ class HistoryFiles:
         legacy = self.folder / LEGACY_NAME
         if source.damaged is not None:
             aside = move_aside(legacy)
-            return [
-                f"{LEGACY_NAME} could not be read ({source.damaged}), so it was moved to "
-                f"{aside.name if aside else 'nowhere (it stays as it is)'}."
-            ]
+            if aside is None:
+                text = translate(
+                    "Notice",
+                    "{file} could not be read ({why}) and could not be moved aside; it is "
+                    "left as it is.",
+                )
+                return [text.format(file=LEGACY_NAME, why=source.damaged)]
+            text = translate(
+                "Notice", "{file} could not be read ({why}), so it was moved to {aside}."
+            )
+            return [text.format(file=LEGACY_NAME, why=source.damaged, aside=aside.name)]
         if source.newer is not None:
-            return [
-                f"{LEGACY_NAME} was written by a newer version of Psoas Timer (format "
-                f"{source.newer}); it is read as far as possible and left as it is."
-            ]
+            text = translate(
+                "Notice",
+                "{file} was written by a newer version of Psoas Timer (format {version}); it "
+                "is read as far as possible and left as it is.",
+            )
+            return [text.format(file=LEGACY_NAME, version=source.newer)]
         self._absorb(source)
         backup = move_aside(legacy, BACKUP_LABEL)
         count = len(source.sessions)
-        messages = [
-            f"Your history ({count:,} session{'s' if count != 1 else ''}) now lives in the "
-            f"{FOLDER_NAME} folder, one file per computer, so several computers can share it. "
-            f"The old file is kept as {backup.name if backup else LEGACY_NAME}."
-        ]
+        text = Plural.tr(
+            "Your history (%n session(s)) now lives in the {folder} folder, one file per "
+            "computer, so several computers can share it. The old file is kept as {file}.",
+            "",
+            count,
+        )
+        messages = [text.format(folder=FOLDER_NAME, file=backup.name if backup else LEGACY_NAME)]
         if source.problems:
-            messages.append(
-                describe_problems(source.problems, f"They stay in {backup.name if backup else ''}.")
-            )
+            stay = translate("Notice", "They stay in {file}.")
+            kept = stay.format(file=backup.name if backup else "")
+            messages.append(describe_problems(source.problems, kept))
         return messages
 
     def _absorb_conflict(self, source: Source, read: HistoryRead) -> list[str]:
         path = self.folder / source.name
         if source.damaged is not None:
             aside = move_aside(path)
-            return [f"{source.name} could not be read ({source.damaged}); it was moved to {aside}."]
+            text = translate(
+                "Notice", "{file} could not be read ({why}), so it was moved to {aside}."
+            )
+            return [text.format(file=source.name, why=source.damaged, aside=aside)]
         if source.torn or source.problems:
             return []  # maybe still being copied: left for a later start
         self._absorb(source)
@@ -1039,7 +1058,8 @@ class HistoryFiles:
             return []
         good = [line + b"\n" for number, line in enumerate(lines, 1) if number not in bad]
         write_bytes_atomic(path, good)
-        return [describe_problems(source.problems, f"They are kept in {FOLDER_NAME}/{kept.name}.")]
+        they = translate("Notice", "They are kept in {file}.")
+        return [describe_problems(source.problems, they.format(file=f"{FOLDER_NAME}/{kept.name}"))]
 
     # --- what could not be saved, kept elsewhere ----------------------------------------------
 
@@ -1094,11 +1114,13 @@ class HistoryFiles:
                     return messages
                 count = len({record.id for _, record in source.sessions})
                 if count:
-                    noun = "session" if count == 1 else "sessions"
-                    messages.append(
-                        f"{count} {noun} that could not be saved when Psoas Timer last closed "
-                        f"(kept in {path}) {'is' if count == 1 else 'are'} now in your history."
+                    text = Plural.tr(
+                        "%n session(s) that could not be saved when Psoas Timer last closed "
+                        "(kept in {path}): now in your history.",
+                        "",
+                        count,
                     )
+                    messages.append(text.format(path=path))
         return messages
 
 
@@ -1202,19 +1224,23 @@ class HistoryStore:
             return []  # moved, absorbed or repaired, and said by `tidy`
         messages = []
         if source.damaged is not None:
-            messages.append(
-                f"{source.name} could not be read ({source.damaged}); it is left as it is."
-            )
+            text = translate("Notice", "{file} could not be read ({why}); it is left as it is.")
+            messages.append(text.format(file=source.name, why=source.damaged))
         if source.newer is not None and not own:
-            messages.append(
-                f"{source.name} was written by a newer version of Psoas Timer (format "
-                f"{source.newer}); it is read as far as possible."
+            text = translate(
+                "Notice",
+                "{file} was written by a newer version of Psoas Timer (format {version}); it "
+                "is read as far as possible.",
             )
+            messages.append(text.format(file=source.name, version=source.newer))
         if source.problems:
             keeper = (
-                "The file is left as it is."
+                translate("Notice", "The file is left as it is.")
                 if own or source.kind == "legacy" or not writer
-                else "They are skipped here; the computer that wrote them sets them aside."
+                else translate(
+                    "Notice",
+                    "They are skipped here; the computer that wrote them sets them aside.",
+                )
             )
             messages.append(describe_problems(source.problems, keeper))
         return messages

@@ -82,11 +82,13 @@ def test_what_the_data_folder_tells_the_user_is_in_the_language(language, qapp, 
 
     (tmp_path / "settings.json").write_text("{")
     (tmp_path / "favorites.json").write_text('{"version": 1, "favorites": "nope"}')
+    (tmp_path / "history.json").write_text("{")  # the history as it was kept before the journal
     assert translations.install(qapp, language)
     data = DataDir(tmp_path)
     data.claim()  # as the app does once its window is up: damaged files are set aside
+    assert data.history.sessions == []
     unreadable, moved, full = NOTICE_WORDS[language]
-    assert len(data.notices) == 2
+    assert len(data.notices) == 3, data.notices
     for notice in data.notices:
         assert unreadable in notice and moved in notice, notice
         assert ".corrupt-" in notice  # where it went, by its name
