@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from psoas_timer import __version__
@@ -12,6 +13,7 @@ from psoas_timer.core.i18n import (
     ENGLISH,
     Plural,
     choose_language,
+    content_language,
     set_content_language,
     system_languages,
     translate,
@@ -133,6 +135,15 @@ def _export_history(path: Path, data: DataDir, form: str | None = None) -> int:
     return 0
 
 
+def _moment_text(local: datetime) -> str:
+    """ "Tue 01 Dec 2026, 07:30 CET"; the date as the user's language writes it."""
+    if content_language() == ENGLISH:
+        return f"{local:%a %d %b %Y, %H:%M %Z}"
+    from psoas_timer.ui.translations import date_text
+
+    return f"{date_text(local.date())}, {local:%H:%M %Z}"
+
+
 def _print_reminders(data: DataDir, library: Library) -> int:
     from psoas_timer.core.clock import SystemWallClock
     from psoas_timer.core.reminders import ReminderScheduler
@@ -168,9 +179,7 @@ def _print_reminders(data: DataDir, library: Library) -> int:
             when = translate("CommandLine", "never (no days chosen)")
         else:
             local = moment.astimezone()
-            when = translate("CommandLine", "next {moment}").format(
-                moment=f"{local:%a %d %b %Y, %H:%M %Z}"
-            )
+            when = translate("CommandLine", "next {moment}").format(moment=_moment_text(local))
         rows.append((reminder.time_text, reminder.days_text, one_line(title), when))
     # Aligned columns: time, days, routine, and when it next fires.
     widths = [max(len(row[column]) for row in rows) for column in range(3)]

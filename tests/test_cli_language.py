@@ -114,3 +114,28 @@ def test_export_history_counts_sessions_in_the_language(tmp_path, language, one,
         "--export-history", str(out), "--data-dir", str(data), env_extra=in_language(language)
     )
     assert two in result.stderr
+
+
+def test_reminders_are_listed_in_the_language(tmp_path):
+    from test_cli import write_reminders
+
+    write_reminders(
+        tmp_path,
+        {
+            "id": "a",
+            "time": "07:30",
+            "days": ["mon", "tue", "wed", "thu", "fri"],
+            "routine": "quick-reset",
+        },
+        {"id": "b", "time": "18:00", "days": ["sun"], "routine": "gentle-floor", "enabled": False},
+    )
+    result = run_cli("--reminders", "--data-dir", str(tmp_path), env_extra=in_language("de"))
+    assert result.returncode == 0, result.stderr
+    first, second, note = result.stdout.splitlines()
+    assert first.startswith("07:30  Werktags  Kurze Auszeit ") and "  nächste: " in first
+    assert second.startswith("18:00  So ") and second.endswith("aus")
+    assert "schon geübt" in note
+    english_days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+    english_months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"}
+    words = set(first.replace(",", " ").replace(".", " ").split())
+    assert not words & (english_days | english_months | {"Dec", "next"}), first

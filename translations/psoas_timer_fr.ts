@@ -2457,6 +2457,50 @@ Votre dossier de données&#x202f;: {folder}</translation>
         <source>Reminder: {title}.</source>
         <translation>Rappel&#x202f;: {title}.</translation>
     </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>En semaine</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Le week-end</translation>
+    </message>
+    <message>
+        <source>No days</source>
+        <translation>Aucun jour</translation>
+    </message>
 </context>
 <context>
     <name>RoutineActions</name>

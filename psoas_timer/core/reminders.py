@@ -25,12 +25,20 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from psoas_timer.core.datafiles import UnreadableFile
-from psoas_timer.core.i18n import translate
+from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 from psoas_timer.core.settings import describe_value
 from psoas_timer.core.store import JsonFile
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as the file has them
-WEEKDAY_TITLES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_TITLES = (
+    QT_TRANSLATE_NOOP("Reminders", "Mon"),
+    QT_TRANSLATE_NOOP("Reminders", "Tue"),
+    QT_TRANSLATE_NOOP("Reminders", "Wed"),
+    QT_TRANSLATE_NOOP("Reminders", "Thu"),
+    QT_TRANSLATE_NOOP("Reminders", "Fri"),
+    QT_TRANSLATE_NOOP("Reminders", "Sat"),
+    QT_TRANSLATE_NOOP("Reminders", "Sun"),
+)
 WEEKDAYS = frozenset(range(5))
 WEEKEND = frozenset((5, 6))
 EVERY_DAY = frozenset(range(7))
@@ -130,17 +138,18 @@ class Reminder:
 
 
 def describe_days(weekdays: Iterable[int]) -> str:
-    """'Every day', 'Weekdays', 'Weekends', or the days: 'Mon, Wed, Fri'."""
+    """'Every day', 'Weekdays', 'Weekends', or the days: 'Mon, Wed, Fri' (in the user's
+    language)."""
     days = frozenset(weekdays)
     if days == EVERY_DAY:
-        return "Every day"
+        return translate("Reminders", "Every day")
     if days == WEEKDAYS:
-        return "Weekdays"
+        return translate("Reminders", "Weekdays")
     if days == WEEKEND:
-        return "Weekends"
+        return translate("Reminders", "Weekends")
     if not days:
-        return "No days"
-    return ", ".join(WEEKDAY_TITLES[day] for day in sorted(days))
+        return translate("Reminders", "No days")
+    return ", ".join(translate("Reminders", WEEKDAY_TITLES[day]) for day in sorted(days))
 
 
 # --- when a reminder fires ----------------------------------------------------------------------

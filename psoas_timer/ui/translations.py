@@ -7,7 +7,9 @@ for QLocale, and routes the core's `translate` calls through Qt.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from psoas_timer import resources
 from psoas_timer.core import i18n
@@ -27,11 +29,7 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     i18n.set_content_language(language)
-    # The system's own locale where it speaks this language (its dates, its decimal mark),
-    # else the language's usual one.
-    system = QLocale.system()
-    wanted = QLocale(language)
-    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
+    _use_locale(language)
     found = True
     # English has a translation too: it holds the plural forms ("1 session", "2 sessions").
     ours = QTranslator(app)
@@ -50,11 +48,26 @@ def install(app: QCoreApplication, language: str) -> bool:
     return found
 
 
+def _use_locale(language: str) -> None:
+    """The system's own locale where it speaks this language (its country's dates and decimal
+    mark), else the language's usual one. By name: the system locale object formats with the
+    C library, which writes English when $LANGUAGE asks for German under LC_ALL=C."""
+    system = QLocale(QLocale.system().name())
+    wanted = QLocale(language)
+    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
+
+
+def date_text(moment: date) -> str:
+    """A date as the user's language writes it, short: "Di. 1 Dez. 2026"."""
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+
+
 def install_standalone(language: str) -> bool:
     """Use `language` for what the command line says and for the content, with no application
     (and no window): the core's `translate` reads the compiled translation itself. False where
     the translation is missing (the words then stay English)."""
     i18n.set_content_language(language)
+    _use_locale(language)
     _standalone.clear()
     translator = QTranslator()
     if language == i18n.ENGLISH or not translator.load(
