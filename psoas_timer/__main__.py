@@ -26,67 +26,98 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The options, described in the user's language (`_use_language` first)."""
     parser = argparse.ArgumentParser(
         prog="psoas-timer",
-        description="A guided timer for psoas and low-back stretching and exercise routines.",
-        epilog="Not medical advice: move gently, start slow, and stop if anything hurts.",
+        description=translate(
+            "CommandLine", "A guided timer for psoas and low-back stretching and exercise routines."
+        ),
+        epilog=translate(
+            "CommandLine",
+            "Not medical advice: move gently, start slow, and stop if anything hurts.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"psoas-timer {__version__}")
     parser.add_argument(
         "--list-routines",
         action="store_true",
-        help="print each routine as: id<TAB>title<TAB>total duration (m:ss), then exit",
+        help=translate(
+            "CommandLine",
+            "print each routine as: id<TAB>title<TAB>total duration (m:ss), then exit",
+        ),
     )
     parser.add_argument(
         "--start",
         metavar="ROUTINE_ID",
-        help="open the player and start this routine at once",
+        help=translate("CommandLine", "open the player and start this routine at once"),
     )
     parser.add_argument(
         "--import-routine",
         metavar="FILE",
         type=Path,
-        help="check a routine file and add it to your routines; prints its id",
+        help=translate(
+            "CommandLine", "check a routine file and add it to your routines; prints its id"
+        ),
     )
     parser.add_argument(
         "--export-history",
         metavar="FILE",
         type=Path,
-        help="write your practice history, every computer's, as CSV (UTF-8, ISO 8601 times) "
-        "or, for a FILE ending in .json, as JSON; - for standard output; then exit",
+        help=translate(
+            "CommandLine",
+            "write your practice history, every computer's, as CSV (UTF-8, ISO 8601 times) "
+            "or, for a FILE ending in .json, as JSON; - for standard output; then exit",
+        ),
     )
     parser.add_argument(
         "--export-format",
         choices=("csv", "json"),
-        help="the format of --export-history (default: from the file name, else CSV)",
+        help=translate(
+            "CommandLine", "the format of --export-history (default: from the file name, else CSV)"
+        ),
     )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add Psoas Timer, with its icon, to your desktop's application menu, then exit",
+        help=translate(
+            "CommandLine",
+            "add Psoas Timer, with its icon, to your desktop's application menu, then exit",
+        ),
     )
     desktop.add_argument(
         "--uninstall-desktop-entry",
         action="store_true",
-        help="remove it from the menu again (your history and routines stay), then exit",
+        help=translate(
+            "CommandLine",
+            "remove it from the menu again (your history and routines stay), then exit",
+        ),
     )
     parser.add_argument(
         "--minimized",
         action="store_true",
-        help="start in the tray without showing the window (as starting at login does)",
+        help=translate(
+            "CommandLine",
+            "start in the tray without showing the window (as starting at login does)",
+        ),
     )
     parser.add_argument(
         "--reminders",
         action="store_true",
-        help="print each reminder (days, time, routine) and the next time it fires, then exit",
+        help=translate(
+            "CommandLine",
+            "print each reminder (days, time, routine) and the next time it fires, then exit",
+        ),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=Path,
-        help="where history, favourites, settings and your own routines live "
-        f"(default: $PSOAS_TIMER_DATA_DIR, else {default_data_dir()})",
+        help=translate(
+            "CommandLine",
+            "where history, favourites, settings and your own routines live "
+            "(default: $PSOAS_TIMER_DATA_DIR, else {default})",
+        ).format(default=default_data_dir()),
     )
     return parser
 
@@ -236,15 +267,24 @@ def _desktop_entry(install: bool) -> int:
     return 0
 
 
+def _data_dir_argument(argv: list[str] | None) -> Path | None:
+    """--data-dir alone, read before the rest: the language is in that folder's settings."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir", type=Path)
+    known, _rest = early.parse_known_args(argv)
+    return known.data_dir  # type: ignore[no-any-return]
+
+
 def main(argv: list[str] | None = None) -> int:
+    # Everything it says, the options' help included, is in the user's language.
+    data = DataDir(_data_dir_argument(argv), notify=_say)
+    _use_language(data)
     args = build_parser().parse_args(argv)
 
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(install=args.install_desktop_entry)
 
     if args.list_routines:
-        data = DataDir(args.data_dir, notify=_say)
-        _use_language(data)
         library = load_library(data.routines_dir)
         for problem in library.problems:
             _say(str(problem))
@@ -254,8 +294,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{routine.id}\t{title}\t{format_duration(routine.total_seconds)}")
         return 0
 
-    data = DataDir(args.data_dir, notify=_say)
-    _use_language(data)
     if args.export_history is not None:
         return _export_history(args.export_history, data, args.export_format)
     try:

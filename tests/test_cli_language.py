@@ -139,3 +139,22 @@ def test_reminders_are_listed_in_the_language(tmp_path):
     english_months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"}
     words = set(first.replace(",", " ").replace(".", " ").split())
     assert not words & (english_days | english_months | {"Dec", "next"}), first
+
+
+@pytest.mark.parametrize(
+    ("language", "description", "start"),
+    [
+        ("de", "Ein geführter Timer", "den Player öffnen und diese Routine sofort starten"),
+        ("es", "Un temporizador guiado", "abre el reproductor y empieza esta rutina"),
+        ("fr", "Un minuteur guidé", "ouvre le lecteur et démarre aussitôt cette routine"),
+    ],
+)
+def test_help_describes_the_options_in_the_language(tmp_path, language, description, start):
+    result = run_cli("--help", "--data-dir", str(tmp_path), env_extra=in_language(language))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())  # as argparse wraps it
+    assert description in text and start in text
+    for option in ("--list-routines", "--start ROUTINE_ID", "--data-dir DIR"):
+        assert option in text  # the options as they are typed
+    assert "open the player" not in text
+    assert not any((tmp_path / name).exists() for name in ("settings", "history"))

@@ -197,6 +197,54 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>A guided timer for psoas and low-back stretching and exercise routines.</source>
+        <translation>Ein geführter Timer für Dehn- und Kräftigungsroutinen für den Psoas und den unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Not medical advice: move gently, start slow, and stop if anything hurts.</source>
+        <translation>Keine medizinische Beratung: Bewege dich sanft, fang langsam an und hör auf, wenn etwas wehtut.</translation>
+    </message>
+    <message>
+        <source>print each routine as: id&lt;TAB&gt;title&lt;TAB&gt;total duration (m:ss), then exit</source>
+        <translation>jede Routine ausgeben als: ID&lt;TAB&gt;Titel&lt;TAB&gt;Gesamtdauer (m:ss), dann beenden</translation>
+    </message>
+    <message>
+        <source>open the player and start this routine at once</source>
+        <translation>den Player öffnen und diese Routine sofort starten</translation>
+    </message>
+    <message>
+        <source>check a routine file and add it to your routines; prints its id</source>
+        <translation>eine Routinendatei prüfen und zu deinen Routinen hinzufügen; gibt ihre ID aus</translation>
+    </message>
+    <message>
+        <source>write your practice history, every computer&apos;s, as CSV (UTF-8, ISO 8601 times) or, for a FILE ending in .json, as JSON; - for standard output; then exit</source>
+        <translation>deinen Übungsverlauf, den aller Computer, als CSV schreiben (UTF-8, Zeiten nach ISO 8601) oder, bei einer DATEI mit der Endung .json, als JSON; - für die Standardausgabe; dann beenden</translation>
+    </message>
+    <message>
+        <source>the format of --export-history (default: from the file name, else CSV)</source>
+        <translation>das Format von --export-history (Standard: nach dem Dateinamen, sonst CSV)</translation>
+    </message>
+    <message>
+        <source>add Psoas Timer, with its icon, to your desktop&apos;s application menu, then exit</source>
+        <translation>Psoas Timer mit seinem Symbol zum Anwendungsmenü deines Desktops hinzufügen, dann beenden</translation>
+    </message>
+    <message>
+        <source>remove it from the menu again (your history and routines stay), then exit</source>
+        <translation>ihn wieder aus dem Menü entfernen (dein Verlauf und deine Routinen bleiben), dann beenden</translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window (as starting at login does)</source>
+        <translation>im Infobereich starten, ohne das Fenster zu zeigen (wie beim Start mit der Anmeldung)</translation>
+    </message>
+    <message>
+        <source>print each reminder (days, time, routine) and the next time it fires, then exit</source>
+        <translation>jede Erinnerung ausgeben (Tage, Uhrzeit, Routine) und wann sie das nächste Mal kommt, dann beenden</translation>
+    </message>
+    <message>
+        <source>where history, favourites, settings and your own routines live (default: $PSOAS_TIMER_DATA_DIR, else {default})</source>
+        <translation>wo Verlauf, Favoriten, Einstellungen und deine eigenen Routinen liegen (Standard: $PSOAS_TIMER_DATA_DIR, sonst {default})</translation>
+    </message>
+    <message>
         <source>psoas-timer: could not write {path}: {reason}</source>
         <translation>psoas-timer: {path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

@@ -197,6 +197,54 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>A guided timer for psoas and low-back stretching and exercise routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice: move gently, start slow, and stop if anything hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print each routine as: id&lt;TAB&gt;title&lt;TAB&gt;total duration (m:ss), then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the player and start this routine at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a routine file and add it to your routines; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write your practice history, every computer&apos;s, as CSV (UTF-8, ISO 8601 times) or, for a FILE ending in .json, as JSON; - for standard output; then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format of --export-history (default: from the file name, else CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add Psoas Timer, with its icon, to your desktop&apos;s application menu, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it from the menu again (your history and routines stay), then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window (as starting at login does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print each reminder (days, time, routine) and the next time it fires, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where history, favourites, settings and your own routines live (default: $PSOAS_TIMER_DATA_DIR, else {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>psoas-timer: could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,6 +197,54 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>A guided timer for psoas and low-back stretching and exercise routines.</source>
+        <translation>Un temporizador guiado para rutinas de estiramiento y ejercicio del psoas y la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>Not medical advice: move gently, start slow, and stop if anything hurts.</source>
+        <translation>Esto no es consejo médico: muévete con suavidad, empieza despacio y para si algo duele.</translation>
+    </message>
+    <message>
+        <source>print each routine as: id&lt;TAB&gt;title&lt;TAB&gt;total duration (m:ss), then exit</source>
+        <translation>muestra cada rutina como: id&lt;TAB&gt;título&lt;TAB&gt;duración total (m:ss) y termina</translation>
+    </message>
+    <message>
+        <source>open the player and start this routine at once</source>
+        <translation>abre el reproductor y empieza esta rutina de inmediato</translation>
+    </message>
+    <message>
+        <source>check a routine file and add it to your routines; prints its id</source>
+        <translation>comprueba un archivo de rutina y lo añade a tus rutinas; muestra su id</translation>
+    </message>
+    <message>
+        <source>write your practice history, every computer&apos;s, as CSV (UTF-8, ISO 8601 times) or, for a FILE ending in .json, as JSON; - for standard output; then exit</source>
+        <translation>escribe tu historial de práctica, el de todos los ordenadores, como CSV (UTF-8, horas ISO 8601) o, para un ARCHIVO que termine en .json, como JSON; - para la salida estándar; y termina</translation>
+    </message>
+    <message>
+        <source>the format of --export-history (default: from the file name, else CSV)</source>
+        <translation>el formato de --export-history (predeterminado: según el nombre del archivo, si no CSV)</translation>
+    </message>
+    <message>
+        <source>add Psoas Timer, with its icon, to your desktop&apos;s application menu, then exit</source>
+        <translation>añade Psoas Timer, con su icono, al menú de aplicaciones de tu escritorio y termina</translation>
+    </message>
+    <message>
+        <source>remove it from the menu again (your history and routines stay), then exit</source>
+        <translation>lo quita otra vez del menú (tu historial y tus rutinas se quedan) y termina</translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window (as starting at login does)</source>
+        <translation>empieza en la bandeja del sistema sin mostrar la ventana (como al iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>print each reminder (days, time, routine) and the next time it fires, then exit</source>
+        <translation>muestra cada recordatorio (días, hora, rutina) y cuándo suena la próxima vez, y termina</translation>
+    </message>
+    <message>
+        <source>where history, favourites, settings and your own routines live (default: $PSOAS_TIMER_DATA_DIR, else {default})</source>
+        <translation>dónde están el historial, los favoritos, los ajustes y tus propias rutinas (predeterminado: $PSOAS_TIMER_DATA_DIR, si no {default})</translation>
+    </message>
+    <message>
         <source>psoas-timer: could not write {path}: {reason}</source>
         <translation>psoas-timer: no se pudo escribir {path}: {reason}</translation>
     </message>

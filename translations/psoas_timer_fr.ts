@@ -197,6 +197,54 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>A guided timer for psoas and low-back stretching and exercise routines.</source>
+        <translation>Un minuteur guidé pour des routines d’étirement et d’exercice du psoas et du bas du dos.</translation>
+    </message>
+    <message>
+        <source>Not medical advice: move gently, start slow, and stop if anything hurts.</source>
+        <translation>Ceci n’est pas un avis médical&#x202f;: bougez en douceur, commencez lentement et arrêtez si quelque chose fait mal.</translation>
+    </message>
+    <message>
+        <source>print each routine as: id&lt;TAB&gt;title&lt;TAB&gt;total duration (m:ss), then exit</source>
+        <translation>affiche chaque routine sous la forme&#x202f;: id&lt;TAB&gt;titre&lt;TAB&gt;durée totale (m:ss), puis quitte</translation>
+    </message>
+    <message>
+        <source>open the player and start this routine at once</source>
+        <translation>ouvre le lecteur et démarre aussitôt cette routine</translation>
+    </message>
+    <message>
+        <source>check a routine file and add it to your routines; prints its id</source>
+        <translation>vérifie un fichier de routine et l’ajoute à vos routines&#x202f;; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>write your practice history, every computer&apos;s, as CSV (UTF-8, ISO 8601 times) or, for a FILE ending in .json, as JSON; - for standard output; then exit</source>
+        <translation>écrit votre historique de pratique, celui de tous les ordinateurs, en CSV (UTF-8, heures ISO 8601) ou, pour un FICHIER se terminant par .json, en JSON&#x202f;; - pour la sortie standard&#x202f;; puis quitte</translation>
+    </message>
+    <message>
+        <source>the format of --export-history (default: from the file name, else CSV)</source>
+        <translation>le format de --export-history (par défaut&#x202f;: d’après le nom du fichier, sinon CSV)</translation>
+    </message>
+    <message>
+        <source>add Psoas Timer, with its icon, to your desktop&apos;s application menu, then exit</source>
+        <translation>ajoute Psoas Timer, avec son icône, au menu des applications de votre bureau, puis quitte</translation>
+    </message>
+    <message>
+        <source>remove it from the menu again (your history and routines stay), then exit</source>
+        <translation>le retire du menu (votre historique et vos routines restent), puis quitte</translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window (as starting at login does)</source>
+        <translation>démarre dans la zone de notification sans montrer la fenêtre (comme au démarrage de la session)</translation>
+    </message>
+    <message>
+        <source>print each reminder (days, time, routine) and the next time it fires, then exit</source>
+        <translation>affiche chaque rappel (jours, heure, routine) et son prochain déclenchement, puis quitte</translation>
+    </message>
+    <message>
+        <source>where history, favourites, settings and your own routines live (default: $PSOAS_TIMER_DATA_DIR, else {default})</source>
+        <translation>où se trouvent l’historique, les favoris, les paramètres et vos propres routines (par défaut&#x202f;: $PSOAS_TIMER_DATA_DIR, sinon {default})</translation>
+    </message>
+    <message>
         <source>psoas-timer: could not write {path}: {reason}</source>
         <translation>psoas-timer&#x202f;: impossible d’écrire {path}&#x202f;: {reason}</translation>
     </message>
