@@ -105,7 +105,7 @@ class DetailsArea(QScrollArea):
 class StepList(QTreeWidget):
     """The routine's steps. Where the list is narrow (a small screen, a long language) the
     exercise's name keeps the widest column and the psoas words give way, whole in their
-    tooltip."""
+    tooltip; where it is wide enough for both, both are whole."""
 
     PSOAS = 1
 
@@ -116,7 +116,10 @@ class StepList(QTreeWidget):
     def fit_columns(self) -> None:
         header = self.header()
         wanted = max(self.sizeHintForColumn(self.PSOAS), header.sectionSizeHint(self.PSOAS))
-        header.resizeSection(self.PSOAS, min(wanted, self.viewport().width() // 4))
+        width = self.viewport().width()
+        others = sum(header.sectionSize(column) for column in range(2, header.count()))
+        room = width - others - self.sizeHintForColumn(0)  # what the names leave
+        header.resizeSection(self.PSOAS, min(wanted, max(width // 4, room)))
 
 
 class RoutineDetails(QWidget):

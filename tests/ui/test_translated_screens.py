@@ -154,6 +154,9 @@ def test_the_library_and_the_preview_speak_the_language_and_fit(
             looker.problems.append(
                 f"library, {routine.id}: the steps' names narrower than their psoas words"
             )
+        wide = screen.property("screen_size")[0] >= 1920
+        if wide and header.sectionSize(1) < page.steps.sizeHintForColumn(1):
+            looker.problems.append(f"library, {routine.id}: psoas words cut on a wide screen")
     page.favorites_only.setChecked(True)  # nothing starred yet: the details say how to star
     looker.look(page, "library, no favourites")
     page.favorites_only.setChecked(False)
