@@ -95,11 +95,6 @@ class DesktopNotifier(QObject):
                 # PySide6 takes the slot as text, whatever its type hints say.
                 self.bus.connect(SERVICE, PATH, INTERFACE, name, self, SLOT(slot))  # type: ignore[call-overload]
 
-    @property
-    def connected(self) -> bool:
-        """Whether there is a session bus at all (a service may still be missing on it)."""
-        return self.bus.isConnected()
-
     def notify(
         self,
         title: str,

@@ -241,9 +241,6 @@ class YearMap(QWidget):
             self._colours = shade_colours(self.palette())
             self.update()
 
-    def colour_of(self, level: int) -> QColor:
-        return self._colours[level]
-
     def paintEvent(self, event: QPaintEvent) -> None:
         year = self.year
         if year is None:
