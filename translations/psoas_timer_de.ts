@@ -2676,8 +2676,8 @@ Dein Datenordner: {folder}</translation>
         <translation>Die Sprachansagen sind an.</translation>
     </message>
     <message>
-        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
-        <translation>Auf diesem Computer gibt es keine deutsche Stimme, daher sind die Sprachansagen auf Englisch.</translation>
+        <source>This computer has no voice for your language, so the cues are tones only.</source>
+        <translation>Auf diesem Computer gibt es keine deutsche Stimme, daher gibt es statt Sprachansagen nur Signaltöne.</translation>
     </message>
     <message>
         <source>Voice is unavailable: espeak-ng could not render speech.</source>

@@ -2671,7 +2671,7 @@ Your data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
+        <source>This computer has no voice for your language, so the cues are tones only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2676,8 +2676,8 @@ Tu carpeta de datos: {folder}</translation>
         <translation>Las indicaciones por voz están activadas.</translation>
     </message>
     <message>
-        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
-        <translation>Este equipo no tiene una voz en español, así que las indicaciones por voz son en inglés.</translation>
+        <source>This computer has no voice for your language, so the cues are tones only.</source>
+        <translation>Este equipo no tiene una voz en español, así que en lugar de indicaciones por voz solo sonarán tonos.</translation>
     </message>
     <message>
         <source>Voice is unavailable: espeak-ng could not render speech.</source>

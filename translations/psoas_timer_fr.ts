@@ -2676,8 +2676,8 @@ Votre dossier de données&#x202f;: {folder}</translation>
         <translation>Les annonces vocales sont activées.</translation>
     </message>
     <message>
-        <source>This computer has no voice for your language, so the spoken cues are in English.</source>
-        <translation>Cet ordinateur n’a pas de voix française, les annonces vocales sont donc en anglais.</translation>
+        <source>This computer has no voice for your language, so the cues are tones only.</source>
+        <translation>Cet ordinateur n’a pas de voix française, vous n’entendrez donc que des signaux sonores à la place des annonces vocales.</translation>
     </message>
     <message>
         <source>Voice is unavailable: espeak-ng could not render speech.</source>

@@ -171,7 +171,7 @@ class CuePlayer:
         if not self.output.available:
             return self.output.status
         if self.settings.voice and self.speech is not None:
-            return self.speech.note if self.speech.available else self.speech.status
+            return "" if self.speech.available else self.speech.status
         return ""
 
     # --- what was played, for tests and the benchmark -----------------------------------------

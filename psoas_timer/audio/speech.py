@@ -10,8 +10,9 @@ Why espeak-ng files played through the mixer, rather than QtTextToSpeech:
 - fast and private: ~10 ms per phrase, no network, and cached, so a routine is ready at once.
 
 Each language the app speaks has its espeak-ng voice (`VOICES`). Where espeak-ng lacks the
-content language's voice, the renderer speaks English instead (the cues are then made in
-English: see `core.cues`) and says so once, in `note`.
+content language's voice, nothing is spoken: the cues are tones, as without espeak-ng, and the
+status says why (English words would be of no use to someone who chose another language, at
+the moment they cannot look at the screen).
 
 Rendered phrases are trimmed of espeak's leading and trailing silence (so a cue is heard when it
 is due) and brought to the level the cue sounds are made at by espeak-ng's own amplitude: a
@@ -88,9 +89,9 @@ class SpeechRenderer:
     """Renders phrases to WAV files in `cache_dir`, named by a hash of language, voice, rate
     and phrase.
 
-    `language` is the content language, whose voice is used when espeak-ng has it; `language`
-    then says the language the phrases are to be in (English where that voice is missing, and
-    `note` tells the user so). `voice` picks a voice by name instead."""
+    `language` is the content language, whose voice is used when espeak-ng has it; where that
+    voice is missing the renderer is unavailable (the cues are tones) and `status` says why.
+    `voice` picks a voice by name instead."""
 
     def __init__(
         self,
@@ -107,7 +108,6 @@ class SpeechRenderer:
         self.cache_dir = cache_dir
         self.executable = executable or find_espeak()
         self.failures: list[str] = []
-        self.note = ""  # one sentence for the user when the voice is not their language's
         if self.executable is None:
             self.available = False
             self.status = translate("Sound", "Voice is unavailable: espeak-ng is not installed.")
@@ -119,11 +119,12 @@ class SpeechRenderer:
             and self.language != ENGLISH
             and not has_voice(self.executable, self.voice)
         ):
-            self.language, self.voice = ENGLISH, VOICES[ENGLISH]
-            self.note = translate(
+            self.available = False
+            self.status = translate(
                 "Sound",
-                "This computer has no voice for your language, so the spoken cues are in English.",
+                "This computer has no voice for your language, so the cues are tones only.",
             )
+            return
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
         except OSError:

@@ -110,7 +110,7 @@ class WindowSettings:
             sound_note = cues.output.status if cues else translate("Sound", "Sound is off.")
         speech = cues.speech if cues is not None else None
         if speech is not None:
-            voice_note = speech.note if speech.available else speech.status
+            voice_note = "" if speech.available else speech.status
         dialog = SoundSettingsDialog(self.store.current, sound_note, voice_note, self.window)
         chosen = self.run_sound_dialog(dialog)
         if chosen is None:

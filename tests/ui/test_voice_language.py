@@ -1,5 +1,5 @@
 """The voice in the user's language: the spoken cues' words and espeak-ng's voice for German,
-Spanish and French, and English, said so once, where this computer lacks a language's voice."""
+Spanish and French, and tones, said so once, where this computer lacks a language's voice."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def test_the_cues_name_both_sides_and_the_switch_in_the_language(language):
 @needs_espeak
 def test_the_voice_is_the_languages_own(language, tmp_path):
     renderer = SpeechRenderer(tmp_path, language=language)
-    assert (renderer.language, renderer.note) == (language, "")
+    assert (renderer.language, renderer.available) == (language, True)
     listed = subprocess.run(
         [renderer.executable, f"--voices={language}"], capture_output=True, text=True, check=True
     ).stdout.splitlines()[1:]
@@ -137,7 +137,7 @@ def english_only_espeak(folder: Path) -> str:
 
 
 @needs_espeak
-def test_without_the_languages_voice_the_cues_are_english_and_the_player_says_so(
+def test_without_the_languages_voice_the_cues_are_tones_and_the_player_says_so(
     language, tmp_path, qtbot, data, clock
 ):
     from psoas_timer.ui.main_window import MainWindow
@@ -145,20 +145,15 @@ def test_without_the_languages_voice_the_cues_are_english_and_the_player_says_so
     renderer = SpeechRenderer(
         tmp_path / "voice", language=language, executable=english_only_espeak(tmp_path)
     )
-    assert renderer.available and (renderer.language, renderer.voice) == ("en", "en-us")
-    # The whole routine is said in English, names and movements too, not German words read
-    # out by an English voice.
+    # Nothing is said in another language's voice, nor in English: the cues are tones.
+    assert not renderer.available
+    assert renderer.render("Switch sides") is None
     library = load_library()
     routine = rhythmic(library.routines)[0]
-    english = next(item for item in ENGLISH_LIBRARY.routines if item.id == routine.id)
-    assert phrases_for(routine, renderer.language) == phrases_for(english, i18n.ENGLISH)
-    assert renderer.render("Switch sides") is not None
 
     # The user is told, in their language, once: beside the disclaimer in the player.
-    note = renderer.note
-    english_note = (
-        "This computer has no voice for your language, so the spoken cues are in English."
-    )
+    note = renderer.status
+    english_note = "This computer has no voice for your language, so the cues are tones only."
     assert note == i18n.translate("Sound", english_note) and note != english_note
     output = SilentOutput(now=clock.now)
     output.available = True  # a computer with sound
@@ -169,12 +164,14 @@ def test_without_the_languages_voice_the_cues_are_english_and_the_player_says_so
     window.finish_start()
     window.start_routine(routine.id)
     assert window.player.status_label.full_text().count(note) == 1
+    # The sound settings and the tray read the same reason from the cue player.
+    assert cues.status == note
 
 
 @needs_espeak
 def test_a_missing_voice_is_no_reason_to_change_an_english_users_cues(tmp_path):
     renderer = SpeechRenderer(tmp_path, executable=english_only_espeak(tmp_path))
-    assert (renderer.language, renderer.voice, renderer.note) == ("en", "en-us", "")
+    assert (renderer.language, renderer.voice, renderer.available) == ("en", "en-us", True)
 
 
 def test_why_there_is_no_sound_is_said_in_the_language(language, monkeypatch):
