@@ -202,7 +202,8 @@ def bench_rhythmic(plan: Plan, report: Report, folder: Path) -> None:
         for number in range(1, plan.long_runs + 1):
             log(f"  rhythmic run {number}/{plan.long_runs} ({seconds:.0f} s)")
             run = run_once(folder, f"rhythmic-{number}", display, seconds)
-            if run["session_seconds"] < seconds:
+            # Practice time leaves out the get-ready and the rests: most of the window, not all.
+            if run["session_seconds"] < seconds / 2:
                 raise BenchmarkError(f"the routine did not run: {run['session_seconds']:.0f} s")
             runs.append(run)
     report.details["rhythmic"] = {"display": where, "runs": runs}
