@@ -418,18 +418,6 @@
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <source>Gentle</source>
-        <translation>Sanft</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Challenging</source>
-        <translation>Fordernd</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

@@ -418,18 +418,6 @@
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <source>Gentle</source>
-        <translation>Suave</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <source>Challenging</source>
-        <translation>Exigente</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>

@@ -418,18 +418,6 @@
         <translation>Continuer à modifier</translation>
     </message>
     <message>
-        <source>Gentle</source>
-        <translation>Douce</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modérée</translation>
-    </message>
-    <message>
-        <source>Challenging</source>
-        <translation>Exigeante</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

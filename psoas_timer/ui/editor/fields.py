@@ -17,18 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from psoas_timer.core.draft import RoutineDraft
-from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
+from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import LEVELS, MAX_ID_LENGTH, MAX_TITLE, PAUSE_SECONDS
 from psoas_timer.ui.editor.form import error_label, field_label
 from psoas_timer.ui.editor.steps_panel import spin_box
 from psoas_timer.ui.style import set_pixel_font
 
 NO_LEVEL = "—"
-LEVEL_NAMES = {
-    "gentle": QT_TRANSLATE_NOOP("Editor", "Gentle"),
-    "moderate": QT_TRANSLATE_NOOP("Editor", "Moderate"),
-    "challenging": QT_TRANSLATE_NOOP("Editor", "Challenging"),
-}
 
 
 class RoutineFields(QWidget):
@@ -81,7 +76,9 @@ class RoutineFields(QWidget):
         self.level_combo.setMinimumHeight(40)
         self.level_combo.addItem(NO_LEVEL, None)
         for level in LEVELS:
-            self.level_combo.addItem(translate("Editor", LEVEL_NAMES[level]), level)
+            # The library's word for the level, as an item of a list: "Sanft", "Suave".
+            word = translate("Level", level)
+            self.level_combo.addItem(word[:1].upper() + word[1:], level)
         self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(draft.level)))
 
         self.prep_spin = spin_box(
