@@ -260,9 +260,10 @@ class WeekTotal:
 
 
 class RoutineTotal(NamedTuple):
-    routine_title: str
+    routine_title: str  # as the routine's latest session recorded it
     sessions: int
     seconds: int  # the sum of its sessions' whole seconds
+    routine_id: str = ""
 
     @property
     def minutes(self) -> float:
@@ -492,8 +493,8 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     index.routine_titles(history)
     per_routine = sorted(
         (
-            RoutineTotal(title, count, seconds)
-            for title, _, count, seconds in index.routines.values()
+            RoutineTotal(title, count, seconds, routine_id)
+            for routine_id, (title, _, count, seconds) in index.routines.items()
         ),
         key=lambda total: (-total.sessions, -total.seconds, total.routine_title.casefold()),
     )

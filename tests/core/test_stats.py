@@ -221,7 +221,7 @@ def test_a_single_session():
     assert result.total_minutes == 12.5
     assert (result.current_streak, result.best_streak) == (1, 1)
     assert result.minutes_this_week == 12.5
-    assert result.sessions_per_routine == [RoutineTotal("Quick reset", 1, 750)]
+    assert result.sessions_per_routine == [RoutineTotal("Quick reset", 1, 750, "quick-reset")]
 
 
 def days_before(today: date, *offsets: int) -> list[SessionRecord]:
@@ -276,9 +276,9 @@ def test_sessions_per_routine_most_first_with_the_newest_title():
     ]
     result = summary(sessions, today, tz=LONDON)
     assert result.sessions_per_routine == [
-        ("Quick reset", 3, 13 * 60),
-        ("Evening unwind", 2, 20 * 60),  # renamed: counted once, under its newest title
-        ("Deep release", 1, 30 * 60),
+        ("Quick reset", 3, 13 * 60, "quick"),
+        ("Evening unwind", 2, 20 * 60, "eve"),  # renamed: counted once, under its newest title
+        ("Deep release", 1, 30 * 60, "deep"),
     ]
     assert result.total_sessions == 6
     assert result.total_minutes == 63

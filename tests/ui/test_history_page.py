@@ -1,4 +1,5 @@
 import csv
+import dataclasses
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
 from psoas_timer.core.history import HistoryStore, SessionRecord
+from psoas_timer.core.routines import Library
 from psoas_timer.ui.dialogs import MatDialog
 from psoas_timer.ui.history import EMPTY_TEXT, HistoryPage
 from psoas_timer.ui.history.brushes import COMPLETED_COLOUR, PARTIAL_FILL, PARTIAL_STRIPE
@@ -493,3 +495,35 @@ def test_the_page_says_it_is_reading_until_the_history_is_ready(qtbot, tmp_path)
     assert page.figures.sessions_figure.value.text() == "3"
     assert page.chart.completed_set.at(29) == 9
     assert page.model.rowCount() == 3
+
+
+def test_a_built_in_routine_is_named_as_the_library_names_it_now(qtbot, tmp_path, library):
+    """Sessions recorded in English are listed under the built-in routine's title in the
+    user's language; a routine of the user's own keeps the title its sessions recorded."""
+    quick = next(routine for routine in library.routines if routine.id == "quick-reset")
+    own = dataclasses.replace(quick, id="evening", title="Evening calm", builtin=False)
+    now = Library(
+        catalogue=library.catalogue,
+        routines=[dataclasses.replace(quick, title="Schneller Neustart"), own],
+        problems=[],
+    )
+    store = store_with(
+        tmp_path,
+        [
+            record(1, TODAY - timedelta(days=1), 10),
+            record(2, TODAY, 10, title="Evening unwind", routine_id="evening"),
+        ],
+    )
+    page = HistoryPage(live(store), lambda: TODAY, library=lambda: now)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    assert [model.index(row, 1).data() for row in range(2)] == [
+        "Evening unwind",
+        "Schneller Neustart",
+    ]
+    routines = page.figures.routine_list
+    assert sorted(routines.topLevelItem(row).text(0) for row in range(2)) == [
+        "Evening unwind",
+        "Schneller Neustart",
+    ]

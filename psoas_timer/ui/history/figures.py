@@ -124,7 +124,11 @@ class HistoryFigures(QWidget):
             tile.set_value("…")
         self.routine_list.clear()
 
-    def show_summary(self, summary: Summary, goal: WeeklyGoal) -> None:
+    def show_summary(
+        self, summary: Summary, goal: WeeklyGoal, titles: dict[str, str] | None = None
+    ) -> None:
+        """`titles`: as `SessionTableModel.set_history` takes them."""
+        titles = titles or {}
         self.sessions_figure.set_value(number(summary.total_sessions))
         self.minutes_figure.set_value(format_minutes(summary.total_minutes))
         self.streak_figure.set_value(
@@ -146,7 +150,11 @@ class HistoryFigures(QWidget):
         self.routine_list.clear()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         rows = [
-            (total.routine_title, number(total.sessions), format_duration(total.seconds))
+            (
+                titles.get(total.routine_id, total.routine_title),
+                number(total.sessions),
+                format_duration(total.seconds),
+            )
             for total in summary.sessions_per_routine
         ]
         if len(rows) > 1:

@@ -81,6 +81,7 @@ class HistoryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.history = history
+        self.library = library
         self.today_provider = today_provider or date.today
         self.tz = history.tz  # None: the system's local zone
         self.goal_minutes = goal_minutes
@@ -210,14 +211,26 @@ class HistoryPage(QWidget):
         )
         self.chart.show_overview(self._overview, self.show_weeks)
         self.year_view.set_year(self._overview.year)
-        self.figures.show_summary(self._overview.summary, self._overview.goal)
+        titles = self.routine_titles()
+        self.figures.show_summary(self._overview.summary, self._overview.goal, titles)
         if self.week_balance is not None:
             self.week_balance.show_week(self._overview.history, self._today, self.tz)
-        self.model.set_history(self._overview.history, self.locale())
+        self.model.set_history(self._overview.history, self.locale(), titles)
         if selected is not None:
             self.select_row(self.model.row_of(selected.id))
         self._update_buttons()
         self._fit_width()
+
+    def routine_titles(self) -> dict[str, str]:
+        """The built-in routines' titles in the user's language, by id: their sessions are
+        named so, whatever language they were recorded in. A user's own routine keeps the
+        title its sessions recorded."""
+        if self.library is None:
+            return {}
+        return {routine.id: routine.title for routine in self.library().routines if routine.builtin}
+
+    def routine_title(self, record: SessionRecord) -> str:
+        return self.routine_titles().get(record.routine_id, record.routine_title)
 
     @property
     def show_weeks(self) -> bool:
@@ -314,7 +327,7 @@ class HistoryPage(QWidget):
                 "Delete your session of “{routine}” from {when} ({time})? It will no longer "
                 "count in your figures. This cannot be undone.",
             ).format(
-                routine=record.routine_title,
+                routine=self.routine_title(record),
                 when=when,
                 time=format_duration(record.active_seconds),
             ),
@@ -338,7 +351,7 @@ class HistoryPage(QWidget):
         if saved:
             self.status.setText(
                 translate("History", "Deleted the {routine} session.").format(
-                    routine=record.routine_title
+                    routine=self.routine_title(record)
                 )
             )
         else:
@@ -350,7 +363,7 @@ class HistoryPage(QWidget):
                     "History",
                     "Deleted the {routine} session here, but {problem} It will be saved at the "
                     "next try.",
-                ).format(routine=record.routine_title, problem=problem)
+                ).format(routine=self.routine_title(record), problem=problem)
             )
         return True
 

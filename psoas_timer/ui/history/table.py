@@ -63,11 +63,17 @@ class SessionTableModel(QAbstractTableModel):
         self.history = LocalHistory([], [], [], None)
         self.locale = QLocale()
         self.swatches: dict[bool, QPixmap] = {}
+        self.titles: dict[str, str] = {}
 
-    def set_history(self, history: LocalHistory, locale: QLocale) -> None:
+    def set_history(
+        self, history: LocalHistory, locale: QLocale, titles: dict[str, str] | None = None
+    ) -> None:
+        """`titles`: routines named otherwise now than their sessions recorded (a built-in
+        routine in the user's language), by id."""
         self.beginResetModel()
         self.history = history
         self.locale = locale
+        self.titles = titles or {}
         self.endResetModel()
 
     def _index(self, row: int) -> int:
@@ -100,7 +106,7 @@ class SessionTableModel(QAbstractTableModel):
             if column == 0:
                 return format_when(self.history.start(position), self.locale)
             if column == 1:
-                return record.routine_title
+                return self.titles.get(record.routine_id, record.routine_title)
             if column == 2:
                 return format_duration(record.active_seconds)
             if record.completed:
