@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from psoas_timer.core.about_psoas import load_about_psoas
+from psoas_timer.core.routines import Library
 from psoas_timer.ui.player_widgets import FitLabel
 
 LINE_EDIT_MARGIN = 2  # Qt's QLineEdit keeps 2 px between its frame and its text
@@ -395,3 +397,26 @@ def english_left(
                 problems.append(f"{where}: {piece!r}")
                 break
     return problems
+
+
+def content_texts(library: Library) -> set[str]:
+    """The content's words (exercises, routines, the psoas page): translated as data, apart
+    from the interface's texts, so not what this test looks for."""
+    texts: set[str] = set()
+    steps = [step for routine in library.routines for step in routine.steps]
+    for item in [*library.catalogue.values(), *steps]:
+        texts.update([item.name, item.focus, item.equipment_note, *item.instructions])
+        texts.update(item.cautions)
+        if item.tempo is not None:
+            texts.update(item.tempo.beats)
+        if item.psoas is not None:
+            texts.add(item.psoas.why)
+    for routine in library.routines:
+        texts.update([routine.title, routine.description])
+    about = load_about_psoas()
+    texts.update([about.title, about.note])
+    for section in about.sections:
+        texts.update([section.heading, *section.paragraphs])
+    for view in about.views:
+        texts.update([view.title, view.caption])
+    return {text for text in texts if text}

@@ -7,7 +7,6 @@ import dataclasses
 import pytest
 from PySide6.QtGui import QIcon
 
-from psoas_timer.core.about_psoas import load_about_psoas
 from psoas_timer.core.i18n import translate
 from psoas_timer.core.routines import Library
 from psoas_timer.ui import translations
@@ -17,6 +16,7 @@ from psoas_timer.ui.tray import TrayIcon, session_tooltip
 from tests.conftest import make_test_routine
 from tests.ui.screen_checks import (
     clipped,
+    content_texts,
     english_left,
     kept_to_its_screen,
     list_cut,
@@ -52,29 +52,6 @@ def screen(request, language, window, qtbot):
     qtbot.waitUntil(lambda: window.width() == request.param[0])
     window.setProperty("screen_size", request.param)
     return window
-
-
-def content_texts(library: Library) -> set[str]:
-    """The content's words (exercises, routines, the psoas page): translated as data, apart
-    from the interface's texts, so not what this test looks for."""
-    texts: set[str] = set()
-    steps = [step for routine in library.routines for step in routine.steps]
-    for item in [*library.catalogue.values(), *steps]:
-        texts.update([item.name, item.focus, item.equipment_note, *item.instructions])
-        texts.update(item.cautions)
-        if item.tempo is not None:
-            texts.update(item.tempo.beats)
-        if item.psoas is not None:
-            texts.add(item.psoas.why)
-    for routine in library.routines:
-        texts.update([routine.title, routine.description])
-    about = load_about_psoas()
-    texts.update([about.title, about.note])
-    for section in about.sections:
-        texts.update([section.heading, *section.paragraphs])
-    for view in about.views:
-        texts.update([view.title, view.caption])
-    return {text for text in texts if text}
 
 
 class Looker:
