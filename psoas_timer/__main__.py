@@ -37,7 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
             "Not medical advice: move gently, start slow, and stop if anything hurts.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"psoas-timer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"psoas-timer {__version__}",
+        # argparse's own default is not offered for translation
+        help=translate("CommandLine", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--list-routines",
         action="store_true",
@@ -136,9 +142,11 @@ def _use_language(data: DataDir) -> None:
     if language == ENGLISH:
         set_content_language(language)
         return
+    from psoas_timer import cli_words
     from psoas_timer.ui.translations import install_standalone
 
     install_standalone(language)
+    cli_words.install()
 
 
 def _say(text: str) -> None:

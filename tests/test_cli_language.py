@@ -158,3 +158,26 @@ def test_help_describes_the_options_in_the_language(tmp_path, language, descript
         assert option in text  # the options as they are typed
     assert "open the player" not in text
     assert not any((tmp_path / name).exists() for name in ("settings", "history"))
+
+
+@pytest.mark.parametrize(
+    ("language", "usage", "options", "error"),
+    [
+        ("de", "Aufruf: psoas-timer", "Optionen:", "psoas-timer: Fehler: unbekannte Argumente"),
+        ("es", "uso: psoas-timer", "opciones:", "psoas-timer: error: argumentos no reconocidos"),
+        (
+            "fr",
+            "utilisation\u202f: psoas-timer",
+            "Options:",
+            "psoas-timer\u202f: erreur\u202f: arguments non reconnus",
+        ),
+    ],
+)
+def test_the_command_lines_own_words_are_in_the_language(tmp_path, language, usage, options, error):
+    """argparse's words too: the usage line, the options' heading, -h, and its errors."""
+    shown = run_cli("--help", "--data-dir", str(tmp_path), env_extra=in_language(language))
+    assert shown.stdout.startswith(usage) and f"\n{options}\n" in shown.stdout
+    for english in ("usage:", "\noptions:", "show this help message", "show program's version"):
+        assert english not in shown.stdout
+    refused = run_cli("--bogus", "--data-dir", str(tmp_path), env_extra=in_language(language))
+    assert refused.returncode == 2 and error in refused.stderr

@@ -304,6 +304,52 @@
         <source>psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, or on a virtual display by putting xvfb-run in front of the command.</source>
         <translation>psoas-timer: no hay pantalla en la que abrir una ventana (no están definidas ni DISPLAY ni WAYLAND_DISPLAY). Ejecútalo desde una sesión de escritorio, o en una pantalla virtual poniendo xvfb-run delante del comando.</translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra el número de versión y sale</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
 </context>
 <context>
     <name>Cue</name>

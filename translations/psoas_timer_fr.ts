@@ -304,6 +304,52 @@
         <source>psoas-timer: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, or on a virtual display by putting xvfb-run in front of the command.</source>
         <translation>psoas-timer&#x202f;: aucun écran sur lequel ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-le depuis une session de bureau, ou sur un écran virtuel en plaçant xvfb-run devant la commande.</translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#x202f;: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#x202f;: erreur&#x202f;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#x202f;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#x202f;: %(message)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#x202f;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#x202f;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
 </context>
 <context>
     <name>Cue</name>
