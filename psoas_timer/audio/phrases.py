@@ -23,7 +23,6 @@ class PhraseSource(Protocol):
     available: bool
     status: str
     language: str  # the phrases are made in it: the voice's language
-    note: str  # for the user when the voice speaks another language than theirs, else ""
 
     def prepare(self, phrases: Iterable[str], *, background: bool = False) -> dict[str, Path]:
         """Render the phrases; `background`: they are not needed yet (a lower priority)."""
