@@ -174,20 +174,20 @@
         <translation>{when} deutlich mehr Rückseite als Vorderseite ({more} zu {less}).</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work.</source>
-        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Vorderseite ergänzen.</translation>
+        <source>Aim to work both equally: you could add front work.</source>
+        <translation>Am besten trainierst du beide Seiten gleich viel: Du könntest Übungen für die Vorderseite ergänzen.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work.</source>
-        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Rückseite ergänzen.</translation>
+        <source>Aim to work both equally: you could add back work.</source>
+        <translation>Am besten trainierst du beide Seiten gleich viel: Du könntest Übungen für die Rückseite ergänzen.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
-        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Vorderseite ergänzen, etwa {exercises}.</translation>
+        <source>Aim to work both equally: you could add front work, such as {exercises}.</source>
+        <translation>Am besten trainierst du beide Seiten gleich viel: Du könntest Übungen für die Vorderseite ergänzen, etwa {exercises}.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
-        <translation>Der Artikel rät, beide Seiten gleich viel zu trainieren: Du könntest Übungen für die Rückseite ergänzen, etwa {exercises}.</translation>
+        <source>Aim to work both equally: you could add back work, such as {exercises}.</source>
+        <translation>Am besten trainierst du beide Seiten gleich viel: Du könntest Übungen für die Rückseite ergänzen, etwa {exercises}.</translation>
     </message>
     <message>
         <source>{list} or {last}</source>
@@ -355,11 +355,11 @@
     <name>Cue</name>
     <message>
         <source>Get ready: {name}</source>
-        <translation>Bereit machen: {name}</translation>
+        <translation>Mach dich bereit: {name}</translation>
     </message>
     <message>
         <source>Get ready: {name}, left side first</source>
-        <translation>Bereit machen: {name}, zuerst die linke Seite</translation>
+        <translation>Mach dich bereit: {name}, zuerst die linke Seite</translation>
     </message>
     <message>
         <source>{name}, left side</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Get-ready seconds before the first step</source>
-        <translation>Sekunden zum Bereitmachen vor dem ersten Schritt</translation>
+        <translation>Sekunden Vorbereitung vor dem ersten Schritt</translation>
     </message>
     <message>
         <source>Rest seconds between steps</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Get ready</source>
-        <translation>Bereit &amp;machen</translation>
+        <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
         <source>&amp;Rest between steps</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Get ready</source>
-        <translation>Bereit machen</translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Rest between steps</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>A built-in routine already uses this id.</source>
-        <translation>Eine mitgelieferte Routine hat schon diese ID.</translation>
+        <translation>Eine vorinstallierte Routine hat schon diese ID.</translation>
     </message>
     <message>
         <source>{field}: a whole number of seconds from {low} to {high}.</source>
@@ -1216,7 +1216,7 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     <name>Instructions</name>
     <message>
         <source>Focus:</source>
-        <translation>Achte auf:</translation>
+        <translation>Worauf es ankommt:</translation>
     </message>
     <message>
         <source>Caution:</source>
@@ -1247,7 +1247,7 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation>Eingabe</translation>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1397,7 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
     <message>
         <source>{title}  (yours)</source>
-        <translation>{title}  (deine)</translation>
+        <translation>{title}  (eigene)</translation>
     </message>
     <message>
         <source>{title}: {equipment}; {level}</source>
@@ -1425,7 +1425,7 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
     <message>
         <source>Built-in routines are read-only: duplicate one to change it</source>
-        <translation>Mitgelieferte Routinen sind schreibgeschützt: Dupliziere eine, um sie zu ändern</translation>
+        <translation>Vorinstallierte Routinen sind schreibgeschützt: Dupliziere eine, um sie zu ändern</translation>
     </message>
     <message>
         <source>No routine matches your search.</source>
@@ -1437,7 +1437,7 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation>Mitgeliefert</translation>
+        <translation>Vorinstalliert</translation>
     </message>
     <message>
         <source>Your routine</source>
@@ -1449,7 +1449,7 @@ Schließ eine Routine ab, dann erscheint sie hier.</translation>
     </message>
     <message>
         <source>get ready {seconds} s</source>
-        <translation>bereit machen {seconds}&#xa0;s</translation>
+        <translation>Vorbereitung {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>rests {seconds} s</source>
@@ -1829,7 +1829,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation>Anhalten</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1893,7 +1893,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Paused · {time} · {name}</source>
-        <translation>Angehalten · {time} · {name}</translation>
+        <translation>Pausiert · {time} · {name}</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -1965,7 +1965,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Next: rest, then {name}</source>
-        <translation>Danach: Erholung, dann {name}</translation>
+        <translation>Danach: Erholung, dann „{name}“</translation>
     </message>
     <message>
         <source>Next: switch sides</source>
@@ -2005,7 +2005,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Get ready, {time}. Coming up: {name}.</source>
-        <translation>Bereit machen, {time}. Gleich: {name}.</translation>
+        <translation>Mach dich bereit, {time}. Gleich: {name}.</translation>
     </message>
     <message>
         <source>Rest, {time}. Coming up: {name}.</source>
@@ -2029,15 +2029,15 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Angehalten</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation>ANGEHALTEN</translation>
+        <translation>PAUSIERT</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation>Bereit machen</translation>
+        <translation>Mach dich bereit</translation>
     </message>
     <message>
         <source>Work</source>
@@ -2346,7 +2346,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>{got} is already a built-in routine; this file was skipped</source>
-        <translation>{got} ist schon eine eingebaute Routine; diese Datei wurde übersprungen</translation>
+        <translation>{got} ist schon eine vorinstallierte Routine; diese Datei wurde übersprungen</translation>
     </message>
     <message>
         <source>a list</source>
@@ -2588,11 +2588,11 @@ Dein Datenordner: {folder}</translation>
     <name>RoutineActions</name>
     <message>
         <source>Built-in routine</source>
-        <translation>Mitgelieferte Routine</translation>
+        <translation>Vorinstallierte Routine</translation>
     </message>
     <message>
         <source>Built-in routines are read-only. Duplicate it to make a version of your own.</source>
-        <translation>Mitgelieferte Routinen sind schreibgeschützt. Dupliziere sie, um eine eigene Fassung zu machen.</translation>
+        <translation>Vorinstallierte Routinen sind schreibgeschützt. Dupliziere sie, um eine eigene Fassung zu machen.</translation>
     </message>
     <message>
         <source>Could not delete the routine</source>
@@ -2746,7 +2746,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Get ready for {name}: {time}</source>
-        <translation>Bereit machen für {name}: {time}</translation>
+        <translation>Mach dich bereit für {name}: {time}</translation>
     </message>
     <message>
         <source>Rest, then {name}: {time}</source>
@@ -2762,7 +2762,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>{line} (paused)</source>
-        <translation>{line} (angehalten)</translation>
+        <translation>{line} (pausiert)</translation>
     </message>
     <message>
         <source>Step {step} of {total}</source>
@@ -2782,7 +2782,7 @@ Dein Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Pause {title}</source>
-        <translation>{title} anhalten</translation>
+        <translation>{title} pausieren</translation>
     </message>
     <message>
         <source>Start {title} ({time})</source>

@@ -174,19 +174,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work.</source>
+        <source>Aim to work both equally: you could add front work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work.</source>
+        <source>Aim to work both equally: you could add back work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
+        <source>Aim to work both equally: you could add front work, such as {exercises}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
+        <source>Aim to work both equally: you could add back work, such as {exercises}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -174,20 +174,20 @@
         <translation>{when}, mucho más detrás que delante ({more} frente a {less}).</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work.</source>
-        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte delantera.</translation>
+        <source>Aim to work both equally: you could add front work.</source>
+        <translation>Lo ideal es trabajar las dos por igual: podrías añadir trabajo para la parte delantera.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work.</source>
-        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte trasera.</translation>
+        <source>Aim to work both equally: you could add back work.</source>
+        <translation>Lo ideal es trabajar las dos por igual: podrías añadir trabajo para la parte trasera.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
-        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte delantera, como {exercises}.</translation>
+        <source>Aim to work both equally: you could add front work, such as {exercises}.</source>
+        <translation>Lo ideal es trabajar las dos por igual: podrías añadir trabajo para la parte delantera, como {exercises}.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
-        <translation>El artículo pide trabajar las dos por igual: podrías añadir trabajo para la parte trasera, como {exercises}.</translation>
+        <source>Aim to work both equally: you could add back work, such as {exercises}.</source>
+        <translation>Lo ideal es trabajar las dos por igual: podrías añadir trabajo para la parte trasera, como {exercises}.</translation>
     </message>
     <message>
         <source>{list} or {last}</source>
@@ -1216,7 +1216,7 @@ Termina una rutina y aparecerá aquí.</translation>
     <name>Instructions</name>
     <message>
         <source>Focus:</source>
-        <translation>Céntrate en:</translation>
+        <translation>Lo importante:</translation>
     </message>
     <message>
         <source>Caution:</source>

@@ -174,20 +174,20 @@
         <translation>{when}, beaucoup plus d’arrière que d’avant ({more} contre {less}).</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work.</source>
-        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’avant.</translation>
+        <source>Aim to work both equally: you could add front work.</source>
+        <translation>L’idéal est de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’avant.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work.</source>
-        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’arrière.</translation>
+        <source>Aim to work both equally: you could add back work.</source>
+        <translation>L’idéal est de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’arrière.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add front work, such as {exercises}.</source>
-        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’avant, par exemple {exercises}.</translation>
+        <source>Aim to work both equally: you could add front work, such as {exercises}.</source>
+        <translation>L’idéal est de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’avant, par exemple {exercises}.</translation>
     </message>
     <message>
-        <source>The article asks for both to be worked equally: you could add back work, such as {exercises}.</source>
-        <translation>L’article demande de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’arrière, par exemple {exercises}.</translation>
+        <source>Aim to work both equally: you could add back work, such as {exercises}.</source>
+        <translation>L’idéal est de travailler les deux autant&#x202f;: vous pourriez ajouter du travail pour l’arrière, par exemple {exercises}.</translation>
     </message>
     <message>
         <source>{list} or {last}</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>A built-in routine already uses this id.</source>
-        <translation>Une routine fournie utilise déjà cet identifiant.</translation>
+        <translation>Une routine intégrée utilise déjà cet identifiant.</translation>
     </message>
     <message>
         <source>{field}: a whole number of seconds from {low} to {high}.</source>
@@ -1216,7 +1216,7 @@ Terminez une routine et elle apparaîtra ici.</translation>
     <name>Instructions</name>
     <message>
         <source>Focus:</source>
-        <translation>Concentrez-vous sur&#x202f;:</translation>
+        <translation>L’essentiel&#x202f;:</translation>
     </message>
     <message>
         <source>Caution:</source>
@@ -1425,7 +1425,7 @@ Terminez une routine et elle apparaîtra ici.</translation>
     </message>
     <message>
         <source>Built-in routines are read-only: duplicate one to change it</source>
-        <translation>Les routines fournies sont en lecture seule&#x202f;: dupliquez-en une pour la modifier</translation>
+        <translation>Les routines intégrées sont en lecture seule&#x202f;: dupliquez-en une pour la modifier</translation>
     </message>
     <message>
         <source>No routine matches your search.</source>
@@ -1437,7 +1437,7 @@ Terminez une routine et elle apparaîtra ici.</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation>Fournie</translation>
+        <translation>Intégrée</translation>
     </message>
     <message>
         <source>Your routine</source>
@@ -1965,7 +1965,7 @@ Votre dossier de données&#x202f;: {folder}</translation>
     </message>
     <message>
         <source>Next: rest, then {name}</source>
-        <translation>Ensuite&#x202f;: repos, puis {name}</translation>
+        <translation>Ensuite&#x202f;: repos, puis «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
         <source>Next: switch sides</source>
@@ -2588,11 +2588,11 @@ Votre dossier de données&#x202f;: {folder}</translation>
     <name>RoutineActions</name>
     <message>
         <source>Built-in routine</source>
-        <translation>Routine fournie</translation>
+        <translation>Routine intégrée</translation>
     </message>
     <message>
         <source>Built-in routines are read-only. Duplicate it to make a version of your own.</source>
-        <translation>Les routines fournies sont en lecture seule. Dupliquez-la pour en faire votre propre version.</translation>
+        <translation>Les routines intégrées sont en lecture seule. Dupliquez-la pour en faire votre propre version.</translation>
     </message>
     <message>
         <source>Could not delete the routine</source>

@@ -130,22 +130,20 @@ LEANING_WHEN = {
 }
 ADD = {
     CoreSide.FRONT: QT_TRANSLATE_NOOP(
-        "Balance", "The article asks for both to be worked equally: you could add front work."
+        "Balance", "Aim to work both equally: you could add front work."
     ),
     CoreSide.BACK: QT_TRANSLATE_NOOP(
-        "Balance", "The article asks for both to be worked equally: you could add back work."
+        "Balance", "Aim to work both equally: you could add back work."
     ),
 }
 ADD_SUCH_AS = {
     CoreSide.FRONT: QT_TRANSLATE_NOOP(
         "Balance",
-        "The article asks for both to be worked equally: you could add front work, "
-        "such as {exercises}.",
+        "Aim to work both equally: you could add front work, such as {exercises}.",
     ),
     CoreSide.BACK: QT_TRANSLATE_NOOP(
         "Balance",
-        "The article asks for both to be worked equally: you could add back work, "
-        "such as {exercises}.",
+        "Aim to work both equally: you could add back work, such as {exercises}.",
     ),
 }
 

@@ -40,9 +40,8 @@ def test_the_note_names_the_lighter_side_and_what_to_add_from_the_catalogue():
     balance = Balance(front_seconds=30, back_seconds=150)
     assert leaning_short(balance) == "Much more back than front."
     assert leaning_note(balance, CATALOGUE.values()) == (
-        "Much more back than front (2:30 to 0:30). The article asks for both to be worked "
-        "equally: you could add front work, such as rolled towel rest, kneeling hip flexor "
-        "stretch or bridge."
+        "Much more back than front (2:30 to 0:30). Aim to work both equally: you could add "
+        "front work, such as rolled towel rest, kneeling hip flexor stretch or bridge."
     )
     week = leaning_note(balance, [CATALOGUE["bridge"]], "This week")
     assert week.startswith("This week, much more back than front")

@@ -148,7 +148,7 @@ def test_the_editor_shows_the_balance_live_with_a_gentle_note(editor, qtbot):
     assert bar.front_label.text() == "Front 1:00"
     note = bar.note()
     assert note.startswith("Much more front than back (1:00 to 0:00).")
-    assert "worked equally" in note
+    assert "work both equally" in note
     assert "downward dog, backward sit-up or knee to chest" in note
     assert bar.note_label.isVisible()
     # Adding the other side brings it into balance; the note says so.
