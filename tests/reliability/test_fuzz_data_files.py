@@ -24,6 +24,7 @@ from psoas_timer.core.routines import load_library
 from psoas_timer.core.snapshot import write_snapshot
 from psoas_timer.core.store import DataDir
 from psoas_timer.core.sync import DEVICE_PATTERN, device_id, read_device_id
+from tests.reliability.records import session
 
 FUZZ = settings(
     max_examples=1000,
@@ -133,21 +134,6 @@ def folder() -> Iterator[Path]:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
-
-
-def session(number: int) -> SessionRecord:
-    return SessionRecord(
-        id=f"good{number}",
-        routine_id="quick-reset",
-        routine_title="Quick reset",
-        started_at=f"2026-11-{10 + number:02d}T07:30:00+01:00",
-        ended_at=f"2026-11-{10 + number:02d}T07:35:00+01:00",
-        planned_seconds=283.0,
-        active_seconds=283.0,
-        steps_completed=5,
-        steps_total=5,
-        completed=True,
-    )
 
 
 GOOD = [session(n) for n in range(3)]

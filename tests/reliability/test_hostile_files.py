@@ -15,27 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from psoas_timer.core.history import HistoryStore, SessionRecord
+from psoas_timer.core.history import HistoryStore
+from tests.reliability.records import session
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 OTHER = "desktop-bbbb2222"  # another computer sharing the folder
 GIANT = "9" * 5000
-
-
-def session(number: int) -> SessionRecord:
-    return SessionRecord(
-        id=f"good{number}",
-        routine_id="quick-reset",
-        routine_title="Quick reset",
-        started_at=f"2026-11-{10 + number:02d}T07:30:00+01:00",
-        ended_at=f"2026-11-{10 + number:02d}T07:35:00+01:00",
-        planned_seconds=283.0,
-        active_seconds=283.0,
-        steps_completed=5,
-        steps_total=5,
-        completed=True,
-    )
 
 
 def good_history(data: Path) -> None:
