@@ -89,6 +89,17 @@ def _constant(name: str) -> OutOfRange:
 _DECODER = json.JSONDecoder(parse_int=_integer, parse_float=_real, parse_constant=_constant)
 
 
+def versioned(document: object) -> tuple[dict[str, object], int] | str:
+    """A data file's document and the format version it declares (1 or more); else why it is
+    not one (said to the user as the reason the file was set aside)."""
+    if not isinstance(document, dict):
+        return "not a JSON object"
+    version = document.get("version")
+    if type(version) is not int or version < 1:
+        return "no format version"
+    return document, version
+
+
 def decode_json(raw: bytes) -> object:
     """A JSON document from UTF-8 bytes; UnreadableFile if it is not one.
 

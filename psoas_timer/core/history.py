@@ -47,6 +47,7 @@ from psoas_timer.core.datafiles import (
     open_regular,
     read_regular,
     remove_stale_temp_files,
+    versioned,
     write_bytes_atomic,
 )
 from psoas_timer.core.i18n import Plural, translate
@@ -539,13 +540,11 @@ def _deletion(item: dict[str, Any]) -> tuple[str, str]:
 
 def parse_legacy(document: object, source: Source) -> Source:
     """The sessions of the single history.json of format 1."""
-    if not isinstance(document, dict):
-        source.damaged = "not a JSON object"
+    checked = versioned(document)
+    if isinstance(checked, str):
+        source.damaged = checked
         return source
-    version = document.get("version")
-    if type(version) is not int or version < 1:
-        source.damaged = "no format version"
-        return source
+    document, version = checked
     if version > 1:
         source.newer = version
     sessions = document.get("sessions")

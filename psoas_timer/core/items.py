@@ -35,6 +35,7 @@ from psoas_timer.core.datafiles import (
     move_aside,
     read_regular,
     remove_stale_temp_files,
+    versioned,
     write_json_atomic,
 )
 from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -118,13 +119,11 @@ def read_item_file(
     except (UnreadableFile, OSError) as error:
         source.damaged = str(error) if isinstance(error, UnreadableFile) else error.strerror
         return source
-    if not isinstance(document, dict):
-        source.damaged = "not a JSON object"
+    checked = versioned(document)
+    if isinstance(checked, str):
+        source.damaged = checked
         return source
-    version = document.get("version")
-    if type(version) is not int or version < 1:
-        source.damaged = "no format version"
-        return source
+    document, version = checked
     if version > FORMAT_VERSION:
         source.newer = version
     items = document.get(kind)
