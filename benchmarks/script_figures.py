@@ -23,9 +23,9 @@ def bench_history(plan: Plan, report: Report) -> None:
         results = history_bench.run(plan.history_runs)
     report.details["history"] = results
     rows = [
-        ("load", "load (with the app's snapshot)", "<= 300", 300.0),
-        ("load_cold", "load, first start (no snapshot)", "", None),
-        ("figures", "load + days and totals (figures ready)", "", None),
+        ("load", "load: read, days, totals and the page's figures", "<= 300", 300.0),
+        ("load_cold", "load at a first start (no snapshot yet)", "", None),
+        ("read", "of load: reading and merging alone", "", None),
         ("save", "save one more session (slower of in progress, finished)", "<= 5", 5.0),
         ("stats_refresh", "statistics refresh after one more session", "<= 50", 50.0),
         ("page", "draw the page (build, refresh, grab)", "", None),

@@ -127,16 +127,15 @@ def week_balance(
 
     A session of a routine that is no longer known (deleted since) counts as unknown.
     """
-    by_day = localize(sessions, tz).index.by_day  # the week's days only, not the whole history
     first = week_start(today).toordinal()
     balance = Balance()
-    for day in range(first, first + 7):
-        for record in by_day.get(day, ()):
-            routine = routines.get(record.routine_id)
-            if routine is None:
-                balance += Balance(unknown_seconds=record.active_seconds)
-            else:
-                balance += practised_balance(routine, record.active_seconds)
+    # The week's days only, not the whole history.
+    for record in localize(sessions, tz).on_days(first, first + 6):
+        routine = routines.get(record.routine_id)
+        if routine is None:
+            balance += Balance(unknown_seconds=record.active_seconds)
+        else:
+            balance += practised_balance(routine, record.active_seconds)
     return balance
 
 

@@ -30,11 +30,11 @@ import os
 import re
 import stat
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from psoas_timer.core.datafiles import (
     UnreadableFile,
@@ -50,6 +50,7 @@ from psoas_timer.core.datafiles import (
     versioned,
     write_bytes_atomic,
 )
+from psoas_timer.core.history_columns import SessionColumns
 from psoas_timer.core.i18n import Plural, translate
 from psoas_timer.core.snapshot import (
     TAIL_BYTES,
@@ -61,6 +62,9 @@ from psoas_timer.core.snapshot import (
 )
 from psoas_timer.core.sync import conflict_original
 from psoas_timer.core.text import printable
+
+if TYPE_CHECKING:
+    from psoas_timer.core.stats import LocalHistory
 
 FORMAT_VERSION = 2
 LEGACY_NAME = "history.json"
@@ -312,15 +316,32 @@ def _order(revision: int, record: SessionRecord) -> tuple[Any, ...]:
 
 
 class Merge:
-    """Sessions by id, each in its latest state, and the ids deleted anywhere."""
+    """Sessions by id, each in its latest state, and the ids deleted anywhere.
 
-    def __init__(self) -> None:
+    The states may start from `base`, the columns a snapshot kept: `states` then holds only
+    what is newer than (or not in) them, and a session of the base is made into a record when
+    it is looked up.
+    """
+
+    def __init__(self, base: SessionColumns | None = None) -> None:
+        self.base = base
         self.states: dict[str, tuple[int, SessionRecord]] = {}
         self.deleted: dict[str, str] = {}  # id -> when it was deleted
+
+    def state(self, session_id: str) -> tuple[int, SessionRecord] | None:
+        """The latest state known of a session: (revision, session), or None."""
+        known = self.states.get(session_id)
+        if known is None and self.base is not None:
+            row = self.base.find(session_id)
+            if row >= 0:
+                return self.base.state(row)
+        return known
 
     def add(self, revision: int, record: SessionRecord) -> bool:
         """Take a state of a session; True if it is newer than what was known."""
         known = self.states.get(record.id)
+        if known is None and self.base is not None:
+            known = self.state(record.id)
         if known is not None and _order(*known) >= _order(revision, record):
             return False
         self.states[record.id] = (revision, record)
@@ -332,7 +353,18 @@ class Merge:
         self.deleted[session_id] = at
         return True
 
-    def take(self, source: Source) -> None:
+    def take(self, source: Source, local: LocalHistory | None = None) -> None:
+        """Take what `source` holds; with `local`, each change to what is shown goes to it."""
+        if local is not None:
+            for state in source.sessions:
+                change = _apply(self, "session", state)
+                if change.previous != change.record:
+                    local.change(*change)
+            for deletion in source.deletions:
+                change = _apply(self, "deleted", deletion)
+                if change.previous != change.record:
+                    local.change(*change)
+            return
         add = self.add
         for revision, record in source.sessions:
             add(revision, record)
@@ -343,15 +375,24 @@ class Merge:
         """The part of `source` that is not known here yet (what a conflict copy adds)."""
         news = Source(source.name, source.kind, source.device, source.conflict)
         for revision, record in source.sessions:
-            known = self.states.get(record.id)
+            known = self.state(record.id)
             if known is None or _order(*known) < _order(revision, record):
                 news.sessions.append((revision, record))
         news.deletions = [item for item in source.deletions if item[0] not in self.deleted]
         return news
 
+    def all_states(self) -> Iterator[tuple[int, SessionRecord]]:
+        """Every session's latest state, deleted ones too."""
+        states, base = self.states, self.base
+        yield from states.values()
+        if base is not None:
+            for row in range(len(base)):
+                if base.id_at(row) not in states:
+                    yield base.state(row)
+
     def sessions(self) -> list[SessionRecord]:
         deleted = self.deleted
-        return [record for _, record in self.states.values() if record.id not in deleted]
+        return [record for _, record in self.all_states() if record.id not in deleted]
 
 
 def _decode_lines(lines: list[bytes]) -> list[object]:
@@ -629,8 +670,9 @@ class HistoryRead:
     sources: list[Source]
     # The journals merged, to keep as a snapshot when much of them was read afresh.
     snapshot: Snapshot | None = None
-    # When sessions started (POSIX seconds), as far as already known: id -> instant.
-    instants: dict[str, float] = field(default_factory=dict)
+    # With a snapshot: the sessions in the system zone's local days, with their totals, kept up
+    # to date with everything merged on top of the snapshot (see stats.local_history).
+    local: LocalHistory | None = None
 
     @property
     def sessions(self) -> list[SessionRecord]:
@@ -649,45 +691,54 @@ def read_history(folder: Path, snapshot: Path | None = None) -> HistoryRead:
     """Read and merge every history file in the data folder `folder`; changes nothing.
 
     With `snapshot` (a file `HistoryStore` keeps in the cache folder), the journals are read
-    only from where the snapshot left them, when they still begin with what it holds.
+    only from where the snapshot left them, when they still begin with what it holds, and
+    the sessions' local days and totals come with them (`local`).
     """
-    # Hundreds of thousands of records are made here, and none refers to another: the cyclic
-    # garbage collector, walking them again and again as they are made, doubled the time.
+    # Hundreds of thousands of records may be made here, and none refers to another: the
+    # cyclic garbage collector, walking them again and again as they are made, doubled the time.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _read_history(folder, snapshot)
+        return _read_history(folder, snapshot, trust=True)
     finally:
         if collecting:
             gc.enable()
 
 
-def _read_history(folder: Path, snapshot: Path | None) -> HistoryRead:
+def _read_history(folder: Path, snapshot: Path | None, *, trust: bool) -> HistoryRead:
+    from psoas_timer.core import stats  # it reads what this module makes
+
     entries = history_files(folder)
     journals = [
         entry for entry in entries if entry[1] == "journal" and conflict_original(entry[0]) is None
     ]
-    known = read_snapshot(snapshot, SessionRecord) if snapshot is not None else None
+    known = read_snapshot(snapshot, SessionRecord) if snapshot is not None and trust else None
     if known is not None and not set(known.journals) <= {entry[0] for entry in journals}:
         known = None  # a journal went: what it added cannot be taken out again
     merge = Merge()
     sources: list[Source] = []
-    fresh = 0
-    instants: dict[str, float] = {}
+    local: LocalHistory | None = None
     if known is not None:
-        merge.states, merge.deleted, instants = known.states, known.deleted, known.instants
+        merge = Merge(known.columns)
+        merge.deleted = known.deleted
+        view, columns = known.view, known.columns
+        if view is not None and columns is not None and view.zone == stats.system_zone():
+            local = stats.LocalHistory.restored(view, known.rows, columns)
         for entry in journals:
             source = read_source(folder, *entry, mark=known.journals.get(entry[0]))
             if source.size < 0:
-                return _read_history(folder, None)  # rewritten since: read it all afresh
+                return _read_history(folder, snapshot, trust=False)  # rewritten: afresh
             sources.append(source)
     else:
         sources = [read_source(folder, *entry) for entry in journals]
+    fresh = 0
     for source in sources:
-        merge.take(source)
+        merge.take(source, local)
         fresh += len(source.sessions) + len(source.deletions)
     written = None
-    if known is None or fresh > SNAPSHOT_AFTER_LINES:
+    if snapshot is not None and (known is None or local is None or fresh > SNAPSHOT_AFTER_LINES):
+        if local is None:
+            local = stats.localize(merge.sessions())  # the system zone's days
         marks = {
             source.name: JournalMark(
                 source.size,
@@ -699,11 +750,9 @@ def _read_history(folder: Path, snapshot: Path | None) -> HistoryRead:
             for source in sources
             if source.damaged is None
         }
-        parse = datetime.fromisoformat
-        for key, (_, record) in merge.states.items():
-            if key not in instants:
-                instants[key] = parse(record.started_at).timestamp()
-        written = Snapshot(marks, dict(merge.states), dict(merge.deleted), instants)
+        written = Snapshot(
+            marks, dict(merge.deleted), merge.base, dict(merge.states), view=local.kept()
+        )
     # Then what is not a journal: sessions in progress, the old file, conflict copies, each
     # with what it adds to what was read before it (for the app to move into its journal).
     rest = [entry for entry in entries if entry not in journals]
@@ -711,9 +760,9 @@ def _read_history(folder: Path, snapshot: Path | None) -> HistoryRead:
     for entry in rest:
         source = read_source(folder, *entry)
         source.news = merge.would_change(source)
-        merge.take(source)
+        merge.take(source, local)
         sources.append(source)
-    return HistoryRead(merge, sources, written, instants)
+    return HistoryRead(merge, sources, written, local)
 
 
 def describe_problems(problems: list[RecordProblem], kept: str) -> str:
@@ -770,7 +819,7 @@ class Change(NamedTuple):
 
 
 def _visible(merge: Merge, session_id: str) -> SessionRecord | None:
-    state = merge.states.get(session_id)
+    state = merge.state(session_id)
     return None if state is None or session_id in merge.deleted else state[1]
 
 
@@ -1276,7 +1325,7 @@ class HistoryStore:
 
     def save(self, record: SessionRecord, *, final: bool = False) -> bool:
         """Record the latest state of a session; `final` once it has ended."""
-        known = self._loaded.merge.states.get(record.id) if self._loaded is not None else None
+        known = self._loaded.merge.state(record.id) if self._loaded is not None else None
         revision = max(self._revisions.get(record.id, 0), known[0] if known else 0) + 1
         self._revisions[record.id] = revision
         self._remember("session", (revision, record))

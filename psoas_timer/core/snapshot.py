@@ -3,16 +3,21 @@
 Checking every value of hundreds of thousands of journal lines takes seconds in Python. The
 app that writes the data folder therefore keeps, in this computer's cache folder (never the
 data folder, never synced), what it made of each journal up to some byte: the merged sessions
-and deletions, and the problems found. The next read checks that each journal still begins
-with what was read (its size has not shrunk and the bytes before that point hash the same),
-reads only the lines after it, and merges them on top. A journal that changed in any other way,
-or went, and a snapshot that is damaged, from another version of Python or of this app, or
-does not match its own checksum, are simply not used: everything is read afresh. Nothing is
+and deletions, the problems found, and the sessions' local days and totals in the system's time
+zone (what the history page shows). The next read checks that each journal still begins with
+what was read (its size has not shrunk and the bytes before that point hash the same), reads
+only the lines after it, and merges them on top. A journal that changed in any other way, or
+went, and a snapshot that is damaged, from another version of Python or of this app, or does
+not match its own checksum, are simply not used: everything is read afresh. Days and totals
+worked out in another time zone (or under other rules for it) are worked out again. Nothing is
 lost by deleting it.
 
+The sessions are kept as columns (`core.history_columns`): arrays of numbers and the texts end
+to end, read back as they are, so a start makes no object per session.
+
 The snapshot is checked (size limit, format line, SHA-256 of its content) before a byte of it
-is decoded; only then is it read with `marshal`, which is fast but must not be given data it
-did not write.
+is decoded; only then are its small parts read with `marshal`, which is fast but must not be
+given data it did not write.
 """
 
 from __future__ import annotations
@@ -22,17 +27,20 @@ import json
 import marshal
 import os
 import sys
+from array import array
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psoas_timer.core.datafiles import UnreadableFile, open_regular, write_bytes_atomic
+from psoas_timer.core.history_columns import SessionColumns
 
-MAGIC = b"psoas-timer history snapshot 4\n"
+if TYPE_CHECKING:
+    from psoas_timer.core.stats import LocalView
+
+MAGIC = b"psoas-timer history snapshot 5\n"
 MAX_SNAPSHOT_BYTES = 2 * 1024**3
 TAIL_BYTES = 4096  # the bytes before the point read, hashed to know the journal still holds them
-CHUNK = 2000  # sessions per marshal chunk: decoding one keeps the reading thread's turn short
 
 
 @dataclass
@@ -48,12 +56,18 @@ class JournalMark:
 
 @dataclass
 class Snapshot:
+    """The journals merged up to their marks.
+
+    The sessions are `columns` (in order of id), with, when written, `changed`: states newer
+    than them (or not in them). `view` is the system zone's local days and totals; read back,
+    `rows` says which row of `columns` each of its sessions is."""
+
     journals: dict[str, JournalMark]
-    # session id -> (revision, the record); deletions: id -> when
-    states: dict[str, tuple[int, Any]]
-    deleted: dict[str, str]
-    # session id -> when it started (POSIX seconds), so a start need not parse them again
-    instants: dict[str, float] = field(default_factory=dict)
+    deleted: dict[str, str]  # session id -> when it was deleted
+    columns: SessionColumns | None
+    changed: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    view: LocalView | None = None
+    rows: list[int] = field(default_factory=list)
 
 
 def snapshot_path(cache_dir: Path, data_folder: Path) -> Path:
@@ -66,37 +80,63 @@ def tail_hash(data: bytes) -> str:
     return hashlib.sha256(data[-TAIL_BYTES:]).hexdigest()
 
 
-def _python() -> list[int]:
-    return [sys.version_info[0], sys.version_info[1], marshal.version]
+def _python() -> list[Any]:
+    return [sys.version_info[0], sys.version_info[1], marshal.version, sys.byteorder]
+
+
+def _all_states(snapshot: Snapshot) -> list[tuple[str, tuple[int, Any]]]:
+    """(id, (revision, session)) of every session, in order of id."""
+    changed, base = snapshot.changed, snapshot.columns
+    states = dict(changed)
+    if base is not None:
+        for row in range(len(base)):
+            session_id = base.id_at(row)
+            if session_id not in changed:
+                states[session_id] = base.state(row)
+    return sorted(states.items())
 
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
-    """Write `snapshot` to `path`, whole or not at all. Raises OSError.
+    """Write `snapshot` (with its view) to `path`, whole or not at all. Raises OSError.
 
     The file: MAGIC, a JSON header line, then parts each preceded by its length (8 bytes):
-    first the journals' marks and the deletions, then the sessions a chunk at a time, as
-    columns (ids, revisions, starts, records' values) that C loops alone read back. Nothing is
-    made in one piece as large as the file, so the window's thread is never kept waiting.
+    first the journals' marks, the deletions and the totals, then the columns, then the view's
+    rows, start instants and days.
     """
-    keys = list(snapshot.states)
-    states, instants = snapshot.states, snapshot.instants
+    view = snapshot.view
+    if view is None:
+        raise ValueError("a snapshot is written with its view")
+    states = _all_states(snapshot)
+    kind = type(states[0][1][1]) if states else tuple
+    columns = SessionColumns.build(kind, [state for _, state in states])  # type: ignore[arg-type]
+    row_of = {session_id: row for row, (session_id, _) in enumerate(states)}
+    base = view.columns
+    rows = array("q")
+    for item in view.items:
+        if type(item) is int:
+            assert base is not None
+            rows.append(row_of[base.id_at(item)])
+        else:
+            rows.append(row_of[item.id])
     journals = {
         name: [mark.size, mark.lines, mark.tail, mark.newer, mark.problems]
         for name, mark in snapshot.journals.items()
     }
-    parts = [marshal.dumps({"journals": journals, "deleted": snapshot.deleted})]
-    for start in range(0, len(keys), CHUNK):
-        chunk = keys[start : start + CHUNK]
-        parts.append(
-            marshal.dumps(
-                (
-                    chunk,
-                    [states[key][0] for key in chunk],
-                    [instants.get(key, 0.0) for key in chunk],
-                    [tuple(states[key][1]) for key in chunk],
-                )
-            )
-        )
+    routines, parts = columns.to_parts()
+    document = {
+        "journals": journals,
+        "deleted": snapshot.deleted,
+        "routines": routines,
+        "zone": view.zone,
+        "totals": view.totals,
+    }
+    parts = [
+        marshal.dumps(document),
+        *parts,
+        rows.tobytes(),
+        array("d", view.instants).tobytes(),
+        array("q", view.days).tobytes(),
+    ]
     digest = hashlib.sha256()
     framed: list[bytes] = []
     for part in parts:
@@ -109,7 +149,7 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
         "parts": len(parts),
         "bytes": sum(len(piece) for piece in framed),
         "sha256": digest.hexdigest(),
-        "sessions": len(keys),
+        "sessions": len(states),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(path, [MAGIC, json.dumps(header).encode() + b"\n", *framed])
@@ -137,9 +177,13 @@ def read_snapshot(path: Path, kind: type[tuple[Any, ...]]) -> Snapshot | None:
 
 
 def _read_exactly(fd: int, count: int) -> bytes:
-    pieces = []
+    data = os.read(fd, count)  # a regular file gives it all at once, but for a signal
+    if len(data) == count:
+        return data
+    pieces = [data]
+    count -= len(data)
     while count > 0:
-        piece = os.read(fd, min(count, 1 << 20))
+        piece = os.read(fd, min(count, 1 << 24))
         if not piece:
             raise ValueError("the file ends early")
         pieces.append(piece)
@@ -182,17 +226,32 @@ def _read_parts(fd: int) -> list[bytes] | None:
 
 
 def _decode(parts: list[bytes], kind: type[tuple[Any, ...]]) -> Snapshot:
-    new = tuple.__new__
+    from psoas_timer.core.stats import LocalView
+
+    count = len(SessionColumns.FIELDS)
+    if len(parts) != 1 + count + 3:
+        raise ValueError("not the parts of this format")
     document = marshal.loads(parts[0])
     journals = {
         name: JournalMark(size, lines, tail, newer, [tuple(p) for p in problems])
         for name, (size, lines, tail, newer, problems) in document["journals"].items()
     }
-    states: dict[str, tuple[int, Any]] = {}
-    instants: dict[str, float] = {}
-    for chunk in parts[1:]:
-        keys, revisions, starts, values = marshal.loads(chunk)
-        records = map(new, repeat(kind), values)
-        states.update(zip(keys, zip(revisions, records, strict=True), strict=True))
-        instants.update(zip(keys, starts, strict=True))
-    return Snapshot(journals, states, dict(document["deleted"]), instants)
+    columns = SessionColumns.from_parts(kind, document["routines"], parts[1 : 1 + count])  # type: ignore[arg-type]
+    rows, instants, days = array("q"), array("d"), array("q")
+    rows.frombytes(parts[1 + count])
+    instants.frombytes(parts[2 + count])
+    days.frombytes(parts[3 + count])
+    if not len(rows) == len(instants) == len(days) or (
+        rows and not 0 <= min(rows) <= max(rows) < len(columns)
+    ):
+        raise ValueError("a view of other sessions")
+    day_totals, week_seconds, total, routines = document["totals"]
+    view = LocalView(
+        tuple(document["zone"]),
+        [],
+        columns,
+        instants,
+        days,
+        (dict(day_totals), dict(week_seconds), int(total), dict(routines)),
+    )
+    return Snapshot(journals, dict(document["deleted"]), columns, {}, view, rows.tolist())

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import bisect
 import csv
+import hashlib
 import io
 import json
+import os
 import time
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Mapping, MutableSequence, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -27,7 +30,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from psoas_timer.core.datafiles import write_bytes_atomic
-from psoas_timer.core.history import SessionRecord
+from psoas_timer.core.history import HistoryRead, SessionRecord
+from psoas_timer.core.history_columns import SessionColumns, SessionList
 from psoas_timer.core.settings import DEFAULT_WEEKLY_GOAL_MINUTES
 
 CSV_HEADER = (
@@ -47,25 +51,28 @@ CSV_HEADER = (
 class LocalHistory:
     """Sessions in order of when they started, each with its local calendar day worked out.
 
-    Parallel lists rather than an object per session, and totals per day, per week and per
+    Parallel sequences rather than an object per session, and totals per day, per week and per
     routine kept up to date as sessions are added or removed (`add`, `remove`): a life of
     practice is hundreds of thousands of sessions, and the page is refreshed after every one.
+    The sessions may be rows of the history's columns, each made into a record when read.
     """
 
     __slots__ = ("_index", "days", "instants", "records", "tz")
 
     def __init__(
         self,
-        records: list[SessionRecord],
-        instants: list[float],
-        days: list[int],
+        records: list[SessionRecord] | SessionList,
+        instants: MutableSequence[float],
+        days: MutableSequence[int],
         tz: tzinfo | None,
+        index: _Index | None = None,
     ) -> None:
-        self.records = records  # oldest first
+        # oldest first
+        self.records = records if isinstance(records, SessionList) else SessionList(records)
         self.instants = instants  # POSIX seconds: the order whatever offset a time was stored with
         self.days = days  # local calendar dates as proleptic ordinals (date.toordinal())
         self.tz = tz
-        self._index: _Index | None = None
+        self._index = index
 
     def __len__(self) -> int:
         return len(self.records)
@@ -88,10 +95,32 @@ class LocalHistory:
         """Where the session with this id and start instant is; -1 if it is not here."""
         position = bisect.bisect_left(self.instants, instant)
         while position < len(self.records) and self.instants[position] == instant:
-            if self.records[position].id == session_id:
+            if self.records.id_at(position) == session_id:
                 return position
             position += 1
         return -1
+
+    def on_days(self, first: int, last: int) -> list[SessionRecord]:
+        """The sessions of the local days `first` to `last` (ordinals), oldest first: found
+        from the newest back, so a recent week costs that week only."""
+        # No zone is a day or more away from UTC: nothing started before this is on `first`.
+        earliest = (first - _EPOCH_ORDINAL - 1) * 86400
+        position = len(self.records)
+        while position > 0 and self.instants[position - 1] >= earliest:
+            position -= 1
+        return [
+            self.records[index]
+            for index in range(position, len(self.records))
+            if first <= self.days[index] <= last
+        ]
+
+    def change(self, previous: SessionRecord | None, record: SessionRecord | None) -> None:
+        """A session was added (`previous` None), changed, or deleted (`record` None)."""
+        if record is None:
+            if previous is not None:
+                self.remove(previous)
+        else:
+            self.add(record, previous=previous)
 
     def add(self, record: SessionRecord, previous: SessionRecord | None = None) -> None:
         """Add a session, or replace `previous` (an earlier state of it) with it."""
@@ -102,7 +131,7 @@ class LocalHistory:
         while (
             position < len(self.records)
             and self.instants[position] == instant
-            and self.records[position].id < record.id
+            and self.records.id_at(position) < record.id
         ):
             position += 1
         self.records.insert(position, record)
@@ -123,60 +152,151 @@ class LocalHistory:
             self._index.remove(stored, day, instant)
         return True
 
+    # --- kept in the snapshot -------------------------------------------------------------------
+
+    def kept(self) -> LocalView:
+        """What a snapshot keeps of this view (of the system zone), as it is now."""
+        index = self.index
+        index.routine_titles(self)
+        return LocalView(
+            zone=system_zone(),
+            items=self.records.items(),
+            columns=self.records.columns,
+            instants=array("d", self.instants),
+            days=array("q", self.days),
+            totals=index.kept(),
+        )
+
+    @classmethod
+    def restored(cls, view: LocalView, rows: list[int], columns: SessionColumns) -> LocalHistory:
+        """The view a snapshot kept, its sessions the rows `rows` of `columns`."""
+        return cls(
+            SessionList(rows, columns), view.instants, view.days, None, _Index.restored(view.totals)
+        )
+
+
+@dataclass
+class LocalView:
+    """The system zone's view of the history, as a snapshot keeps it."""
+
+    zone: tuple[Any, ...]
+    items: list[Any]  # the sessions in order of start: records, or rows of `columns`
+    columns: SessionColumns | None
+    instants: array[float]
+    days: array[int]
+    totals: tuple[Any, ...]  # what _Index.kept() gives
+
+
+def system_zone() -> tuple[Any, ...]:
+    """What identifies the system's time zone and its rules: local days worked out at an
+    earlier start hold only while it is the same."""
+    rules = ""
+    for path in (os.environ.get("TZ", "").lstrip(":"), "/etc/localtime"):
+        if path and os.path.isabs(path):
+            try:
+                with open(path, "rb") as file:
+                    rules = hashlib.sha256(file.read(1 << 20)).hexdigest()
+            except OSError:
+                continue
+            break
+    return (
+        os.environ.get("TZ"),
+        *time.tzname,
+        time.timezone,
+        time.altzone,
+        time.daylight,
+        rules,
+    )
+
 
 class _Index:
     """Totals kept per day, per week and per routine, exact under adding and removing (whole
-    seconds are integers; the minutes of a day are summed afresh from its sessions)."""
+    seconds are integers)."""
 
-    def __init__(self, records: list[SessionRecord], days: list[int], instants: list[float]):
+    def __init__(self, records: SessionList, days: Sequence[int], instants: Sequence[float]):
         self._best_streak: int | None = None
         # Built in one plain loop: it runs over every session once, on the reading thread.
-        by_day: dict[int, list[SessionRecord]] = {}
+        # day -> (seconds of its completed sessions, of its partial ones, sessions)
+        day_totals: dict[int, tuple[int, int, int]] = {}
         week_seconds: dict[int, int] = {}  # week number (Monday's ordinal // 7) -> seconds
-        newest: dict[str, int] = {}  # routine id -> position of its newest session
-        counts: dict[str, list[int]] = {}  # routine id -> [sessions, seconds]
+        # routine id -> [title of its newest session, that session's (start, id), sessions,
+        # seconds]; the newest is looked up again (None) when it is removed.
+        routines: dict[str, list[Any]] = {}
         total = 0
-        for position, (record, day) in enumerate(zip(records, days, strict=True)):
+        nothing = (0, 0, 0)
+        for record, day in zip(records, days, strict=True):
             seconds = round(record.active_seconds)
-            on_day = by_day.get(day)
-            if on_day is None:
-                by_day[day] = [record]
+            done, partial, count = day_totals.get(day, nothing)
+            if record.completed:
+                day_totals[day] = (done + seconds, partial, count + 1)
             else:
-                on_day.append(record)
+                day_totals[day] = (done, partial + seconds, count + 1)
             week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
             week_seconds[week] = week_seconds.get(week, 0) + seconds
             total += seconds
-            routine_id = record.routine_id
-            newest[routine_id] = position
-            totals = counts.get(routine_id)
+            totals = routines.get(record.routine_id)
             if totals is None:
-                counts[routine_id] = [1, seconds]
+                routines[record.routine_id] = [record.routine_title, None, 1, seconds]
             else:
-                totals[0] += 1
-                totals[1] += seconds
-        self.by_day = by_day
+                totals[2] += 1
+                totals[3] += seconds
+        self.day_totals = day_totals
         self.week_seconds = week_seconds
         self.total_seconds = total
-        # routine id -> [title of its newest session, that session's (start, id), sessions,
-        # seconds]; the newest is looked up again (None) when it is removed.
-        self.routines: dict[str, list[Any]] = {
-            routine_id: [
-                records[position].routine_title,
-                (instants[position], records[position].id),
-                *counts[routine_id],
-            ]
-            for routine_id, position in newest.items()
+        self.routines = routines
+        self.routine_titles_from(records, instants)
+
+    def routine_titles_from(self, records: SessionList, instants: Sequence[float]) -> None:
+        missing = {key for key, totals in self.routines.items() if totals[1] is None}
+        for position in range(len(records) - 1, -1, -1):
+            if not missing:
+                break
+            record = records[position]
+            if record.routine_id in missing:
+                totals = self.routines[record.routine_id]
+                totals[0], totals[1] = record.routine_title, (instants[position], record.id)
+                missing.discard(record.routine_id)
+
+    def kept(self) -> tuple[Any, ...]:
+        """The totals as plain values (for a snapshot)."""
+        return (
+            dict(self.day_totals),
+            dict(self.week_seconds),
+            self.total_seconds,
+            {key: list(totals) for key, totals in self.routines.items()},
+        )
+
+    @classmethod
+    def restored(cls, kept: tuple[Any, ...]) -> _Index:
+        """The totals `kept` gave."""
+        index = cls.__new__(cls)
+        index._best_streak = None
+        day_totals, week_seconds, total, routines = kept
+        index.day_totals = day_totals
+        index.week_seconds = week_seconds
+        index.total_seconds = total
+        index.routines = {
+            key: [title, tuple(newest) if newest is not None else None, count, seconds]
+            for key, (title, newest, count, seconds) in routines.items()
         }
+        return index
+
+    def seconds_on(self, day: int) -> int:
+        """The whole seconds practised on the local day `day` (an ordinal)."""
+        done, partial, _ = self.day_totals.get(day, (0, 0, 0))
+        return done + partial
 
     def add(self, record: SessionRecord, day: int, instant: float) -> None:
         seconds = whole_seconds(record)
-        on_day = self.by_day.get(day)
-        if on_day is None:
-            self.by_day[day] = [record]
+        known = self.day_totals.get(day)
+        if known is None:
+            known = (0, 0, 0)
             self._best_streak = None
+        done, partial, count = known
+        if record.completed:
+            self.day_totals[day] = (done + seconds, partial, count + 1)
         else:
-            on_day.append(record)
-            on_day.sort(key=_start_and_id)
+            self.day_totals[day] = (done, partial + seconds, count + 1)
         week = (day - 1) // 7  # ordinal 1 (1 January of year 1) was a Monday
         self.week_seconds[week] = self.week_seconds.get(week, 0) + seconds
         self.total_seconds += seconds
@@ -192,17 +312,20 @@ class _Index:
 
     def remove(self, record: SessionRecord, day: int, instant: float) -> None:
         seconds = whole_seconds(record)
-        on_day = self.by_day[day]
-        on_day.remove(record)
-        if not on_day:
-            del self.by_day[day]
+        done, partial, count = self.day_totals[day]
+        if count == 1:
+            del self.day_totals[day]
             self._best_streak = None
+        elif record.completed:
+            self.day_totals[day] = (done - seconds, partial, count - 1)
+        else:
+            self.day_totals[day] = (done, partial - seconds, count - 1)
         week = (day - 1) // 7
         left = self.week_seconds.get(week, 0) - seconds
         # A week keeps its entry while any session of it remains, as one worked out afresh
         # does: sessions of 0 seconds leave it at 0, not gone.
         first = week * 7 + 1
-        if left or any(other in self.by_day for other in range(first, first + 7)):
+        if left or any(other in self.day_totals for other in range(first, first + 7)):
             self.week_seconds[week] = left
         else:
             self.week_seconds.pop(week, None)
@@ -217,24 +340,12 @@ class _Index:
 
     def routine_titles(self, history: LocalHistory) -> None:
         """Find the newest title of each routine whose newest session was removed."""
-        missing = {key for key, totals in self.routines.items() if totals[1] is None}
-        for position in range(len(history.records) - 1, -1, -1):
-            if not missing:
-                break
-            record = history.records[position]
-            if record.routine_id in missing:
-                totals = self.routines[record.routine_id]
-                totals[0], totals[1] = record.routine_title, (history.instants[position], record.id)
-                missing.discard(record.routine_id)
+        self.routine_titles_from(history.records, history.instants)
 
     def best_streak(self) -> int:
         if self._best_streak is None:
-            self._best_streak = _best_streak(set(self.by_day))
+            self._best_streak = _best_streak(set(self.day_totals))
         return self._best_streak
-
-
-def _start_and_id(record: SessionRecord) -> tuple[float, str]:
-    return _instant_and_day(record.started_at, None)[0], record.id
 
 
 @dataclass(frozen=True)
@@ -345,6 +456,16 @@ def localize(
     return LocalHistory(records, starts, days, tz)
 
 
+def local_history(read: HistoryRead, tz: tzinfo | None = None) -> LocalHistory:
+    """The sessions `read` holds with their local days and totals: the view it brought from
+    the snapshot when that is of the zone wanted, else worked out now."""
+    history = read.local if tz is None and read.local is not None else None
+    if history is None:
+        history = localize(read.sessions, tz)
+    history.index  # noqa: B018 - the totals too, on the reading thread
+    return history
+
+
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
@@ -407,14 +528,13 @@ def _split_minutes(
     `first`."""
     completed = [0.0] * buckets
     partial = [0.0] * buckets
-    by_day = history.index.by_day
+    day_totals = history.index.day_totals
+    nothing = (0, 0, 0)
     for day in range(first, first + buckets * bucket_days):
         index = (day - first) // bucket_days
-        for record in by_day.get(day, ()):
-            if record.completed:
-                completed[index] += whole_seconds(record) / 60.0
-            else:
-                partial[index] += whole_seconds(record) / 60.0
+        done, unfinished, _ = day_totals.get(day, nothing)
+        completed[index] += done / 60.0
+        partial[index] += unfinished / 60.0
     return completed, partial
 
 
@@ -444,7 +564,7 @@ def minutes_per_week(
 
 def practice_days(sessions: SessionsLike, tz: tzinfo | None = None) -> set[date]:
     """The local dates with any practice."""
-    return {date.fromordinal(day) for day in localize(sessions, tz).index.by_day}
+    return {date.fromordinal(day) for day in localize(sessions, tz).index.day_totals}
 
 
 def current_streak(practice_days: Iterable[date], today: date) -> int:
@@ -471,7 +591,8 @@ def _best_streak(ordinals: set[int]) -> int:
     previous = None
     for ordinal in sorted(ordinals):
         run = run + 1 if ordinal - 1 == previous else 1
-        best = max(best, run)
+        if run > best:
+            best = run
         previous = ordinal
     return best
 
@@ -484,7 +605,7 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     index = history.index
     this_week_seconds = last_week_seconds = 0
     for day in range(last_week, next_week):
-        seconds = sum(whole_seconds(record) for record in index.by_day.get(day, ()))
+        seconds = index.seconds_on(day)
         if day >= this_week:
             this_week_seconds += seconds
         else:
@@ -501,7 +622,7 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
     return Summary(
         total_sessions=len(history),
         total_minutes=index.total_seconds / 60.0,
-        current_streak=_current_streak(index.by_day.keys(), today.toordinal()),
+        current_streak=_current_streak(index.day_totals.keys(), today.toordinal()),
         best_streak=index.best_streak(),
         minutes_this_week=this_week_seconds / 60.0,
         minutes_last_week=last_week_seconds / 60.0,
@@ -611,11 +732,12 @@ def year_of_days(
     seconds = [0] * count
     sessions_per_day = [0] * count
     start = first.toordinal()
-    by_day = localize(sessions, tz).index.by_day
+    day_totals = localize(sessions, tz).index.day_totals
+    nothing = (0, 0, 0)
     for index in range(count):
-        on_day = by_day.get(start + index, ())
-        seconds[index] = sum(whole_seconds(record) for record in on_day)
-        sessions_per_day[index] = len(on_day)
+        done, partial, held = day_totals.get(start + index, nothing)
+        seconds[index] = done + partial
+        sessions_per_day[index] = held
     share = goal_minutes / 7
     thresholds = (max(1, round(share / 2)), max(2, round(share)), max(3, round(share * 2)))
     return YearOfDays(first, today, seconds, sessions_per_day, thresholds)
@@ -719,7 +841,7 @@ def export_json_text(sessions: SessionsLike) -> str:
     return _json_text(localize(sessions).records)
 
 
-def _json_text(records: list[SessionRecord]) -> str:
+def _json_text(records: Iterable[SessionRecord]) -> str:
     document = {"version": 1, "sessions": [record.to_dict() for record in records]}
     return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 

@@ -3,10 +3,16 @@
 import errno
 import json
 import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from psoas_timer.core import datafiles, history
+from psoas_timer.core import datafiles, history, stats
 from psoas_timer.core import snapshot as snapshots
 from psoas_timer.core.history import HistoryStore, SessionRecord, read_history
 
@@ -389,7 +395,58 @@ def test_a_snapshot_is_used_and_gives_what_reading_everything_gives(tmp_path):
     again = read_history(data, snapshot)
     assert again.snapshot is None  # only the new lines were read: the snapshot stays
     assert merged(again) == merged(read_history(data))
-    assert again.instants["s5"] == record(5).started.timestamp()  # known, not parsed again
+    # The local days and totals came with it, and follow what was merged on top.
+    assert again.local is not None and again.local.records.columns is not None
+    assert_same_figures(again.local, stats.localize(read_history(data).sessions))
+
+
+def assert_same_figures(kept, afresh, today=date(2026, 11, 30)):
+    assert list(kept.records) == list(afresh.records)
+    assert list(kept.instants) == list(afresh.instants)
+    assert list(kept.days) == list(afresh.days)
+    shown, expected = stats.overview(kept, today), stats.overview(afresh, today)
+    for figure in ("summary", "per_day", "per_week", "goal", "year"):
+        assert getattr(shown, figure) == getattr(expected, figure)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(["save", "change", "delete", "snapshot", "other computer"]),
+            st.integers(min_value=0, max_value=60),
+        ),
+        max_size=30,
+    )
+)
+def test_a_snapshot_and_what_follows_it_give_what_reading_everything_gives(steps):
+    # Written again after a few new lines, so that snapshots made on snapshots are tried too.
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        mock.patch.object(history, "SNAPSHOT_AFTER_LINES", 2),
+    ):
+        data, snapshot = Path(folder) / "data", Path(folder) / "history.snapshot"
+        computers = [store(data), store(data, device="desktop-bbbb2222")]
+        for action, number in steps:
+            writer = computers[number % 2] if action != "other computer" else computers[1]
+            if action == "save" or action == "other computer":
+                writer.save(record(number, completed_of(number)), final=True)
+            elif action == "change":
+                writer.save(record(number, False, routine_title=f"T{number}"), final=True)
+            elif action == "delete":
+                writer.delete(f"s{number}")
+            else:
+                read = read_history(data, snapshot)
+                if read.snapshot is not None:
+                    snapshots.write_snapshot(snapshot, read.snapshot)
+        read = read_history(data, snapshot)
+        assert merged(read) == merged(read_history(data))
+        assert read.local is not None
+        assert_same_figures(read.local, stats.localize(read_history(data).sessions))
+
+
+def completed_of(number: int) -> bool:
+    return number % 3 != 0
 
 
 def test_a_journal_rewritten_since_the_snapshot_is_read_afresh(tmp_path):

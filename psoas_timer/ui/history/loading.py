@@ -13,7 +13,7 @@ import contextlib
 import gc
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
 
 from PySide6.QtCore import QObject, Signal
@@ -70,8 +70,7 @@ class LiveHistory(QObject):
         gc.disable()
         try:
             read, messages = self.store.load()
-            local = stats.localize(read.sessions, self.tz, read.instants)
-            local.index  # noqa: B018 - the totals too, here rather than on the window's thread
+            local = stats.local_history(read, self.tz)  # the totals too, not on the window's
         finally:
             if collecting:
                 gc.enable()
@@ -105,14 +104,11 @@ class LiveHistory(QObject):
         self.changed.emit()
 
     def _apply(self, previous: SessionRecord | None, record: SessionRecord | None) -> None:
-        if record is None:
-            if previous is not None:
-                self.local.remove(previous)
-        else:
-            self.local.add(record, previous=previous)
+        self.local.change(previous, record)
 
     @property
-    def sessions(self) -> list[SessionRecord]:
+    def sessions(self) -> Sequence[SessionRecord]:
+        """Oldest first; each made into a record when read."""
         return self.local.records
 
     @property
