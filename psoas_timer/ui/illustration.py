@@ -12,17 +12,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QHideEvent,
     QIcon,
+    QImage,
     QPainter,
     QPaintEvent,
     QPalette,
     QPixmap,
     QResizeEvent,
+    QTransform,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -114,6 +116,10 @@ class IllustrationView(QWidget):
         self._mirrored = False
         self._cache: dict[tuple[int, bool], QPixmap] = {}
         self._cache_key: tuple[int, int, float, int] | None = None  # size, ratio, background
+        self._target: QRectF | None = None  # where the pictures go (for this size and exercise)
+        # Where two keyframes differ, in the picture: a fade repaints that part alone.
+        self._changes: dict[tuple[int, int, bool], QRect] = {}
+        self._fade_rect = QRect()  # what the running fade repaints, in the widget
         self._fade_started = 0.0  # clock time the running fade began (shifted by pauses)
         self._paused_at: float | None = None
         self._fade_timer = QTimer(self)
@@ -131,7 +137,8 @@ class IllustrationView(QWidget):
         self._renderers = []
         self._paths = []
         self._overlays = {}
-        self._cache.clear()
+        self._forget_pictures()
+        self._target = None
         self._exercise_id = exercise_id
         self._index = 0
         for path in keyframe_paths(exercise_id or ""):
@@ -156,6 +163,7 @@ class IllustrationView(QWidget):
         target = index % count
         if target == self._index:
             return  # already shown, or already fading in
+        fading = self._fade_rect if self.is_transitioning() else QRect()
         self._previous = self._index
         self._index = target
         self._update_description()
@@ -168,12 +176,15 @@ class IllustrationView(QWidget):
         self._paused_at = now if self._paused else None
         if not self._paused:
             self._fade_timer.start()
-        self.update(self._picture_rect().toAlignedRect())
+        # A fade cut short leaves its part of the picture to redraw too.
+        self._fade_rect = self._changed_rect(self._previous, target).united(fading)
+        self.update(self._fade_rect)
 
     def set_mirrored(self, mirrored: bool) -> None:
         """Draw the pose facing the other way: the right side of a per-side exercise."""
         if mirrored != self._mirrored:
             self._mirrored = mirrored
+            self._fade_rect = self.rect()
             self.update()
 
     def is_mirrored(self) -> bool:
@@ -184,7 +195,7 @@ class IllustrationView(QWidget):
         or leave it out. Each keyframe is drawn once more at its size; fades stay as cheap."""
         if show != self._show_psoas:
             self._show_psoas = show
-            self._cache.clear()
+            self._forget_pictures()
             self.update()
 
     def shows_psoas(self) -> bool:
@@ -244,32 +255,35 @@ class IllustrationView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        background = self.palette().color(QPalette.ColorRole.Window)
         if not self._renderers:
-            painter.fillRect(self.rect(), background)
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._paint_placeholder(painter)
             painter.end()
             return
         target = self._picture_rect()
         if not target.toAlignedRect().contains(event.rect()):
-            painter.fillRect(event.rect(), background)  # a fade frame needs none: it is opaque
+            # a fade frame needs none: it is opaque
+            painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
+        self._check_cache()
         painter.drawPixmap(target.topLeft(), self._keyframe_pixmap(self._index))
-        amount = _ease(self.fade_progress())
-        if self._previous is not None and amount < 1.0:
-            # the old picture fading out: drawn over the new one with falling opacity, which
-            # mixes the two opaque pictures pixel by pixel
-            painter.setOpacity(1.0 - amount)
-            painter.drawPixmap(target.topLeft(), self._keyframe_pixmap(self._previous))
+        if self._previous is not None:
+            amount = _ease(self.fade_progress())
+            if amount < 1.0:
+                # the old picture fading out: drawn over the new one with falling opacity,
+                # which mixes the two opaque pictures pixel by pixel
+                painter.setOpacity(1.0 - amount)
+                painter.drawPixmap(target.topLeft(), self._keyframe_pixmap(self._previous))
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._cache.clear()  # rendered for the old size
+        self._forget_pictures()  # rendered for the old size
+        self._target = None
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._cache.clear()  # rendered on the old background
+            self._forget_pictures()  # rendered on the old background
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -279,24 +293,38 @@ class IllustrationView(QWidget):
     # -- internals -------------------------------------------------------------------------
 
     def _picture_rect(self) -> QRectF:
-        """Where the current exercise's pictures go, in whole pixels."""
+        """Where the current exercise's pictures go, in whole pixels (worked out once for
+        each size and exercise: fade frames ask for it many times a second)."""
         if not self._renderers:
             return QRectF()
-        rect = picture_rect(self._renderers[0].viewBoxF().size(), self._picture_area())
-        return QRectF(rect.toAlignedRect().intersected(self.rect()))
+        if self._target is None:
+            rect = picture_rect(self._renderers[0].viewBoxF().size(), self._picture_area())
+            self._target = QRectF(rect.toAlignedRect().intersected(self.rect()))
+        return self._target
 
-    def _keyframe_pixmap(self, index: int) -> QPixmap:
-        """Keyframe index rendered on the window's colour at the picture's size (cached)."""
-        ratio = self.devicePixelRatioF()
+    def _check_cache(self) -> None:
+        """Forget the rendered keyframes if the size, pixel ratio or background changed."""
         target = self._picture_rect()
         background = self.palette().color(QPalette.ColorRole.Window)
-        key = (round(target.width()), round(target.height()), ratio, background.rgba())
+        key = (
+            round(target.width()),
+            round(target.height()),
+            self.devicePixelRatioF(),
+            background.rgba(),
+        )
         if key != self._cache_key:
-            self._cache.clear()
+            self._forget_pictures()
             self._cache_key = key
+
+    def _keyframe_pixmap(self, index: int) -> QPixmap:
+        """Keyframe index rendered on the window's colour at the picture's size (cached; call
+        `_check_cache` first)."""
         cached = self._cache.get((index, self._mirrored))
         if cached is not None:
             return cached
+        ratio = self.devicePixelRatioF()
+        target = self._picture_rect()
+        background = self.palette().color(QPalette.ColorRole.Window)
         pixmap = QPixmap(round(target.width() * ratio), round(target.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(background)
@@ -328,7 +356,36 @@ class IllustrationView(QWidget):
     def _fade_frame(self) -> None:
         if self.fade_progress() >= 1.0:
             self._stop_fade()
-        self.update(self._picture_rect().toAlignedRect())
+        self.update(self._fade_rect)
+
+    def _forget_pictures(self) -> None:
+        """The rendered keyframes, and where they differ, are out of date."""
+        self._cache.clear()
+        self._changes.clear()
+        self._fade_rect = self.rect()  # a fade under way redraws all of it from now on
+
+    def _changed_rect(self, first: int, second: int) -> QRect:
+        """The part of the widget where keyframes `first` and `second` differ (the rest of the
+        picture looks the same all through their fade); worked out once for each pair and
+        size."""
+        self._check_cache()
+        key = (min(first, second), max(first, second), self._mirrored)
+        found = self._changes.get(key)
+        if found is None:
+            one = self._keyframe_pixmap(first)
+            found = _differing(one.toImage(), self._keyframe_pixmap(second).toImage())
+            if not found.isEmpty():
+                ratio = one.devicePixelRatio()
+                logical = QRectF(
+                    found.x() / ratio,
+                    found.y() / ratio,
+                    found.width() / ratio,
+                    found.height() / ratio,
+                )
+                found = logical.toAlignedRect().adjusted(-1, -1, 1, 1)
+            self._changes[key] = found
+        picture = self._picture_rect().toAlignedRect()
+        return found.translated(picture.topLeft()).intersected(picture)
 
     def _stop_fade(self) -> None:
         self._fade_timer.stop()
@@ -380,6 +437,41 @@ class IllustrationView(QWidget):
         else:
             description = translate("Illustration", "No illustration available")
         self.setAccessibleDescription(description)
+
+
+def _differing(first: QImage, second: QImage) -> QRect:
+    """The smallest rectangle holding every pixel in which two pictures of one size differ
+    (empty if none; all of it if they cannot be compared)."""
+    whole = QRect(QPoint(0, 0), first.size())
+    if first.size() != second.size() or first.format() != second.format():
+        return whole
+    rows = _differing_rows(first, second)
+    if rows is None:
+        return QRect()
+    top, bottom = rows
+    # The columns: the rows of the band turned a quarter round.
+    band = QRect(0, top, first.width(), bottom - top + 1)
+    turn = QTransform().rotate(90)
+    columns = _differing_rows(
+        first.copy(band).transformed(turn), second.copy(band).transformed(turn)
+    )
+    if columns is None:
+        return whole
+    left, right = columns
+    return QRect(QPoint(left, top), QPoint(right, bottom))
+
+
+def _differing_rows(first: QImage, second: QImage) -> tuple[int, int] | None:
+    """The first and last row in which two pictures of one size and format differ."""
+    stride = first.bytesPerLine()
+    used = first.width() * first.depth() // 8  # the rest of a row is padding
+    one, other = bytes(first.constBits()), bytes(second.constBits())
+    rows = [
+        y
+        for y in range(first.height())
+        if one[y * stride : y * stride + used] != other[y * stride : y * stride + used]
+    ]
+    return (rows[0], rows[-1]) if rows else None
 
 
 def _ease(t: float) -> float:

@@ -328,6 +328,56 @@ def test_a_cross_fade_draws_a_few_dozen_frames_a_second(qtbot, view):
     assert all(rect.height() < view.height() for rect in paints)
 
 
+def on_screen(view):
+    """What the window shows now, as its backing store holds it: what partial repaints left
+    there (a grab() would paint the whole view afresh)."""
+    return view.screen().grabWindow(view.winId()).toImage()
+
+
+def test_a_cross_fade_repaints_only_where_the_pictures_differ(qtbot, view):
+    painted = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())
+            return False
+
+    view.set_exercise("pelvic-clock", "Pelvic clock")  # only the pelvis and legs move
+    view.repaint()
+    picture = view._picture_rect().toAlignedRect()
+    spy = Spy()
+    view.installEventFilter(spy)
+    view.show_keyframe(1)
+    qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+    assert painted
+    for rect in painted:
+        assert picture.contains(rect)
+        assert rect.width() * rect.height() < 0.6 * picture.width() * picture.height()
+
+
+def test_the_screen_after_partial_repaints_is_the_picture_drawn_whole(qtbot, timed_view):
+    view, clock = timed_view
+    view.set_exercise("pelvic-clock", "Pelvic clock")
+    qtbot.waitUntil(lambda: view.grab().toImage() == on_screen(view), timeout=3000)
+    for beat, cut_short in ((1, False), (2, True), (3, False), (0, False)):
+        view.show_keyframe(beat)
+        clock.now += FADE_MS / 2000
+        qtbot.wait(60)  # a frame at the half-way mix
+        if cut_short:
+            continue  # the next keyframe comes mid-fade
+        clock.now += 1.0
+        qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+        qtbot.wait(60)
+        assert on_screen(view) == view.grab().toImage()
+    view.set_mirrored(True)
+    view.show_keyframe(1)
+    clock.now += 1.0
+    qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
+    qtbot.wait(60)
+    assert on_screen(view) == view.grab().toImage()
+
+
 def test_a_hidden_view_runs_no_fade(qtbot, view):
     view.set_exercise("cat-pose", "Cat pose")
     view.hide()
