@@ -31,11 +31,19 @@ class SessionRecorder:
         self.record: SessionRecord | None = None
         self.saved_final = False
 
+    def would_write(self, events: Iterable[Event]) -> bool:
+        """Whether `handle` could write anything for these events: the session is not saved
+        yet (it may have begun to count), a part of it begins or ends, or an earlier write
+        failed and is tried again. A plain second, or a beat, writes nothing."""
+        if self.record is None or self.history.dirty:
+            return True
+        return not self.saved_final and any(_is_boundary(event) for event in events)
+
     def handle(self, events: Iterable[Event], now: float) -> None:
         """Call after every engine operation or wake, with what it returned."""
         events = list(events)
         ended = any(isinstance(event, Finished | Stopped) for event in events)
-        boundary = ended or any(isinstance(event, PhaseStarted) for event in events)
+        boundary = any(_is_boundary(event) for event in events)
         if self.record is None:
             if session_outcome(self.session, now).counts:
                 self.save(now, final=ended)
@@ -66,3 +74,8 @@ class SessionRecorder:
         self.history.save(self.record, final=final)
         self.saved_final = final
         return self.record
+
+
+def _is_boundary(event: Event) -> bool:
+    """A part of the session begins, or the session ends: the moments it is saved."""
+    return isinstance(event, PhaseStarted | Finished | Stopped)

@@ -156,6 +156,9 @@ class SessionController(QObject):
         self._record_at = now
         if at_once:
             self._record_now()
+        elif self.recorder is None or not self.recorder.would_write(self._unrecorded):
+            self._unrecorded.clear()
+            return  # nothing to write: no second wake-up for it
         elif not self._record_timer.isActive():
             self._record_timer.start(RECORD_DELAY_MS)
 

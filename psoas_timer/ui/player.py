@@ -353,13 +353,15 @@ class PlayerPage(QWidget):
 
     def _size_clock(self) -> None:
         """As wide as the routine's longest reading (digits are all one width), so the clock
-        never shifts what stands beside it."""
+        never shifts what stands beside it, and a new second repaints the clock alone rather
+        than laying out the page; the same for the routine's time left in the banner."""
         session = self.controller.session
         longest = max((phase.seconds for phase in session.timeline), default=0) if session else 0
-        widest = "".join("0" if c.isdigit() else c for c in format_duration(max(longest, 60)))
         clock = QFontMetrics(self.countdown_label.font())
-        self.countdown_label.setFixedWidth(clock.horizontalAdvance(widest) + 4)
+        self.countdown_label.setFixedWidth(clock.horizontalAdvance(_widest(longest)) + 4)
         self.countdown_label.setFixedHeight(clock.height())
+        total = session.routine.total_seconds if session else 0
+        self.banner.fit_time_left(_widest(total))
 
     def _apply_scale(self) -> None:
         """Type and spacing grow with the window, so full screen on a large monitor reads from
@@ -393,3 +395,9 @@ class PlayerPage(QWidget):
         self.veil.set_text_pixels(round(150 * s))
         scale_buttons(self.controls.buttons, s)
         self.instructions.set_pixel_range(max(12, round(15 * s)), max(14, round(24 * s)))
+
+
+def _widest(seconds: float) -> str:
+    """The widest reading of a countdown from `seconds` (at least a minute): every digit
+    a zero, as wide as any other digit."""
+    return "".join("0" if c.isdigit() else c for c in format_duration(max(seconds, 60)))

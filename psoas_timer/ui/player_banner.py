@@ -60,6 +60,13 @@ class PhaseBanner(QWidget):
         self.overall_label.setText(translate("Player", "{time} left").format(time=left))
         self.overall_bar.set_fraction(fraction)
 
+    def fit_time_left(self, widest: str) -> None:
+        """Size the time left to its widest reading (`widest`, a duration of the routine's
+        length), so that a new second repaints that line alone and never lays out the band."""
+        metrics = QFontMetrics(self.overall_label.font())
+        text = translate("Player", "{time} left").format(time=widest)
+        self.overall_label.setFixedWidth(metrics.horizontalAdvance(text) + 4)
+
     def set_muted(self, muted: bool) -> None:
         self.muted_sign.setVisible(muted)
 

@@ -29,7 +29,10 @@ def key_button(
 
 def set_button_text(button: QPushButton, text: str) -> None:
     key = button.property("key")
-    button.setText(f"{text}  [{key}]" if key else text)
+    label = f"{text}  [{key}]" if key else text
+    if button.text() == label and button.accessibleName() == text:
+        return  # as it is: the player asks every second
+    button.setText(label)
     button.setAccessibleName(text)  # the key is the description, not part of the name
     hint = button.property("key_hint")
     button.setToolTip(

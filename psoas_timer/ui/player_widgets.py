@@ -202,19 +202,30 @@ class MutedSign(QWidget):
 
 class PausedVeil(QWidget):
     """Laid over the picture while paused: dims it and says PAUSED as large as the clock.
-    It covers its parent (the picture) whole, whatever size that takes."""
+    It covers its parent (the picture) whole, whatever size that takes. It watches the
+    picture's size only while shown, so a running routine's fade frames pass it by."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._picture = parent
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setGeometry(parent.rect())
-        parent.installEventFilter(self)
         self.setAccessibleName(translate("Player", "Paused"))
         # The word across the picture, in capitals where the language writes it so.
         self.word = translate("Player", "PAUSED")
         self._tint = QColor(0, 0, 0, 0)
         self._text = QColor("black")
-        self.hide()
+        super().setVisible(False)  # hidden for good until shown, not only until its parent is
+
+    def setVisible(self, visible: bool) -> None:
+        if visible != self.isHidden():
+            return  # as it is already
+        if visible:
+            self.setGeometry(self._picture.rect())
+            self._picture.installEventFilter(self)
+        else:
+            self._picture.removeEventFilter(self)
+        super().setVisible(visible)
 
     def set_colours(self, tint: QColor, text: QColor) -> None:
         self._tint, self._text = QColor(tint), QColor(text)

@@ -1,7 +1,7 @@
 """The player as a user sees it: driven through whole routines with a fake clock."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 
 from psoas_timer.core.engine import SessionState
@@ -119,6 +119,53 @@ def test_a_wake_that_changes_nothing_shown_repaints_nothing(window, clock, qtbot
     assert len(repaints) == 1 and shown(window)["countdown"] == "0:04"
     window.controller.pause()  # what the user does always shows at once
     assert len(repaints) == 2
+
+
+def test_a_new_second_changes_its_figures_and_lays_out_nothing(window, clock, qtbot, qapp):
+    """Each second the clock, the time left and the bars change, each in a slot of a fixed
+    size: nothing else on the page moves, so nothing is laid out again."""
+    start(window, qtbot)
+    tick(window, clock, 5 + 20 + 2)  # into the rest after the first step
+    laid_out = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                laid_out.append(watched.objectName() or type(watched).__name__)
+            return False
+
+    spy = Spy()
+    qapp.installEventFilter(spy)
+    try:
+        for _ in range(50):  # the page's first layout, passed up one level at a time
+            laid_out.clear()
+            qapp.processEvents()
+            if not laid_out:
+                break
+        banner = window.player.banner
+        before = (shown(window)["countdown"], banner.overall_label.text())
+        for _ in range(3):
+            tick(window, clock, 1)
+            qapp.processEvents()
+        after = (shown(window)["countdown"], banner.overall_label.text())
+    finally:
+        qapp.removeEventFilter(spy)
+    assert after[0] != before[0] and after[1] != before[1]
+    assert laid_out == [], laid_out
+
+
+def test_a_second_with_nothing_to_save_wakes_the_window_once(window, clock, qtbot, data):
+    """History is written when there is something to write; a plain second of a session
+    already saved costs no second wake-up for it."""
+    start(window, qtbot)
+    saving = window.controller._record_timer
+    tick(window, clock, 5 + 7)  # the session counts from 5 s of practice: it is saved
+    qtbot.waitUntil(lambda: not saving.isActive())
+    assert [s.routine_id for s in read_history(data.path).sessions] == ["ui-test"]
+    tick(window, clock, 1)
+    assert not saving.isActive()
+    tick(window, clock, 20 - 7 + 1)  # into the rest: a new phase, so the session is saved again
+    assert saving.isActive()
 
 
 def test_a_stalled_event_loop_delays_the_repaint_but_not_the_session(window, clock, qtbot):
