@@ -27,6 +27,20 @@ def children_cpu_seconds() -> float:
 
 
 def max_rss_kib() -> int:
+    """This process's own peak resident memory, in KiB: the kernel's high-water mark of the
+    process's memory (VmHWM), which starts afresh when the program starts.
+
+    Not getrusage's ru_maxrss: Linux carries a peak over into a program started by vfork (as
+    Python's subprocess starts one where it can), so a probe's ru_maxrss is at least its
+    parent's peak, the benchmark runner's, however little the app itself uses. For the same
+    reason RUSAGE_CHILDREN cannot tell the helpers' own peak (espeak-ng, a few at a time for
+    a moment while phrases are rendered): each would count at least the app's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 

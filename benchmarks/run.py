@@ -29,7 +29,9 @@ parent spawned the child.
      an idle process needs next to no processor, and its own CPU time is what is counted, from
      /proc, with each thread's CPU time and wake-ups: the audio side's threads are counted
      apart, and for reference the same with the sound device held open).
-  4. peak resident memory of the process running the player.
+  4. peak resident memory of the process running the player: its own high-water mark
+     (VmHWM), the highest of the runs. Not getrusage's: a process started by vfork inherits
+     its parent's peak there, the runner's (see probe_tools.max_rss_kib).
   5. history at 11,000 sessions, 30 years of daily practice and 200,000 sessions:
      benchmarks/history_bench.py.
   6. audio cue delay: benchmarks/audio_latency.py --json, when it is there.

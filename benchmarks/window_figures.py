@@ -195,8 +195,8 @@ def bench_player(plan: Plan, report: Report, folder: Path) -> None:
     )
     report.add(
         "peak_rss_mb",
-        "peak resident memory, routine running",
-        median([run["max_rss_mb"] for run in runs]),
+        "peak resident memory of the app, routine running (highest run)",
+        max(run["max_rss_mb"] for run in runs),
         "MB",
         "< 200",
         lambda value: value < 200,
