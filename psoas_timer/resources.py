@@ -9,7 +9,7 @@ only place that knows where they are.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 APP_ID = "io.github.psoas_timer.PsoasTimer"
@@ -23,14 +23,18 @@ class AssetsMissing(RuntimeError):
 @cache
 def assets_dir() -> Path:
     """The folder holding the app's files, as a path on disk (Qt and SDL open files by name)."""
-    try:
-        root = files("psoas_timer.assets")
-    except ModuleNotFoundError as error:
+    # The package's one folder, as importlib.resources would find it for a package on disk;
+    # found from its import spec, which spares the first frame loading importlib.resources.
+    spec = find_spec("psoas_timer.assets")
+    if spec is None:
         raise AssetsMissing(
             "Psoas Timer's files (psoas_timer/assets) are not installed; reinstall the app"
-        ) from error
-    if not isinstance(root, Path) or not root.is_dir():
-        raise AssetsMissing(f"Psoas Timer's files must be a folder on disk, not {root}")
+        )
+    folders = list(spec.submodule_search_locations or ())
+    root = Path(folders[0]) if len(folders) == 1 else None
+    if root is None or not root.is_dir():
+        where = ", ".join(folders) or spec.origin or "nowhere"
+        raise AssetsMissing(f"Psoas Timer's files must be a folder on disk, not {where}")
     return root
 
 

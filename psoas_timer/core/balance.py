@@ -27,9 +27,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, tzinfo
+from typing import TYPE_CHECKING
 
 from psoas_timer.core.routines.model import CoreSide, Exercise, Routine, Step
-from psoas_timer.core.stats import SessionsLike, localize, week_start
+
+if TYPE_CHECKING:
+    from psoas_timer.core.stats import SessionsLike
 
 LEANING_RATIO = 1.5
 LEANING_MIN_SECONDS = 30.0
@@ -127,6 +130,8 @@ def week_balance(
 
     A session of a routine that is no longer known (deleted since) counts as unknown.
     """
+    from psoas_timer.core.stats import localize, week_start  # not needed for the first frame
+
     first = week_start(today).toordinal()
     balance = Balance()
     # The week's days only, not the whole history.

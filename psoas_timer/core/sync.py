@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
-import socket
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -80,6 +78,10 @@ def new_device_id(host: str | None = None) -> str:
     """The computer's name (as far as it is safe in a file name) and a random part:
     `anna-laptop-k3j9x2qa`. The name helps a person tell the files apart; the random part
     keeps two computers of the same name apart."""
+    # Made once per computer: these modules are not worth loading on every start.
+    import secrets
+    import socket
+
     name = _HOST_PART.sub("-", (host if host is not None else socket.gethostname()).lower())
     name = name.strip("-")[:24].strip("-") or "computer"
     alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
