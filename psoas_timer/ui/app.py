@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
@@ -75,6 +73,9 @@ class _SignalWakeup(QObject):
     """
 
     def __init__(self, parent: QObject) -> None:
+        import signal
+        import socket
+
         super().__init__(parent)
         self.reader, self.writer = socket.socketpair()
         self.reader.setblocking(False)
@@ -96,6 +97,8 @@ def install_signal_handlers(window: MainWindow) -> None:
     session."""
     if sys.platform == "win32":
         return
+    import signal
+
     _SignalWakeup(window)
 
     def close_window(signum: int, _frame: object) -> None:
@@ -168,7 +171,6 @@ def run_app(
         return 1
     data.claim()  # the one process writing here: damaged files are set aside now
     window = MainWindow(data, library)
-    install_signal_handlers(window)
     # The window may close into the tray; the app ends when it closes for good.
     app.setQuitOnLastWindowClosed(False)
     window.closed.connect(app.quit)
@@ -181,7 +183,9 @@ def run_app(
         # The library is on screen; now what it did not need: answering a second start,
         # the player and the step pictures, then the mixer (importing pygame takes longer
         # than drawing the window). A routine asked for on the command line starts when
-        # its cues are ready.
+        # its cues are ready. Until now a SIGTERM ended the process at once, with nothing
+        # yet to save.
+        install_signal_handlers(window)
         instance.listen(window.handle_request)
         window.finish_start()
         window.habit.start()  # the tray icon and the reminders

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -65,6 +66,15 @@ def library_button(parent: QWidget, text: str, tip: str) -> QPushButton:
     return button
 
 
+def viewport_width(area: QAbstractScrollArea) -> int:
+    """The width of `area`'s viewport, worked out rather than read from `viewport()`: to
+    wrap the viewport's private class, PySide would first build the Python type of every
+    QtWidgets class (about 15 ms), and the first frame should not wait for that."""
+    width = area.contentsRect().width()
+    bar = area.verticalScrollBar()
+    return width - bar.width() if bar.isVisible() else width
+
+
 class DetailsArea(QScrollArea):
     """The routine's facts and description: whole where the column has room, scrolled on a
     small screen (a routine with several things to have at hand, a long language), so the
@@ -83,7 +93,7 @@ class DetailsArea(QScrollArea):
 
     def sizeHint(self) -> QSize:
         content = self._content
-        width = self.viewport().width() or content.sizeHint().width()
+        width = viewport_width(self) or content.sizeHint().width()
         layout = content.layout()
         fits = layout is not None and layout.hasHeightForWidth()
         height = layout.heightForWidth(width) if layout is not None and fits else -1
@@ -116,7 +126,7 @@ class StepList(QTreeWidget):
     def fit_columns(self) -> None:
         header = self.header()
         wanted = max(self.sizeHintForColumn(self.PSOAS), header.sectionSizeHint(self.PSOAS))
-        width = self.viewport().width()
+        width = viewport_width(self)
         others = sum(header.sectionSize(column) for column in range(2, header.count()))
         room = width - others - self.sizeHintForColumn(0)  # what the names leave
         header.resizeSection(self.PSOAS, min(wanted, max(width // 4, room)))

@@ -208,3 +208,23 @@ def test_the_details_say_what_helps_beyond_the_equipment_list(window):
     assert "Cat pose – Optional: a folded towel under the knees for padding" in lines
     assert "Constructive rest – Optional: a folded towel under your head" in lines
     assert len(lines) == len(set(lines))  # a note shared by two steps is said once
+
+
+def test_the_worked_out_viewport_width_is_the_viewport_s_own(qtbot):
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from psoas_timer.ui.library_details import viewport_width
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    text = QLabel("\n".join(f"line {number}" for number in range(80)))
+    area.setWidget(text)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    assert area.verticalScrollBar().isVisible()  # the bar takes its share of the width
+    assert viewport_width(area) == area.viewport().width()
+    text.setText("one line")
+    area.setWidgetResizable(True)
+    qtbot.waitUntil(lambda: not area.verticalScrollBar().isVisible())
+    assert viewport_width(area) == area.viewport().width()

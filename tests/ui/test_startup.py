@@ -82,3 +82,54 @@ def test_a_damaged_history_is_reported_once_the_window_is_up(qtbot, tmp_path, li
     assert aside.read_text() == '{"version": 1, "sess'
     window.start_routine("ui-test")
     assert window.controller.running
+
+
+FIRST_FRAME_CODE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from psoas_timer.__main__ import main  # the command line, as the app starts
+from psoas_timer.core.routines import load_library
+from psoas_timer.core.store import DataDir
+from psoas_timer.ui import app_style
+from psoas_timer.ui.main_window import MainWindow
+
+app = QApplication([])
+app_style.install(app)
+data = DataDir(Path(sys.argv[1]))
+data.create()
+window = MainWindow(data, load_library(data.routines_dir))
+window.show()
+app.processEvents()
+print(" ".join(sorted(sys.modules)))
+"""
+
+# Loaded after the first frame, or only when used: each costs the first frame milliseconds.
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "importlib.resources",  # the assets folder is found from the import system
+    "psoas_timer.audio.cue_player",
+    "psoas_timer.core.stats",  # the week's balance and the history page's figures
+    "psoas_timer.ui.player",
+    "pygame",
+    "secrets",  # a device id is made once per computer
+    "socket",  # the signal wake-up comes with finish_start
+)
+
+
+def test_the_first_frame_loads_only_what_the_library_shows(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_CODE, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "psoas_timer.ui.library" in loaded  # the check itself sees what was loaded
+    assert sorted(loaded.intersection(NOT_BEFORE_THE_FIRST_FRAME)) == []
