@@ -150,7 +150,11 @@ def read_history_behind(template: Path, folder: Path) -> Any:
     data = folder / "history-data"
     shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(template, data)
-    store = HistoryStore(data, lambda message: None, history_bench.DEVICE)
+    cache = folder / "history-cache"  # the app's cache folder, empty as at a first start
+    shutil.rmtree(cache, ignore_errors=True)
+    store = HistoryStore(
+        data, lambda message: None, history_bench.DEVICE, snapshot=cache / "history.snapshot"
+    )
     store.claim()
     reader = threading.Thread(target=LiveHistory(store)._read, name="history", daemon=True)
     reader.start()

@@ -1192,6 +1192,8 @@ class HistoryStore:
     ) -> None:
         self.folder = folder  # the data folder
         self.snapshot = snapshot  # where this computer keeps what it made of the journals
+        # A long read afresh is done by a child process (see core.history_reader).
+        self.read_in_child = True
         self._notify = notify
         self._device_source = device
         self.claimed = claimed
@@ -1253,8 +1255,15 @@ class HistoryStore:
     def load(self) -> tuple[HistoryRead, list[str]]:
         """Read everything, tidy what is this computer's to tidy (when it writes here), and
         say what the user should know. Safe to call from another thread; `adopt` the result."""
-        read = self.read()
         writer = self.claimed and self.read_only is None
+        if writer and self.snapshot is not None and self.read_in_child:
+            from psoas_timer.core import history_reader
+
+            # Much to read afresh: a child process at a lower priority reads it and writes
+            # the snapshot, so that the window's and the sound's threads keep their turns.
+            if history_reader.behind(self.folder, self.snapshot) > history_reader.CHILD_AFTER_BYTES:
+                history_reader.read_in_child(self.folder, self.snapshot)
+        read = self.read()
         messages = self.tidy(read) if writer else []
         for source in read.sources:
             messages.extend(self._describe(source, writer))

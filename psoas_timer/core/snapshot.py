@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 MAGIC = b"psoas-timer history snapshot 5\n"
 MAX_SNAPSHOT_BYTES = 2 * 1024**3
 TAIL_BYTES = 4096  # the bytes before the point read, hashed to know the journal still holds them
+HEADER_BYTES = 1024 * 1024  # the header line's limit: a few hundred computers' journals
 
 
 @dataclass
@@ -150,6 +151,7 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
         "bytes": sum(len(piece) for piece in framed),
         "sha256": digest.hexdigest(),
         "sessions": len(states),
+        "journals": {name: mark.size for name, mark in snapshot.journals.items()},
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(path, [MAGIC, json.dumps(header).encode() + b"\n", *framed])
@@ -191,17 +193,40 @@ def _read_exactly(fd: int, count: int) -> bytes:
     return b"".join(pieces)
 
 
+def _header(fd: int) -> tuple[dict[str, Any] | None, int]:
+    """The snapshot's header line (not checked against anything) and where it ends."""
+    start = os.read(fd, len(MAGIC) + HEADER_BYTES)
+    end = start.find(b"\n", len(MAGIC))
+    if not start.startswith(MAGIC) or end < 0:
+        return None, 0
+    header = json.loads(start[len(MAGIC) : end])
+    return (header, end) if isinstance(header, dict) else (None, 0)
+
+
+def snapshot_coverage(path: Path) -> dict[str, int] | None:
+    """How many bytes of each journal the snapshot at `path` says it holds, from its header
+    alone: to choose how to read, never to trust (None without a readable header)."""
+    try:
+        fd = open_regular(path, MAX_SNAPSHOT_BYTES)
+    except (OSError, UnreadableFile):
+        return None
+    try:
+        header, _ = _header(fd)
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+    journals = header.get("journals") if header is not None else None
+    if not isinstance(journals, dict):
+        return None
+    return {str(name): size for name, size in journals.items() if type(size) is int}
+
+
 def _read_parts(fd: int) -> list[bytes] | None:
     """The parts of a snapshot, only if its header and checksum say they are all there and
     as written; nothing is decoded before that."""
-    start = os.read(fd, len(MAGIC) + 1024)
-    if not start.startswith(MAGIC):
-        return None
-    end = start.find(b"\n", len(MAGIC))
-    if end < 0:
-        return None
-    header = json.loads(start[len(MAGIC) : end])
-    if not isinstance(header, dict) or header.get("python") != _python():
+    header, end = _header(fd)
+    if header is None or header.get("python") != _python():
         return None
     count, total = header.get("parts"), header.get("bytes")
     if type(count) is not int or type(total) is not int or not 0 < count <= 10**6:
