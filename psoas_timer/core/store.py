@@ -24,8 +24,6 @@ from psoas_timer.core.datafiles import (
     remove_stale_temp_files,
     write_json_atomic,
 )
-from psoas_timer.core.history import HistoryStore
-from psoas_timer.core.history import SessionRecord as SessionRecord  # where it used to be
 from psoas_timer.core.i18n import translate
 from psoas_timer.core.items import ItemFiles
 from psoas_timer.core.settings import (
@@ -35,7 +33,6 @@ from psoas_timer.core.settings import (
     describe_value,
     routine_id,
 )
-from psoas_timer.core.snapshot import snapshot_path
 from psoas_timer.core.sync import (
     default_cache_dir,
     default_state_dir,
@@ -45,6 +42,7 @@ from psoas_timer.core.sync import (
 )
 
 if TYPE_CHECKING:
+    from psoas_timer.core.history import HistoryStore
     from psoas_timer.core.reminders import ReminderStore
 
 FORMAT_VERSION = 1
@@ -442,9 +440,8 @@ class DataDir:
         for store in (self.favorites, self.settings, self._reminders):
             if store is not None:
                 store.claim()
-        self.history.claim()
-        for message in self.history.recover_unsaved(self.unsaved_places()):
-            self._notify(message)
+        if self._history is not None:  # else when it is first opened, before it is read
+            self._claim_history(self._history)
         # A routine changed on two computers at once: the later change is the routine.
         for name, older in tidy_copies(self.routines_dir, ".json"):
             text = translate(
@@ -502,15 +499,28 @@ class DataDir:
 
     @property
     def history(self) -> HistoryStore:
+        """The history, opened when first asked for: the app does so just after its first
+        frame, which then need not wait for the history's modules either."""
         if self._history is None:
+            from psoas_timer.core.history import HistoryStore
+            from psoas_timer.core.snapshot import snapshot_path
+
             self._history = HistoryStore(
                 self.path,
                 self._notify,
                 lambda: self.device,
-                claimed=self.claimed,
+                claimed=False,  # until _claim_history
                 snapshot=snapshot_path(default_cache_dir(), self.path),
             )
+            if self.claimed:
+                self._claim_history(self._history)
         return self._history
+
+    def _claim_history(self, history: HistoryStore) -> None:
+        """Finish what a stopped run left, and take back what one kept elsewhere."""
+        history.claim()
+        for message in history.recover_unsaved(self.unsaved_places()):
+            self._notify(message)
 
     @property
     def reminders(self) -> ReminderStore:

@@ -14,8 +14,8 @@ from psoas_timer.core.balance import (
     week_balance,
 )
 from psoas_timer.core.draft import RoutineDraft
+from psoas_timer.core.history import SessionRecord
 from psoas_timer.core.routines import CoreSide, load_library
-from psoas_timer.core.store import SessionRecord
 
 LIBRARY = load_library()
 CATALOGUE = LIBRARY.catalogue

@@ -5,11 +5,11 @@ import os
 import pytest
 
 from psoas_timer.core.datafiles import write_json_atomic
+from psoas_timer.core.history import SessionRecord
 from psoas_timer.core.settings import Settings
 from psoas_timer.core.store import (
     DataDir,
     FavoritesStore,
-    SessionRecord,
     SettingsStore,
     default_data_dir,
 )

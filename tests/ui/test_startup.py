@@ -108,6 +108,8 @@ print(" ".join(sorted(sys.modules)))
 NOT_BEFORE_THE_FIRST_FRAME = (
     "importlib.resources",  # the assets folder is found from the import system
     "psoas_timer.audio.cue_player",
+    "psoas_timer.core.history",  # opened once the window is up, and read behind it
+    "psoas_timer.core.snapshot",
     "psoas_timer.core.stats",  # the week's balance and the history page's figures
     "psoas_timer.ui.player",
     "pygame",
