@@ -34,9 +34,9 @@ from psoas_timer.core.i18n import translate
 from psoas_timer.ui.style import blank_icon
 
 FADE_MS = 500
-# Frames a second while a cross-fade runs: smooth to the eye for a half-second fade of a slow
-# movement, and less than half the work of the screen's 60.
-FADE_FPS = 24
+# Frames a second while a cross-fade runs: smooth to the eye for a half-second dissolve of a
+# slow movement (no step in the mix above a sixth of the way), a third of the screen's 60.
+FADE_FPS = 20
 _MARGIN = 0.03  # blank border around the picture, as a fraction of the widget's short side
 # The placeholder of a step without pictures is a 2:1 panel scaled to this share of the largest
 # such panel that fits: smaller than any exercise's picture in the same place.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -125,8 +125,12 @@ class FractionBar(QWidget):
 
     def set_fraction(self, fraction: float) -> None:
         fraction = min(1.0, max(0.0, fraction))
-        if round(fraction * self.width()) != round(self._fraction * self.width()):
-            self.update()
+        old, new = self._fill_width(self._fraction), self._fill_width(fraction)
+        if old != new:
+            # The strip between the old end and the new, with the rounded end's width
+            # either side: the rest of the bar looks the same.
+            end = self.height()
+            self.update(QRect(min(old, new) - end, 0, abs(new - old) + 2 * end, self.height()))
         self._fraction = fraction
         self.setAccessibleDescription(
             translate("Player", "{percent} %").format(percent=round(fraction * 100))
@@ -147,10 +151,16 @@ class FractionBar(QWidget):
         painter.setBrush(track)
         painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
         if self._fraction > 0:
-            width = max(self.height(), self.width() * self._fraction)
             painter.setBrush(self._fill)
+            width = self._fill_width(self._fraction)
             painter.drawRoundedRect(QRectF(0, 0, width, self.height()), radius, radius)
         painter.end()
+
+    def _fill_width(self, fraction: float) -> int:
+        """The filled part's width in whole pixels (0: none; at least round at its end)."""
+        if fraction <= 0:
+            return 0
+        return max(self.height(), round(self.width() * fraction))
 
 
 class MutedSign(QWidget):
