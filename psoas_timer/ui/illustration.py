@@ -130,8 +130,21 @@ class IllustrationView(QWidget):
     # -- public API ------------------------------------------------------------------------
 
     def set_exercise(self, exercise_id: str | None, fallback_text: str) -> None:
-        """Show the first keyframe of an exercise, or a placeholder if it has no pictures."""
+        """Show the first keyframe of an exercise, or a placeholder if it has no pictures.
+        The same exercise again (a rest names the step after it, which then starts) keeps its
+        pictures as they were read and rendered."""
         self._stop_fade()
+        if exercise_id != self._exercise_id or not exercise_id:
+            self._load(exercise_id)
+        self._index = 0
+        name = _display_name(exercise_id, fallback_text)
+        self._placeholder = "" if self._renderers else (fallback_text or name)
+        self.setProperty("placeholderText", self._placeholder)
+        self.setAccessibleName(translate("Illustration", "Illustration: {name}").format(name=name))
+        self._update_description()
+        self.update()
+
+    def _load(self, exercise_id: str | None) -> None:
         for renderer in [*self._renderers, *filter(None, self._overlays.values())]:
             renderer.deleteLater()
         self._renderers = []
@@ -140,7 +153,6 @@ class IllustrationView(QWidget):
         self._forget_pictures()
         self._target = None
         self._exercise_id = exercise_id
-        self._index = 0
         for path in keyframe_paths(exercise_id or ""):
             renderer = QSvgRenderer(str(path), self)
             if renderer.isValid():
@@ -148,12 +160,6 @@ class IllustrationView(QWidget):
                 self._paths.append(path)
             else:
                 renderer.deleteLater()
-        name = _display_name(exercise_id, fallback_text)
-        self._placeholder = "" if self._renderers else (fallback_text or name)
-        self.setProperty("placeholderText", self._placeholder)
-        self.setAccessibleName(translate("Illustration", "Illustration: {name}").format(name=name))
-        self._update_description()
-        self.update()
 
     def show_keyframe(self, index: int) -> None:
         """Cross-fade to keyframe index (taken modulo the number of keyframes)."""

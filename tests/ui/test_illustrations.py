@@ -307,6 +307,23 @@ def test_each_keyframe_is_rendered_once_per_size(qtbot, timed_view, renders):
     assert len(renders) == 5  # the shown keyframe again, at the new size
 
 
+def test_the_same_exercise_again_keeps_its_pictures(qtbot, timed_view, renders):
+    """A rest shows the step after it, which then starts: its pictures are not read and
+    drawn again."""
+    view, _clock = timed_view
+    view.set_exercise("cat-pose", "Cat pose")
+    view.repaint()
+    assert len(renders) == 1
+    view.show_keyframe(1)
+    view.set_exercise("cat-pose", "Cat pose")  # the step starts: back to its first keyframe
+    assert view.current_keyframe() == 0 and not view.is_transitioning()
+    view.repaint()
+    assert len(renders) == 2  # keyframe 1, for the fade; keyframe 0 was kept
+    view.set_exercise("bridge", "Bridge")
+    view.repaint()
+    assert len(renders) == 3
+
+
 def test_a_cross_fade_draws_a_few_dozen_frames_a_second(qtbot, view):
     paints = []
 
