@@ -128,8 +128,10 @@ class SessionTableModel(QAbstractTableModel):
         return self.history.records[self._index(row)] if 0 <= row < len(self.history) else None
 
     def row_of(self, session_id: str) -> int:
-        for position, record in enumerate(self.history.records):
-            if record.id == session_id:
+        # From the newest, by id alone: no session is made into a record on the way.
+        records = self.history.records
+        for position in range(len(records) - 1, -1, -1):
+            if records.id_at(position) == session_id:
                 return self._index(position)
         return -1
 
