@@ -687,25 +687,28 @@ class HistoryRead:
 SNAPSHOT_AFTER_LINES = 2000
 
 
-def read_history(folder: Path, snapshot: Path | None = None) -> HistoryRead:
+def read_history(folder: Path, snapshot: Path | None = None, *, renew: bool = False) -> HistoryRead:
     """Read and merge every history file in the data folder `folder`; changes nothing.
 
     With `snapshot` (a file `HistoryStore` keeps in the cache folder), the journals are read
     only from where the snapshot left them, when they still begin with what it holds, and
-    the sessions' local days and totals come with them (`local`).
+    the sessions' local days and totals come with them (`local`). `renew`: a snapshot to keep
+    (`HistoryRead.snapshot`) is made even if the one there is not far behind.
     """
     # Hundreds of thousands of records may be made here, and none refers to another: the
     # cyclic garbage collector, walking them again and again as they are made, doubled the time.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _read_history(folder, snapshot, trust=True)
+        return _read_history(folder, snapshot, trust=True, renew=renew)
     finally:
         if collecting:
             gc.enable()
 
 
-def _read_history(folder: Path, snapshot: Path | None, *, trust: bool) -> HistoryRead:
+def _read_history(
+    folder: Path, snapshot: Path | None, *, trust: bool, renew: bool = False
+) -> HistoryRead:
     from psoas_timer.core import stats  # it reads what this module makes
 
     entries = history_files(folder)
@@ -736,7 +739,9 @@ def _read_history(folder: Path, snapshot: Path | None, *, trust: bool) -> Histor
         merge.take(source, local)
         fresh += len(source.sessions) + len(source.deletions)
     written = None
-    if snapshot is not None and (known is None or local is None or fresh > SNAPSHOT_AFTER_LINES):
+    if snapshot is not None and (
+        renew or known is None or local is None or fresh > SNAPSHOT_AFTER_LINES
+    ):
         if local is None:
             local = stats.localize(merge.sessions())  # the system zone's days
         marks = {

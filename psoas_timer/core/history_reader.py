@@ -79,12 +79,14 @@ def main(argv: list[str]) -> int:
     with contextlib.suppress(OSError, AttributeError):
         os.nice(CHILD_PRIORITY)
     folder, snapshot = Path(argv[0]), Path(argv[1])
-    read = read_history(folder, snapshot)
-    if read.snapshot is not None:
-        try:
-            write_snapshot(snapshot, read.snapshot)
-        except OSError:
-            return 1
+    # Written even if the snapshot there could be used: its header said it was far behind.
+    read = read_history(folder, snapshot, renew=True)
+    if read.snapshot is None:
+        return 1
+    try:
+        write_snapshot(snapshot, read.snapshot)
+    except OSError:
+        return 1
     return 0
 
 

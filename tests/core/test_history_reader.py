@@ -1,5 +1,7 @@
 """A long history read by a child process at a lower priority, which writes the snapshot."""
 
+import json
+
 import pytest
 
 from psoas_timer.core import history_reader, snapshot
@@ -74,3 +76,18 @@ def refuse(*args):
 
 def fail(*args):
     raise AssertionError("a short history is read in the app")
+
+
+def test_a_snapshot_whose_header_says_it_is_behind_is_written_again(folders, monkeypatch):
+    data, cache = folders
+    monkeypatch.setattr(history_reader, "CHILD_AFTER_BYTES", 100)  # below this journal's size
+    app_store(data, cache).load()
+    assert history_reader.behind(data, cache) == 0
+    # A header that holds no journal (as from an earlier version): the content still fits.
+    magic, header, rest = cache.read_bytes().split(b"\n", 2)
+    document = json.loads(header)
+    del document["journals"]
+    cache.write_bytes(magic + b"\n" + json.dumps(document).encode() + b"\n" + rest)
+    assert history_reader.behind(data, cache) > 100
+    app_store(data, cache).load()  # a child reads it, once
+    assert history_reader.behind(data, cache) == 0
