@@ -38,10 +38,13 @@ from psoas_timer.core.history_columns import SessionColumns
 if TYPE_CHECKING:
     from psoas_timer.core.stats import LocalView
 
-MAGIC = b"psoas-timer history snapshot 5\n"
+MAGIC = b"psoas-timer history snapshot 6\n"
 MAX_SNAPSHOT_BYTES = 2 * 1024**3
 TAIL_BYTES = 4096  # the bytes before the point read, hashed to know the journal still holds them
 HEADER_BYTES = 1024 * 1024  # the header line's limit: a few hundred computers' journals
+# Long columns are gone through this many items at a time: no single step of the reading thread
+# keeps the window's and the sound's threads waiting more than a fraction of a millisecond.
+STEP = 8192
 
 
 @dataclass
@@ -124,19 +127,23 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
         for name, mark in snapshot.journals.items()
     }
     routines, parts = columns.to_parts()
+    day_totals, week_seconds, total, per_routine = view.totals
     document = {
         "journals": journals,
         "deleted": snapshot.deleted,
         "routines": routines,
         "zone": view.zone,
-        "totals": view.totals,
+        "totals": (week_seconds, total, per_routine),
     }
+    days = sorted(day_totals)
     parts = [
         marshal.dumps(document),
         *parts,
         rows.tobytes(),
         array("d", view.instants).tobytes(),
         array("q", view.days).tobytes(),
+        array("q", days).tobytes(),
+        *(array("q", [day_totals[day][field] for day in days]).tobytes() for field in range(3)),
     ]
     digest = hashlib.sha256()
     framed: list[bytes] = []
@@ -254,7 +261,7 @@ def _decode(parts: list[bytes], kind: type[tuple[Any, ...]]) -> Snapshot:
     from psoas_timer.core.stats import LocalView
 
     count = len(SessionColumns.FIELDS)
-    if len(parts) != 1 + count + 3:
+    if len(parts) != 1 + count + 7:
         raise ValueError("not the parts of this format")
     document = marshal.loads(parts[0])
     journals = {
@@ -266,17 +273,41 @@ def _decode(parts: list[bytes], kind: type[tuple[Any, ...]]) -> Snapshot:
     rows.frombytes(parts[1 + count])
     instants.frombytes(parts[2 + count])
     days.frombytes(parts[3 + count])
-    if not len(rows) == len(instants) == len(days) or (
-        rows and not 0 <= min(rows) <= max(rows) < len(columns)
-    ):
+    if not len(rows) == len(instants) == len(days):
         raise ValueError("a view of other sessions")
-    day_totals, week_seconds, total, routines = document["totals"]
+    week_seconds, total, routines = document["totals"]
     view = LocalView(
         tuple(document["zone"]),
         [],
         columns,
         instants,
         days,
-        (dict(day_totals), dict(week_seconds), int(total), dict(routines)),
+        (_day_totals(parts[4 + count :]), dict(week_seconds), int(total), dict(routines)),
     )
-    return Snapshot(journals, dict(document["deleted"]), columns, {}, view, rows.tolist())
+    return Snapshot(journals, dict(document["deleted"]), columns, {}, view, _rows(rows, columns))
+
+
+def _rows(rows: array[int], columns: SessionColumns) -> list[int]:
+    """The view's rows as a list, each checked to be one of `columns`, a step at a time."""
+    found: list[int] = []
+    for start in range(0, len(rows), STEP):
+        step = rows[start : start + STEP]
+        if min(step) < 0 or max(step) >= len(columns):
+            raise ValueError("a view of other sessions")
+        found += step
+    return found
+
+
+def _day_totals(parts: list[bytes]) -> dict[int, tuple[int, int, int]]:
+    """day -> (seconds of completed sessions, of partial ones, sessions), a step at a time."""
+    days, done, partial, count = (array("q") for _ in range(4))
+    for column, part in zip((days, done, partial, count), parts, strict=True):
+        column.frombytes(part)
+    if not len(days) == len(done) == len(partial) == len(count):
+        raise ValueError("totals of different lengths")
+    totals: dict[int, tuple[int, int, int]] = {}
+    for start in range(0, len(days), STEP):
+        end = start + STEP
+        sums = zip(done[start:end], partial[start:end], count[start:end], strict=True)
+        totals.update(zip(days[start:end], sums, strict=True))
+    return totals
