@@ -617,7 +617,13 @@ def summary(sessions: SessionsLike, today: date, tz: tzinfo | None = None) -> Su
             RoutineTotal(title, count, seconds, routine_id)
             for routine_id, (title, _, count, seconds) in index.routines.items()
         ),
-        key=lambda total: (-total.sessions, -total.seconds, total.routine_title.casefold()),
+        # Then by id: two routines of one title keep one order however the totals were made.
+        key=lambda total: (
+            -total.sessions,
+            -total.seconds,
+            total.routine_title.casefold(),
+            total.routine_id,
+        ),
     )
     return Summary(
         total_sessions=len(history),
