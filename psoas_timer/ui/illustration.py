@@ -34,9 +34,11 @@ from psoas_timer.core.i18n import translate
 from psoas_timer.ui.style import blank_icon
 
 FADE_MS = 500
-# Frames a second while a cross-fade runs: smooth to the eye for a half-second dissolve of a
-# slow movement (no step in the mix above a sixth of the way), a third of the screen's 60.
-FADE_FPS = 20
+# Frames of a cross-fade: each moves the mix between the two pictures by the same share, so
+# the frames come close together in the middle of the eased dissolve, where it moves fastest,
+# and far apart at its ends, where it hardly moves. An eighth at a time is smoother than 24
+# frames a second at even times (whose largest step is over an eighth) with a third fewer.
+FADE_STEPS = 8
 _MARGIN = 0.03  # blank border around the picture, as a fraction of the widget's short side
 # The placeholder of a step without pictures is a 2:1 panel scaled to this share of the largest
 # such panel that fits: smaller than any exercise's picture in the same place.
@@ -91,8 +93,8 @@ class IllustrationView(QWidget):
 
     Each keyframe is rendered once per size into an opaque pixmap of the picture's rectangle,
     background included; a cross-fade then only draws two cached pixmaps, the new one with a
-    rising opacity, at FADE_FPS, over the picture's rectangle alone. Nothing is drawn between
-    fades. `clock` gives monotonic seconds (tests pass their own).
+    rising opacity, in FADE_STEPS even steps of the mix, over the part that changes. Nothing
+    is drawn between fades. `clock` gives monotonic seconds (tests pass their own).
     """
 
     def __init__(
@@ -123,7 +125,8 @@ class IllustrationView(QWidget):
         self._fade_started = 0.0  # clock time the running fade began (shifted by pauses)
         self._paused_at: float | None = None
         self._fade_timer = QTimer(self)
-        self._fade_timer.setInterval(round(1000 / FADE_FPS))
+        self._fade_timer.setSingleShot(True)
+        self._fade_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._fade_timer.timeout.connect(self._fade_frame)
         self.set_exercise(None, "")
 
@@ -181,7 +184,7 @@ class IllustrationView(QWidget):
         self._fade_started = now
         self._paused_at = now if self._paused else None
         if not self._paused:
-            self._fade_timer.start()
+            self._arm_fade()
         # A fade cut short leaves its part of the picture to redraw too.
         self._fade_rect = self._changed_rect(self._previous, target).united(fading)
         self.update(self._fade_rect)
@@ -221,7 +224,7 @@ class IllustrationView(QWidget):
                 self._fade_started += now - self._paused_at
             self._paused_at = None
             if self.is_transitioning():
-                self._fade_timer.start()
+                self._arm_fade()
 
     def keyframe_count(self) -> int:
         return len(self._renderers)
@@ -362,7 +365,17 @@ class IllustrationView(QWidget):
     def _fade_frame(self) -> None:
         if self.fade_progress() >= 1.0:
             self._stop_fade()
+        else:
+            self._arm_fade()
         self.update(self._fade_rect)
+
+    def _arm_fade(self) -> None:
+        """Wake for the fade's next frame: when the mix has moved on by another step."""
+        mix = _ease(self.fade_progress())
+        step = min(FADE_STEPS, math.floor(mix * FADE_STEPS + 1e-9) + 1)
+        due = math.acos(1 - 2 * step / FADE_STEPS) / math.pi  # when the eased mix gets there
+        elapsed = self.fade_progress() * FADE_MS
+        self._fade_timer.start(max(1, math.ceil(due * FADE_MS - elapsed)))
 
     def _forget_pictures(self) -> None:
         """The rendered keyframes, and where they differ, are out of date."""

@@ -17,9 +17,10 @@ from PySide6.QtSvg import QSvgRenderer
 
 from psoas_timer import resources
 from psoas_timer.ui.illustration import (
-    FADE_FPS,
     FADE_MS,
+    FADE_STEPS,
     IllustrationView,
+    _ease,
     keyframe_paths,
     psoas_overlay_path,
     thumbnail_icon,
@@ -340,9 +341,27 @@ def test_a_cross_fade_draws_a_few_dozen_frames_a_second(qtbot, view):
     view.show_keyframe(1)
     qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
     # enough to look smooth, far fewer than the screen's 60 a second
-    assert 6 <= len(paints) <= FADE_FPS * FADE_MS / 1000 + 3
+    assert FADE_STEPS - 2 <= len(paints) <= FADE_STEPS + 2
     # and only the picture is redrawn, not the whole panel
     assert all(rect.height() < view.height() for rect in paints)
+
+
+def test_each_frame_of_a_cross_fade_moves_the_mix_by_an_even_step(qtbot, timed_view):
+    """Frames come where the eased dissolve has moved on by an eighth: close together in
+    its middle, far apart at its ends, never a big jump."""
+    view, clock = timed_view
+    view.set_exercise("cat-pose", "Cat pose")
+    view.show_keyframe(1)
+    mixes = [_ease(view.fade_progress())]
+    while view.is_transitioning():
+        clock.now += view._fade_timer.interval() / 1000  # the moment the frame is due
+        view._fade_timer.stop()
+        view._fade_frame()
+        mixes.append(_ease(view.fade_progress()))
+        assert len(mixes) <= FADE_STEPS + 2
+    steps = [b - a for a, b in itertools.pairwise(mixes)]
+    assert len(steps) == FADE_STEPS
+    assert all(abs(step - 1 / FADE_STEPS) < 0.01 for step in steps), steps
 
 
 def on_screen(view):
