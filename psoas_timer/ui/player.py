@@ -58,7 +58,7 @@ from psoas_timer.ui.player_text import (
     side_text,
     summary_text,
 )
-from psoas_timer.ui.player_widgets import FractionBar, PausedVeil, fit_label, plain_label
+from psoas_timer.ui.player_widgets import FractionBar, PausedVeil, clock_label, fit_label
 from psoas_timer.ui.psoas_text import effect_detail
 from psoas_timer.ui.style import PHASE_LOOKS, PhaseLook, disclaimer, set_pixel_font, side_colour
 
@@ -124,7 +124,7 @@ class PlayerPage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(0)
         self.name_label = fit_label(body, "exercise_name")
-        self.countdown_label = plain_label(body, "countdown")
+        self.countdown_label = clock_label(body, "countdown")
         self.countdown_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # Beside the clock: the side on top, the movement word below, each in a slot of its own.
         self.side_label = fit_label(body, "side")

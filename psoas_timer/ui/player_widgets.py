@@ -14,11 +14,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -323,12 +325,89 @@ class FitLabel(QLabel):
         self.setText(text)
 
 
+class ClockLabel(QLabel):
+    """The big countdown. Qt draws text larger than 64 pixels from the glyphs' outlines on
+    every paint (it caches smaller text only), which at the clock's size took about 0.4 ms
+    a second; a reading is a few digits and a colon, so each character is drawn once into a
+    picture, and a new second puts those pictures side by side where the text would be."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._glyphs: dict[str, tuple[QPixmap, float]] = {}
+        self._glyph_key: tuple[str, int, float] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        text = self.text()
+        if not text:
+            return
+        font = self.font()
+        colour = self.palette().color(self.foregroundRole())
+        ratio = self.devicePixelRatioF()
+        key = (font.key(), colour.rgba(), ratio)
+        if key != self._glyph_key:
+            self._glyphs.clear()
+            self._glyph_key = key
+        metrics = QFontMetricsF(font)
+        rect = QRectF(self.contentsRect())
+        width = sum(metrics.horizontalAdvance(c) for c in text)
+        align = self.alignment()
+        if align & Qt.AlignmentFlag.AlignRight:
+            x = rect.right() + 1 - width
+        elif align & Qt.AlignmentFlag.AlignHCenter:
+            x = rect.left() + (rect.width() - width) / 2
+        else:
+            x = rect.left()
+        if align & Qt.AlignmentFlag.AlignTop:
+            top = rect.top()
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            top = rect.bottom() + 1 - metrics.height()
+        else:
+            top = rect.top() + (rect.height() - metrics.height()) / 2
+        painter = QPainter(self)
+        for char in text:
+            picture, pad = self._glyph(char, font, colour, ratio, metrics)
+            painter.drawPixmap(QPointF(round(x - pad), round(top - pad)), picture)
+            x += metrics.horizontalAdvance(char)
+        painter.end()
+
+    def _glyph(
+        self, char: str, font: QFont, colour: QColor, ratio: float, metrics: QFontMetricsF
+    ) -> tuple[QPixmap, float]:
+        """The character drawn on a transparent picture with room around it for the parts of
+        a glyph that reach past its advance; and that room's width."""
+        found = self._glyphs.get(char)
+        if found is None:
+            pad = math.ceil(metrics.height() / 4)
+            width = metrics.horizontalAdvance(char) + 2 * pad
+            height = metrics.height() + 2 * pad
+            picture = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(QPointF(pad, pad + metrics.ascent()), char)
+            painter.end()
+            found = (picture, pad)
+            self._glyphs[char] = found
+        return found
+
+
 def plain_label(parent: QWidget, name: str, wrap: bool = False) -> QLabel:
     """A line of the player: never selectable, and never what sets the window's width (what
     does not fit is fitted or elided)."""
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return label
+
+
+def clock_label(parent: QWidget, name: str) -> ClockLabel:
+    """The countdown: a line of the player like `plain_label`, drawn by ClockLabel."""
+    label = ClockLabel(parent)
+    label.setObjectName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     return label
