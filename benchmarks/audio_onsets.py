@@ -212,10 +212,13 @@ def run_routine(
         if wake is None:
             break
         if not player.preparing:
-            settle = quiet_at - time.monotonic()
+            # The clock skips ahead only once the tones played have ended (each is found
+            # alone in the stream), and waiting for that never takes it past the next wake:
+            # the window's timer does not wait for a sound to end.
+            settle = min(quiet_at - time.monotonic(), wake - clock.now())
             if settle > 0:
                 time.sleep(settle)
-            if wake - clock.now() > APPROACH:
+            if time.monotonic() >= quiet_at and wake - clock.now() > APPROACH:
                 clock.skip(wake - clock.now() - APPROACH)
         remaining = wake - clock.now()
         if remaining > 0:
