@@ -73,7 +73,6 @@ class _SignalWakeup(QObject):
     """
 
     def __init__(self, parent: QObject) -> None:
-        import signal
         import socket
 
         super().__init__(parent)
@@ -82,7 +81,6 @@ class _SignalWakeup(QObject):
         self.writer.setblocking(False)
         self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._drain)
-        signal.set_wakeup_fd(self.writer.fileno())
 
     def _drain(self) -> None:
         try:
@@ -99,7 +97,7 @@ def install_signal_handlers(window: MainWindow) -> None:
         return
     import signal
 
-    _SignalWakeup(window)
+    signal.set_wakeup_fd(_SignalWakeup(window).writer.fileno())
 
     def close_window(signum: int, _frame: object) -> None:
         # Not here: the signal may arrive in the middle of anything, a history write
