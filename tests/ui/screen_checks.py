@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAccessible, QFontMetrics, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -420,3 +420,23 @@ def content_texts(library: Library) -> set[str]:
     for view in about.views:
         texts.update([view.title, view.caption])
     return {text for text in texts if text}
+
+
+class PaintSpy(QObject):
+    """The rectangle of every paint event `widget` gets from now on, in `rects`."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)  # lives as long as the widget
+        self.rects: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def on_screen(widget: QWidget):
+    """What the window shows now, as its backing store holds it: what partial repaints left
+    there (a grab() would paint the whole widget afresh)."""
+    return widget.screen().grabWindow(widget.winId()).toImage()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from generator_checks import assert_check_notices_a_change, assert_reproduces_committed_files
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -25,6 +25,7 @@ from psoas_timer.ui.illustration import (
     psoas_overlay_path,
     thumbnail_icon,
 )
+from tests.ui.screen_checks import PaintSpy, on_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = resources.catalogue_path()
@@ -326,18 +327,9 @@ def test_the_same_exercise_again_keeps_its_pictures(qtbot, timed_view, renders):
 
 
 def test_a_cross_fade_draws_a_few_dozen_frames_a_second(qtbot, view):
-    paints = []
-
-    class Spy(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                paints.append(event.rect())
-            return False
-
     view.set_exercise("pelvic-clock", "Pelvic clock")
     view.repaint()
-    spy = Spy()
-    view.installEventFilter(spy)
+    paints = PaintSpy(view).rects
     view.show_keyframe(1)
     qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
     # enough to look smooth, far fewer than the screen's 60 a second
@@ -364,26 +356,11 @@ def test_each_frame_of_a_cross_fade_moves_the_mix_by_an_even_step(qtbot, timed_v
     assert all(abs(step - 1 / FADE_STEPS) < 0.01 for step in steps), steps
 
 
-def on_screen(view):
-    """What the window shows now, as its backing store holds it: what partial repaints left
-    there (a grab() would paint the whole view afresh)."""
-    return view.screen().grabWindow(view.winId()).toImage()
-
-
 def test_a_cross_fade_repaints_only_where_the_pictures_differ(qtbot, view):
-    painted = []
-
-    class Spy(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                painted.append(event.rect())
-            return False
-
     view.set_exercise("pelvic-clock", "Pelvic clock")  # only the pelvis and legs move
     view.repaint()
     picture = view._picture_rect().toAlignedRect()
-    spy = Spy()
-    view.installEventFilter(spy)
+    painted = PaintSpy(view).rects
     view.show_keyframe(1)
     qtbot.waitUntil(lambda: not view.is_transitioning(), timeout=3000)
     assert painted

@@ -1,14 +1,8 @@
 """The player's progress bars: a new second repaints the strip that changed, and the bar on
 screen is the bar drawn whole."""
 
-from PySide6.QtCore import QEvent, QObject
-
 from psoas_timer.ui.player_widgets import FractionBar
-
-
-def on_screen(widget):
-    """What the window shows, as partial repaints left it (grab() would paint it afresh)."""
-    return widget.screen().grabWindow(widget.winId()).toImage()
+from tests.ui.screen_checks import PaintSpy, on_screen
 
 
 def test_a_bar_repaints_only_the_strip_that_changed(qtbot, qapp):
@@ -17,16 +11,7 @@ def test_a_bar_repaints_only_the_strip_that_changed(qtbot, qapp):
     bar.resize(600, 14)
     bar.show()
     qtbot.waitExposed(bar)
-    painted = []
-
-    class Spy(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                painted.append(event.rect())
-            return False
-
-    spy = Spy()
-    bar.installEventFilter(spy)
+    painted = PaintSpy(bar).rects
     bar.repaint()  # the first frame, whole
     qapp.processEvents()  # and any update still waiting from showing it
     painted.clear()
