@@ -27,7 +27,7 @@ from psoas_timer.core.sync import conflict_original
 # Journal bytes the snapshot does not hold from which a child reads them: about as many lines
 # as make the snapshot be written again (a session's line is about 270 bytes).
 CHILD_AFTER_BYTES = SNAPSHOT_AFTER_LINES * 300
-CHILD_PRIORITY = 10  # os.nice increment: the window's threads go first
+CHILD_PRIORITY = 19  # os.nice increment where there is no idle class: the window's go first
 CHILD_SECONDS = 600.0  # then it is stopped, and the app reads the history itself
 
 
@@ -57,27 +57,46 @@ def read_in_child(folder: Path, snapshot: Path) -> bool:
     priority = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)  # Windows
     command = [sys.executable, "-m", __name__, str(folder), str(snapshot)]
     try:
-        done = subprocess.run(
+        child = subprocess.Popen(
             command,
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            timeout=CHILD_SECONDS,
             creationflags=priority,
-            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return False
-    return done.returncode == 0
+    give_way(child.pid)  # at once: its own start-up (the interpreter, imports) gives way too
+    try:
+        return child.wait(CHILD_SECONDS) == 0
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+        return False
+
+
+def give_way(pid: int = 0) -> None:
+    """Run process `pid` (0: this one) only on a processor nothing else wants: the idle
+    scheduling class, where a waking thread of the window, the sound or espeak-ng takes the
+    processor back at once (a niceness still lets the reader finish its slice first, which
+    made the first spoken phrase of a routine started meanwhile come 25 ms late). Where there
+    is no such class, the lowest niceness."""
+    try:
+        os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        with contextlib.suppress(AttributeError, OSError):
+            if pid:
+                os.setpriority(os.PRIO_PROCESS, pid, CHILD_PRIORITY)
+            else:
+                os.nice(CHILD_PRIORITY)
 
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[-1].strip(), file=sys.stderr)
         return 2
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(CHILD_PRIORITY)
+    give_way()  # started by another way than read_in_child
     folder, snapshot = Path(argv[0]), Path(argv[1])
     # Written even if the snapshot there could be used: its header said it was far behind.
     read = read_history(folder, snapshot, renew=True)
