@@ -6,6 +6,7 @@ import math
 import shutil
 import wave
 from array import array
+from pathlib import Path
 
 import pytest
 
@@ -36,11 +37,8 @@ def test_a_phrase_renders_to_a_non_empty_trimmed_wav(tmp_path):
     assert renderer.failures == []
 
 
-@needs_espeak
-def test_phrases_come_out_at_the_level_of_the_cue_sounds_without_clipping(tmp_path):
-    renderer = SpeechRenderer(tmp_path)
-    phrases = ["Halfway", "Well done", "Round up", "Rest. Next: Kneeling hip flexor stretch"]
-    for phrase, path in renderer.prepare(phrases).items():
+def assert_at_the_cue_level(files: dict[str, Path]) -> None:
+    for phrase, path in files.items():
         with wave.open(str(path), "rb") as source:
             samples = array("h", source.readframes(source.getnframes()))
         rms = 20 * math.log10(math.sqrt(sum(v * v for v in samples) / len(samples)) / 32767)
@@ -48,6 +46,45 @@ def test_phrases_come_out_at_the_level_of_the_cue_sounds_without_clipping(tmp_pa
         assert peak <= speech.PEAK_LIMIT_DBFS + 0.5, phrase
         # Within a dB or so of the cue sounds, unless the peak limit holds it back.
         assert speech.SPEECH_RMS_DBFS - 4 <= rms <= speech.SPEECH_RMS_DBFS + 1, (phrase, rms)
+
+
+PHRASES = ["Halfway", "Well done", "Round up", "Rest. Next: Kneeling hip flexor stretch"]
+
+
+@needs_espeak
+@pytest.mark.parametrize("background", [False, True], ids=["needed-now", "ahead-of-need"])
+def test_phrases_come_out_at_the_level_of_the_cue_sounds_without_clipping(tmp_path, background):
+    files = SpeechRenderer(tmp_path).prepare(PHRASES, background=background)
+    assert sorted(files) == sorted(PHRASES)
+    assert_at_the_cue_level(files)
+
+
+@needs_espeak
+@pytest.mark.parametrize("amplitude", [40, 220], ids=["too-soft", "too-loud"])
+def test_a_phrase_needed_now_is_leveled_without_waiting_for_a_second_rendering(
+    tmp_path, monkeypatch, amplitude
+):
+    """The first phrase of a routine is due as it starts: a level that is off is corrected on
+    its samples, not by running espeak-ng again; ahead of need, espeak-ng renders it again."""
+    monkeypatch.setattr(speech, "AMPLITUDE", amplitude)  # every phrase comes out off the level
+    runs: list[list[str]] = []
+    popen = speech.subprocess.Popen
+
+    def counted(command, **options):
+        runs.append(command)
+        return popen(command, **options)
+
+    monkeypatch.setattr(speech.subprocess, "Popen", counted)
+    renderer = SpeechRenderer(tmp_path / "now")
+    runs.clear()  # the voice's check at start
+    now = renderer.prepare(["Get ready"])
+    assert len(runs) == 1
+    assert_at_the_cue_level(now)
+
+    runs.clear()
+    ahead = SpeechRenderer(tmp_path / "ahead").prepare(["Get ready"], background=True)
+    assert len(runs) >= 2  # rendered again, at an amplitude that brings it to the level
+    assert_at_the_cue_level(ahead)
 
 
 @needs_espeak
