@@ -12,7 +12,7 @@ import html
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
@@ -21,6 +21,11 @@ from psoas_timer.core.i18n import translate
 TWO_COLUMNS_FROM = 900  # px of width: below it, one column reads better
 PSOAS_NOTE_SCALE = 0.85  # what the step does for the psoas, beside the instructions' type
 MIN_NOTE_PIXELS = 12
+
+
+def two_columns(width: int) -> bool:
+    """Whether the steps and the notes stand side by side at `width` px."""
+    return width >= TWO_COLUMNS_FROM
 
 
 class InstructionsView(QScrollArea):
@@ -54,6 +59,8 @@ class InstructionsView(QScrollArea):
         self._shown: InstructionsView.Text | None = None
         self._range = (14, 22)
         self._fitted_for: tuple[int, int, int, int] | None = None
+        self._heights: dict[tuple[int, int], int] = {}  # (width, pixels): the tallest text
+        self._probe: QLabel | None = None
 
     def set_pixel_range(self, smallest: int, largest: int) -> None:
         if (smallest, largest) != self._range:
@@ -64,14 +71,14 @@ class InstructionsView(QScrollArea):
     def set_texts(self, texts: Sequence[Text]) -> None:
         """Every text the routine will show, so one type size can serve them all."""
         self._texts = list(dict.fromkeys(texts))
-        self._fitted_for = None
+        self._forget_layouts()
         self._fit()
 
     def show_text(self, text: Text) -> None:
         self._shown = text
         if text not in self._texts:
             self._texts.append(text)
-            self._fitted_for = None
+            self._forget_layouts()
         self._fit()
         self.label.setText(self._html(text, self._two_columns(), self.pixel_size()))
         self.verticalScrollBar().setValue(0)
@@ -88,7 +95,16 @@ class InstructionsView(QScrollArea):
         self._fit()
 
     def _two_columns(self) -> bool:
-        return self.viewport().width() >= TWO_COLUMNS_FROM
+        return two_columns(self.viewport().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_layouts()
+        super().changeEvent(event)
+
+    def _forget_layouts(self) -> None:
+        self._heights.clear()
+        self._fitted_for = None
 
     def _fit(self) -> None:
         width, height = self.viewport().width(), self.viewport().height()
@@ -97,22 +113,13 @@ class InstructionsView(QScrollArea):
             return
         self._fitted_for = key
         smallest, largest = self._range
-        two = self._two_columns()
-        probe = QLabel()
-        probe.setWordWrap(True)
-        probe.setTextFormat(Qt.TextFormat.RichText)
         best = smallest
-        low, high = smallest, largest
+        if self._tallest(width, largest) <= height:  # where there is room: one look at each
+            best = smallest = largest
+        low, high = smallest, largest - 1
         while low <= high:  # the largest size at which the tallest text fits
             middle = (low + high) // 2
-            font = QFont(self.label.font())
-            font.setPixelSize(middle)
-            probe.setFont(font)
-            tallest = 0
-            for text in self._texts:
-                probe.setText(self._html(text, two, middle))
-                tallest = max(tallest, probe.heightForWidth(width))
-            if tallest <= height:
+            if self._tallest(width, middle) <= height:
                 best, low = middle, middle + 1
             else:
                 high = middle - 1
@@ -120,7 +127,30 @@ class InstructionsView(QScrollArea):
         font.setPixelSize(best)
         self.label.setFont(font)
         if self._shown is not None:
-            self.label.setText(self._html(self._shown, two, best))
+            self.label.setText(self._html(self._shown, self._two_columns(), best))
+
+    def _tallest(self, width: int, pixels: int) -> int:
+        """The height of the routine's tallest text at `pixels`, `width` wide. Laying out rich
+        text takes milliseconds, and a routine's start fits it more than once as the page
+        settles (a height that changes with the width the same asks for the same layouts):
+        each is laid out once for each width and size."""
+        key = (width, pixels)
+        found = self._heights.get(key)
+        if found is None:
+            if self._probe is None:
+                self._probe = QLabel()
+                self._probe.setWordWrap(True)
+                self._probe.setTextFormat(Qt.TextFormat.RichText)
+            font = QFont(self.label.font())
+            font.setPixelSize(pixels)
+            self._probe.setFont(font)
+            two = two_columns(width)
+            found = 0
+            for text in self._texts:
+                self._probe.setText(self._html(text, two, pixels))
+                found = max(found, self._probe.heightForWidth(width))
+            self._heights[key] = found
+        return found
 
     @staticmethod
     def _html(text: Text, two_columns: bool, pixels: int) -> str:
