@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoas_timer import resources
 from psoas_timer.core.i18n import translate
-from psoas_timer.ui.style import blank_icon
+from psoas_timer.ui.style import blank_icon, fill
 
 FADE_MS = 500
 # Frames of a cross-fade: each moves the mix between the two pictures by the same share, so
@@ -265,7 +265,7 @@ class IllustrationView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if not self._renderers:
-            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+            fill(painter, self.rect(), self.palette().color(QPalette.ColorRole.Window))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._paint_placeholder(painter)
             painter.end()
@@ -273,7 +273,7 @@ class IllustrationView(QWidget):
         target = self._picture_rect()
         if not target.toAlignedRect().contains(event.rect()):
             # a fade frame needs none: it is opaque
-            painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
+            fill(painter, event.rect(), self.palette().color(QPalette.ColorRole.Window))
         self._check_cache()
         painter.drawPixmap(target.topLeft(), self._keyframe_pixmap(self._index))
         if self._previous is not None:

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from psoas_timer.core.i18n import translate
-from psoas_timer.ui.style import PhaseLook
+from psoas_timer.ui.style import PhaseLook, fill
 
 
 class PhaseShape(QWidget):
@@ -257,7 +257,7 @@ class PausedVeil(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self._tint)
+        fill(painter, self.rect(), self._tint)
         painter.setPen(self._text)
         font = QFont(self.font())
         # Never wider than the picture: a narrow window gets a smaller word.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from psoas_timer import resources
@@ -127,3 +127,14 @@ BUTTON_STYLE = """
 QPushButton { min-height: 48px; padding: 6px 10px; font-size: 17px; }
 QPushButton:focus { outline: none; border: 3px solid palette(highlight); border-radius: 6px; }
 """
+
+
+def fill(painter: QPainter, rect: QRect, colour: QColor) -> None:
+    """Fill `rect` with `colour`, as `QPainter.fillRect` does. Its first call in a process
+    costs 5 ms (choosing among its overloads makes PySide build the Python type of every enum
+    they take, QGradient's 180 presets among them), on the way to the player's first frame."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.restore()
