@@ -27,6 +27,7 @@ from psoas_timer.ui.library import LibraryPage
 from psoas_timer.ui.menu_bar import WindowMenus
 from psoas_timer.ui.notice_bar import NoticeBar
 from psoas_timer.ui.page_tabs import PageTabs
+from psoas_timer.ui.painted import after_next_paint
 from psoas_timer.ui.routine_actions import RoutineActions
 from psoas_timer.ui.start_requests import StartRequests
 from psoas_timer.ui.unsaved import keep_unsaved
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.data = data
         self.library = library
         self.cues = cues
+        self._choose_in_library: str | None = None  # started, not chosen in the library yet
         self.setWindowTitle("Psoas Timer")
         self._clock = clock
         self._parts: SessionParts | None = None
@@ -281,9 +283,17 @@ class MainWindow(QMainWindow):
             return
         self.finish_start()  # normally done already, just after the first frame
         self.settings.remember_routine(routine_id)
-        self.library_page.select(routine_id)  # chosen there too, on the way back and next time
+        # Chosen in the library too (on the way back, and next time), once the get-ready screen
+        # is drawn: choosing it rebuilds the library's list. A close before then chooses it.
+        self._choose_in_library = routine_id
+        after_next_paint(self.player, self._choose_started_routine)
         self.stack.setCurrentWidget(self.player)
         self.controller.start(routine)
+
+    def _choose_started_routine(self) -> None:
+        routine_id, self._choose_in_library = self._choose_in_library, None
+        if routine_id is not None:
+            self.library_page.select(routine_id)
 
     def _repeat(self) -> None:
         session = self.controller.session
@@ -363,6 +373,7 @@ class MainWindow(QMainWindow):
         # Closing mid-routine keeps what was practised: the session is saved as partial.
         if self.running():
             self.controller.stop()
+        self._choose_started_routine()  # if the player was not drawn yet
         self.settings.remember()
         if not self.data.history.flush():
             self._keep_unsaved()

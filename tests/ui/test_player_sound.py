@@ -203,3 +203,31 @@ def test_the_chosen_routine_has_its_phrases_rendered_before_start(qtbot, data, l
     )
     assert all(background for _, background in phrases.batches)  # behind the window
     assert not cues.output.is_open  # only chosen: no device
+
+
+def test_a_routine_started_in_a_hidden_window_is_chosen_in_the_library_all_the_same(
+    qtbot, data, library, clock
+):
+    from psoas_timer.ui.main_window import MainWindow
+
+    cues = CuePlayer(SilentOutput(now=clock.now), None, now=clock.now)
+    window = MainWindow(data, library, clock=clock, cues=cues)
+    qtbot.addWidget(window)  # never shown: started from the tray, say, while hidden
+    window.start_routine("quick-reset")
+    assert window.library_page.current_routine_id() != "quick-reset"  # not yet: see below
+    # Nothing is painted: a second on, it is chosen all the same.
+    qtbot.waitUntil(lambda: window.library_page.current_routine_id() == "quick-reset", timeout=5000)
+
+
+def test_closed_before_the_get_ready_screen_is_drawn_the_started_routine_is_kept(
+    qtbot, data, library, clock
+):
+    from psoas_timer.ui.main_window import MainWindow
+
+    window = MainWindow(data, library, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_routine("quick-reset")
+    window.close()  # at once, as a log-out would: nothing drawn since Start
+    assert DataDir(data.path).settings.current.last_routine == "quick-reset"
