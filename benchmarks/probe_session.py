@@ -324,6 +324,10 @@ def probe_start(data_dir: Path, settle: float, chosen: float = 0.0, watch: float
                 "longest_gap": max(gaps, default=0.0),
                 "phrases_ready": cues is not None and not cues.preparing,
                 "audio_seconds": audio_seconds[0],
+                # The play call of the first phrase after its moment (due as the routine starts).
+                "first_phrase_ms": next(
+                    (1000 * c.delay for c in (cues.played if cues else []) if c.is_speech), None
+                ),
                 "children_cpu_seconds": children_cpu_seconds(),
             }
         )

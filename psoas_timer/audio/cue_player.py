@@ -42,7 +42,7 @@ from psoas_timer import resources
 from psoas_timer.audio.cue_log import CueLog, DroppedPart, PlayedCue
 from psoas_timer.audio.output import SPEECH_PREFIX, AudioOutput
 from psoas_timer.audio.phrases import PhraseRenderer, PhraseSource, speech_name
-from psoas_timer.audio.worker import InlineWorker, Worker
+from psoas_timer.audio.worker import InlineWorker, WindowTurn, Worker
 from psoas_timer.core.cues import (
     INFORMATION_KINDS,
     PHASE_KINDS,
@@ -99,8 +99,11 @@ class CuePlayer:
         settings: Settings | None = None,
         sounds: Mapping[str, Path] | None = None,
         worker: Worker | None = None,
+        window_turn: WindowTurn | None = None,
     ) -> None:
         self.output = output
+        # The speech renderer's, in the app: the window takes it while it draws Start's screen.
+        self.window_turn = window_turn or WindowTurn()
         self.speech = speech
         self.settings = settings or Settings()
         self.worker: Worker = worker if worker is not None else InlineWorker()
@@ -241,6 +244,7 @@ class CuePlayer:
         queued), stop rendering, and end the background thread."""
         self.clear()
         self._running = False
+        self.window_turn.give_back()
         self.phrases.stop()
         self._device_wanted = False
         self.output.close()

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from psoas_timer.audio.output import MIXER_RATE
+from psoas_timer.audio.worker import WindowTurn
 from psoas_timer.core.i18n import ENGLISH, translate
 
 VOICES: dict[str, str] = {"en": "en-us", "de": "de", "es": "es", "fr": "fr-fr"}
@@ -106,7 +107,9 @@ class SpeechRenderer:
         voice: str | None = None,
         rate: int = 165,
         executable: str | None = None,
+        window_turn: WindowTurn | None = None,
     ) -> None:
+        self.window_turn = window_turn or WindowTurn()  # never taken: nothing waits
         self.language = language if language in VOICES else ENGLISH
         self.voice = voice or VOICES[self.language]
         self.rate = rate
@@ -219,14 +222,17 @@ class SpeechRenderer:
             except OSError as error:
                 self.failures.append(f"{phrase!r}: {error}")
             running.append((phrase, raw, process))
-        voiced: dict[str, _Voiced] = {}
-        for phrase, raw, process in running:
+        codes: list[int | None] = []
+        for _phrase, _raw, process in running:
             try:
-                code = process.wait(timeout=RENDER_TIMEOUT_SECONDS)
+                codes.append(process.wait(timeout=RENDER_TIMEOUT_SECONDS))
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-                code = None
+                codes.append(None)
+        self.window_turn.wait()  # what follows is Python: the window's new screen goes first
+        voiced: dict[str, _Voiced] = {}
+        for (phrase, raw, _process), code in zip(running, codes, strict=True):
             try:
                 if code == 0 and raw.is_file():
                     voiced[phrase] = _Voiced.read(raw)

@@ -3,12 +3,14 @@
 `ThreadWorker` runs jobs one after another, in the order given, on one thread of its own that
 sleeps on its queue while there is nothing to do (so an idle app has no wake-ups from it).
 `InlineWorker` runs each job at once, on the caller's thread: tests and tools use it so that
-everything happens in a known order.
+everything happens in a known order. `WindowTurn` holds the worker's Python work back while the
+window draws the screen Start leads to.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Protocol
@@ -102,3 +104,44 @@ class ThreadWorker:
             self._jobs.append(None)
             self._changed.notify_all()
         thread.join(timeout)
+
+
+WINDOW_TURN_SECONDS = 0.25  # the longest the worker's Python work waits for the window
+
+
+class WindowTurn:
+    """The window's turn to run Python, while it draws the screen Start leads to.
+
+    Python runs one thread at a time. Reading and levelling a rendered phrase is tens of
+    milliseconds of Python on the worker; done while the window lays out and paints the
+    get-ready screen, the two took turns and the screen came 50 to 70 ms later. So the worker
+    lets espeak-ng (another process) run at once, then waits for the window's turn to end
+    before its own Python work: `take` when Start is pressed, `give_back` once the screen is
+    drawn, or after `WINDOW_TURN_SECONDS` whatever happens.
+    """
+
+    def __init__(self, limit: float = WINDOW_TURN_SECONDS) -> None:
+        self.limit = limit
+        self._free = threading.Event()
+        self._free.set()
+        self._until = 0.0  # monotonic: the turn ends by then, given back or not
+
+    def take(self) -> None:
+        self._until = time.monotonic() + self.limit
+        self._free.clear()
+
+    def give_back(self) -> None:
+        self._free.set()
+
+    @property
+    def held(self) -> bool:
+        """Whether the window has the turn: taken, not given back, its limit not reached."""
+        return not self._free.is_set() and time.monotonic() < self._until
+
+    def wait(self) -> bool:
+        """On the worker: wait for the window's turn to end; False if it ended by the limit
+        (the window was hidden, say, and drew nothing)."""
+        if self._free.is_set():
+            return True
+        remaining = self._until - time.monotonic()
+        return remaining > 0 and self._free.wait(remaining)

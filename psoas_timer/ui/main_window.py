@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
             return
         self.finish_start()  # normally done already, just after the first frame
         self.settings.remember_routine(routine_id)
+        if self.cues is not None:  # its phrases' Python work waits for the get-ready screen
+            self.cues.window_turn.take()
+            after_next_paint(self.player, self.cues.window_turn.give_back)
         # Chosen in the library too (on the way back, and next time), once the get-ready screen
         # is drawn: choosing it rebuilds the library's list. A close before then chooses it.
         self._choose_in_library = routine_id

@@ -135,3 +135,33 @@ def test_an_unwritable_cache_falls_back_to_a_temporary_folder(tmp_path):
     assert renderer.available
     assert renderer.cache_dir.is_dir()
     shutil.rmtree(renderer.cache_dir)
+
+
+@needs_espeak
+def test_a_taken_window_turn_holds_the_python_work_until_it_is_given_back(tmp_path):
+    import threading
+
+    from psoas_timer.audio.worker import WindowTurn
+
+    turn = WindowTurn(limit=60.0)
+    renderer = SpeechRenderer(tmp_path, window_turn=turn)
+    turn.take()
+    files: dict[str, Path] = {}
+    rendering = threading.Thread(target=lambda: files.update(renderer.prepare(["Halfway"])))
+    rendering.start()
+    rendering.join(0.5)  # espeak-ng has said it by then; its output waits to be read
+    assert rendering.is_alive() and files == {}
+    turn.give_back()
+    rendering.join(10)
+    assert not rendering.is_alive() and sorted(files) == ["Halfway"]
+
+
+def test_a_window_turn_ends_by_its_limit_even_if_never_given_back():
+    from psoas_timer.audio.worker import WindowTurn
+
+    turn = WindowTurn(limit=0.05)
+    assert not turn.held and turn.wait()  # not taken: nothing waits
+    turn.take()
+    assert turn.held
+    assert turn.wait() is False  # the window drew nothing (hidden, say): the work goes on
+    assert not turn.held and turn.wait() is False

@@ -205,18 +205,39 @@ def test_the_chosen_routine_has_its_phrases_rendered_before_start(qtbot, data, l
     assert not cues.output.is_open  # only chosen: no device
 
 
+def test_the_voice_waits_for_the_get_ready_screen_then_goes_on(qtbot, data, library, clock):
+    """Start gives the window its turn: the phrases' Python work (reading and levelling what
+    espeak-ng said) waits until the get-ready screen is painted, not longer."""
+    from psoas_timer.audio.worker import WindowTurn
+    from psoas_timer.ui.main_window import MainWindow
+
+    turn = WindowTurn(limit=60.0)  # only the screen's paint can end it here
+    cues = CuePlayer(SilentOutput(now=clock.now), None, now=clock.now, window_turn=turn)
+    window = MainWindow(data, library, clock=clock, cues=cues)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_routine("quick-reset")
+    assert turn.held  # Start's screen is not drawn yet
+    qtbot.waitUntil(lambda: not turn.held, timeout=5000)
+    assert window.stack.currentWidget() is window.player
+    # Chosen in the library too, once the screen was drawn: there on the way back.
+    qtbot.waitUntil(lambda: window.library_page.current_routine_id() == "quick-reset")
+
+
 def test_a_routine_started_in_a_hidden_window_is_chosen_in_the_library_all_the_same(
     qtbot, data, library, clock
 ):
+    from psoas_timer.audio.worker import WindowTurn
     from psoas_timer.ui.main_window import MainWindow
 
-    cues = CuePlayer(SilentOutput(now=clock.now), None, now=clock.now)
+    turn = WindowTurn(limit=60.0)
+    cues = CuePlayer(SilentOutput(now=clock.now), None, now=clock.now, window_turn=turn)
     window = MainWindow(data, library, clock=clock, cues=cues)
     qtbot.addWidget(window)  # never shown: started from the tray, say, while hidden
     window.start_routine("quick-reset")
-    assert window.library_page.current_routine_id() != "quick-reset"  # not yet: see below
-    # Nothing is painted: a second on, it is chosen all the same.
-    qtbot.waitUntil(lambda: window.library_page.current_routine_id() == "quick-reset", timeout=5000)
+    qtbot.waitUntil(lambda: not turn.held, timeout=5000)  # nothing was painted: a second on
+    assert window.library_page.current_routine_id() == "quick-reset"
 
 
 def test_closed_before_the_get_ready_screen_is_drawn_the_started_routine_is_kept(
