@@ -99,11 +99,11 @@ class CuePlayer:
         settings: Settings | None = None,
         sounds: Mapping[str, Path] | None = None,
         worker: Worker | None = None,
-        window_turn: WindowTurn | None = None,
     ) -> None:
         self.output = output
-        # The speech renderer's, in the app: the window takes it while it draws Start's screen.
-        self.window_turn = window_turn or WindowTurn()
+        # The speech's: the window takes it while it draws Start's screen (without a voice,
+        # nothing waits for it).
+        self.window_turn = speech.window_turn if speech is not None else WindowTurn()
         self.speech = speech
         self.settings = settings or Settings()
         self.worker: Worker = worker if worker is not None else InlineWorker()

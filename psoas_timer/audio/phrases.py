@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from psoas_timer.audio.output import SPEECH_PREFIX
-from psoas_timer.audio.worker import Worker
+from psoas_timer.audio.worker import WindowTurn, Worker
 from psoas_timer.core.cues import phrases_for
 from psoas_timer.core.routines import Routine
 
@@ -23,6 +23,7 @@ class PhraseSource(Protocol):
     available: bool
     status: str
     language: str  # the phrases are made in it: the voice's language
+    window_turn: WindowTurn  # its Python work waits while the window has the turn
 
     def prepare(self, phrases: Iterable[str], *, background: bool = False) -> dict[str, Path]:
         """Render the phrases; `background`: they are not needed yet (a lower priority)."""

@@ -109,7 +109,7 @@ class SpeechRenderer:
         executable: str | None = None,
         window_turn: WindowTurn | None = None,
     ) -> None:
-        self.window_turn = window_turn or WindowTurn()  # never taken: nothing waits
+        self.window_turn = window_turn or WindowTurn()  # the window takes it at Start
         self.language = language if language in VOICES else ENGLISH
         self.voice = voice or VOICES[self.language]
         self.rate = rate

@@ -119,12 +119,11 @@ def open_cue_player() -> CuePlayer:
     from psoas_timer.audio.cue_player import CuePlayer
     from psoas_timer.audio.output import open_output
     from psoas_timer.audio.speech import SpeechRenderer, default_cache_dir
-    from psoas_timer.audio.worker import ThreadWorker, WindowTurn
+    from psoas_timer.audio.worker import ThreadWorker
 
     output = open_output()
-    turn = WindowTurn()  # the speech's Python work waits while Start's screen is drawn
-    speech = SpeechRenderer(default_cache_dir(), language=content_language(), window_turn=turn)
-    return CuePlayer(output, speech, worker=ThreadWorker(), window_turn=turn)
+    speech = SpeechRenderer(default_cache_dir(), language=content_language())
+    return CuePlayer(output, speech, worker=ThreadWorker())
 
 
 def run_app(

@@ -373,7 +373,7 @@ class IllustrationView(QWidget):
         """Wake for the fade's next frame: when the mix has moved on by another step."""
         mix = _ease(self.fade_progress())
         step = min(FADE_STEPS, math.floor(mix * FADE_STEPS + 1e-9) + 1)
-        due = math.acos(1 - 2 * step / FADE_STEPS) / math.pi  # when the eased mix gets there
+        due = _eased_until(step / FADE_STEPS)
         elapsed = self.fade_progress() * FADE_MS
         self._fade_timer.start(max(1, math.ceil(due * FADE_MS - elapsed)))
 
@@ -496,6 +496,11 @@ def _differing_rows(first: QImage, second: QImage) -> tuple[int, int] | None:
 def _ease(t: float) -> float:
     """In and out smoothly (a sine curve), like the pose itself moving."""
     return 0.5 - 0.5 * math.cos(math.pi * t)
+
+
+def _eased_until(mix: float) -> float:
+    """When (0 to 1) `_ease` reaches `mix`: its inverse."""
+    return math.acos(1 - 2 * mix) / math.pi
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:

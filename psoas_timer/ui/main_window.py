@@ -285,13 +285,18 @@ class MainWindow(QMainWindow):
         self.settings.remember_routine(routine_id)
         if self.cues is not None:  # its phrases' Python work waits for the get-ready screen
             self.cues.window_turn.take()
-            after_next_paint(self.player, self.cues.window_turn.give_back)
         # Chosen in the library too (on the way back, and next time), once the get-ready screen
         # is drawn: choosing it rebuilds the library's list. A close before then chooses it.
         self._choose_in_library = routine_id
-        after_next_paint(self.player, self._choose_started_routine)
+        after_next_paint(self.player, self._start_drawn)
         self.stack.setCurrentWidget(self.player)
         self.controller.start(routine)
+
+    def _start_drawn(self) -> None:
+        """The get-ready screen is on screen (or a second has passed): what waited for it."""
+        if self.cues is not None:
+            self.cues.window_turn.give_back()
+        self._choose_started_routine()
 
     def _choose_started_routine(self) -> None:
         routine_id, self._choose_in_library = self._choose_in_library, None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from psoas_timer.audio.cue_player import CuePlayer
 from psoas_timer.audio.output import SilentOutput
+from psoas_timer.audio.worker import WindowTurn
 from psoas_timer.core.clock import FakeClock
 from psoas_timer.core.engine import Session
 from psoas_timer.core.routines import Routine, Step, Tempo
@@ -37,6 +38,7 @@ class FixedLengthPhrases:
         self.available = True
         self.status = "Voice is on."
         self.language = "en"
+        self.window_turn = WindowTurn()
         self.note = ""
         self.rendered: list[str] = []
         self.batches: list[tuple[list[str], bool]] = []  # (phrases, in the background)

@@ -208,11 +208,14 @@ def test_the_chosen_routine_has_its_phrases_rendered_before_start(qtbot, data, l
 def test_the_voice_waits_for_the_get_ready_screen_then_goes_on(qtbot, data, library, clock):
     """Start gives the window its turn: the phrases' Python work (reading and levelling what
     espeak-ng said) waits until the get-ready screen is painted, not longer."""
+    from audio.audio_helpers import FixedLengthPhrases
+
     from psoas_timer.audio.worker import WindowTurn
     from psoas_timer.ui.main_window import MainWindow
 
-    turn = WindowTurn(limit=60.0)  # only the screen's paint can end it here
-    cues = CuePlayer(SilentOutput(now=clock.now), None, now=clock.now, window_turn=turn)
+    phrases = FixedLengthPhrases(data.path.parent / "phrases")
+    turn = phrases.window_turn = WindowTurn(limit=60.0)  # only the screen's paint can end it
+    cues = CuePlayer(SilentOutput(now=clock.now), phrases, now=clock.now)
     window = MainWindow(data, library, clock=clock, cues=cues)
     qtbot.addWidget(window)
     window.show()
@@ -228,11 +231,14 @@ def test_the_voice_waits_for_the_get_ready_screen_then_goes_on(qtbot, data, libr
 def test_a_routine_started_in_a_hidden_window_is_chosen_in_the_library_all_the_same(
     qtbot, data, library, clock
 ):
+    from audio.audio_helpers import FixedLengthPhrases
+
     from psoas_timer.audio.worker import WindowTurn
     from psoas_timer.ui.main_window import MainWindow
 
-    turn = WindowTurn(limit=60.0)
-    cues = CuePlayer(SilentOutput(now=clock.now), None, now=clock.now, window_turn=turn)
+    phrases = FixedLengthPhrases(data.path.parent / "phrases")
+    turn = phrases.window_turn = WindowTurn(limit=60.0)
+    cues = CuePlayer(SilentOutput(now=clock.now), phrases, now=clock.now)
     window = MainWindow(data, library, clock=clock, cues=cues)
     qtbot.addWidget(window)  # never shown: started from the tray, say, while hidden
     window.start_routine("quick-reset")
