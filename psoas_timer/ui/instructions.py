@@ -9,6 +9,7 @@ size scrolls in place rather than pushing the countdown and the controls off the
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -21,6 +22,12 @@ from psoas_timer.core.i18n import translate
 TWO_COLUMNS_FROM = 900  # px of width: below it, one column reads better
 PSOAS_NOTE_SCALE = 0.85  # what the step does for the psoas, beside the instructions' type
 MIN_NOTE_PIXELS = 12
+
+
+def _length(text: InstructionsView.Text) -> int:
+    """How many characters a text shows."""
+    lines = [*text.instructions, text.focus, *text.cautions, text.psoas]
+    return sum(map(len, lines))
 
 
 def two_columns(width: int) -> bool:
@@ -59,7 +66,7 @@ class InstructionsView(QScrollArea):
         self._shown: InstructionsView.Text | None = None
         self._range = (14, 22)
         self._fitted_for: tuple[int, int, int, int] | None = None
-        self._heights: dict[tuple[int, int], int] = {}  # (width, pixels): the tallest text
+        self._heights: dict[tuple[int, int, int], int] = {}  # (width, pixels, text): height
         self._probe: QLabel | None = None
 
     def set_pixel_range(self, smallest: int, largest: int) -> None:
@@ -112,29 +119,43 @@ class InstructionsView(QScrollArea):
         if key == self._fitted_for or width <= 0 or height <= 0:
             return
         self._fitted_for = key
-        smallest, largest = self._range
-        best = smallest
-        if self._tallest(width, largest) <= height:  # where there is room: one look at each
-            best = smallest = largest
-        low, high = smallest, largest - 1
-        while low <= high:  # the largest size at which the tallest text fits
-            middle = (low + high) // 2
-            if self._tallest(width, middle) <= height:
-                best, low = middle, middle + 1
-            else:
-                high = middle - 1
+        best = self._largest_fitting(width, height)
         font = QFont(self.label.font())
         font.setPixelSize(best)
         self.label.setFont(font)
         if self._shown is not None:
             self.label.setText(self._html(self._shown, self._two_columns(), best))
 
-    def _tallest(self, width: int, pixels: int) -> int:
-        """The height of the routine's tallest text at `pixels`, `width` wide. Laying out rich
-        text takes milliseconds, and a routine's start fits it more than once as the page
-        settles (a height that changes with the width the same asks for the same layouts):
-        each is laid out once for each width and size."""
-        key = (width, pixels)
+    def _largest_fitting(self, width: int, height: int) -> int:
+        """The largest size in the range at which every text fits `height`, `width` wide (the
+        smallest if none does). Laying out rich text takes milliseconds a text, more on a large
+        screen, so few are laid out: the tallest text first, which is the one that does not
+        fit; and the search starts where the tallest would fit, as a text's height grows about
+        as the square of its size."""
+        smallest, largest = self._range
+        order = sorted(range(len(self._texts)), key=lambda index: -_length(self._texts[index]))
+        if not order or self._fits(width, largest, height, order):
+            return largest
+        if smallest >= largest:
+            return smallest
+        tallest = self._height(width, largest, order[0])  # the longest, as a rule the tallest
+        guess = min(largest - 1, max(smallest, int(largest * math.sqrt(height / tallest))))
+        if self._fits(width, guess, height, order):
+            while guess + 1 < largest and self._fits(width, guess + 1, height, order):
+                guess += 1
+            return guess
+        while guess > smallest and not self._fits(width, guess - 1, height, order):
+            guess -= 1
+        return max(smallest, guess - 1)
+
+    def _fits(self, width: int, pixels: int, height: int, order: list[int]) -> bool:
+        return all(self._height(width, pixels, index) <= height for index in order)
+
+    def _height(self, width: int, pixels: int, index: int) -> int:
+        """The height of text `index` at `pixels`, `width` wide: laid out once for each width
+        and size (a routine's start fits the texts more than once as the page settles, and a
+        height that changes with the width the same asks for the same layouts)."""
+        key = (width, pixels, index)
         found = self._heights.get(key)
         if found is None:
             if self._probe is None:
@@ -144,12 +165,8 @@ class InstructionsView(QScrollArea):
             font = QFont(self.label.font())
             font.setPixelSize(pixels)
             self._probe.setFont(font)
-            two = two_columns(width)
-            found = 0
-            for text in self._texts:
-                self._probe.setText(self._html(text, two, pixels))
-                found = max(found, self._probe.heightForWidth(width))
-            self._heights[key] = found
+            self._probe.setText(self._html(self._texts[index], two_columns(width), pixels))
+            found = self._heights[key] = self._probe.heightForWidth(width)
         return found
 
     @staticmethod
