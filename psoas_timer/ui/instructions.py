@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from psoas_timer.core.i18n import translate
@@ -67,7 +67,7 @@ class InstructionsView(QScrollArea):
         self._range = (14, 22)
         self._fitted_for: tuple[int, int, int, int] | None = None
         self._heights: dict[tuple[int, int, int], int] = {}  # (width, pixels, text): height
-        self._probe: QLabel | None = None
+        self._probe: QTextDocument | None = None
 
     def set_pixel_range(self, smallest: int, largest: int) -> None:
         if (smallest, largest) != self._range:
@@ -76,10 +76,10 @@ class InstructionsView(QScrollArea):
             self._fit()
 
     def set_texts(self, texts: Sequence[Text]) -> None:
-        """Every text the routine will show, so one type size can serve them all."""
+        """Every text the routine will show, so one type size can serve them all: fitted when
+        the first is shown (by then the page around it has its final size)."""
         self._texts = list(dict.fromkeys(texts))
         self._forget_layouts()
-        self._fit()
 
     def show_text(self, text: Text) -> None:
         self._shown = text
@@ -159,14 +159,18 @@ class InstructionsView(QScrollArea):
         found = self._heights.get(key)
         if found is None:
             if self._probe is None:
-                self._probe = QLabel()
-                self._probe.setWordWrap(True)
-                self._probe.setTextFormat(Qt.TextFormat.RichText)
+                # A document of its own, laid out once a text: a label asked for its height
+                # lays its text out three times (at its ideal width, at the width, and back).
+                self._probe = QTextDocument(self)
+                self._probe.setDocumentMargin(0)
+                self._probe.setUndoRedoEnabled(False)
             font = QFont(self.label.font())
             font.setPixelSize(pixels)
-            self._probe.setFont(font)
-            self._probe.setText(self._html(self._texts[index], two_columns(width), pixels))
-            found = self._heights[key] = self._probe.heightForWidth(width)
+            self._probe.clear()  # else the new font lays out the last text again
+            self._probe.setDefaultFont(font)
+            self._probe.setHtml(self._html(self._texts[index], two_columns(width), pixels))
+            self._probe.setTextWidth(width)
+            found = self._heights[key] = math.ceil(self._probe.size().height())
         return found
 
     @staticmethod

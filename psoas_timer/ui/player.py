@@ -11,7 +11,7 @@ nothing to say stays empty rather than letting the others move up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -287,6 +287,10 @@ class PlayerPage(QWidget):
         self.name_label.set_full_text(phase_heading(phase))
         self.side_label.set_full_text(side_text(phase))
         self.next_label.set_full_text(next_text(session))
+        # The labels above, and on a first showing the page's new type, change the room left
+        # for the instructions: settle the layouts now, so that type is fitted once, to the
+        # room it will have.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.instructions.show_text(self._instructions_of(phase))
         self._announce(announcement(phase))
 
