@@ -291,18 +291,26 @@ def probe_start(data_dir: Path, settle: float, chosen: float = 0.0, watch: float
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
 
-    def painted() -> None:
-        marks.setdefault("frame", time.monotonic())
-
     class FrameSpy(QObject):
+        """The frame's time: the end of the first pass of painting that paints the player
+        (the frame is flushed to the screen as the pass ends), seen as the first event the
+        loop delivers after it. A zero timer would run behind whatever else the paint had
+        queued (the app's own work that waits for the frame), and time that too."""
+
+        painted = False
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "pressed" in marks and "frame" not in marks:
-                # Painted in this pass; a zero timer runs once the frame is flushed.
-                QTimer.singleShot(0, painted)
+            if "pressed" not in marks or "frame" in marks:
+                return False
+            kind = event.type()
+            if kind == QEvent.Type.Paint:
+                self.painted = self.painted or watched is player
+            elif self.painted and kind in (QEvent.Type.Timer, QEvent.Type.MetaCall):
+                marks["frame"] = time.monotonic()  # the loop's next event: the pass is over
             return False
 
     spy = FrameSpy(player)
-    player.installEventFilter(spy)
+    QApplication.instance().installEventFilter(spy)
 
     # The audio side's share of the window's thread from Start to the frame: the cue player's
     # own calls (preparing the routine, queueing and starting cues).
