@@ -7,10 +7,9 @@ driver, which writes the mixed samples as the device would play them. Tones are 
 left channel only and phrases to the right (`PygameOutput(split_stereo=True)`), so the onset
 of each can be found even when they overlap.
 
-The driver writes to a FIFO; a reader process stamps each block as it arrives, which gives the
-moment the mixer produced each buffer (stdio passes the driver's 2 KiB buffers on in 4 KiB
-blocks, each as the buffer after it is written, so every second buffer's moment is stamped and
-the ones between are interpolated). The device rests closed between cues far enough apart, as
+The driver writes to a FIFO; a reader process stamps each block as it arrives: the buffers in
+a block were produced by then, which bounds the moment of each (`BufferTimes`). The device
+rests closed between cues far enough apart, as
 in the app, and each opening writes the FIFO afresh: the reader keeps each opening's buffers as
 a segment of their own (padded to whole buffers), and times are never interpolated from one
 segment into another. A cue is found in the stream by matching the start of its
@@ -38,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import itertools
 import json
 import math
 import os
@@ -254,54 +252,47 @@ def run_routine(
 # --- finding each sound in the stream -------------------------------------------------------------
 
 
+PERIOD_FLOOR = int(1000 * MIXER_BUFFER / MIXER_RATE) / 1000  # SDL's disk driver sleeps whole ms
+
+
 class BufferTimes:
-    """The monotonic moment the mixer produced each buffer, from the reader's stamps: within
-    each segment (one opening of the device), interpolated between stamped buffers and
-    extrapolated at its ends by the buffers' period."""
+    """The monotonic moment the mixer produced each buffer, from the reader's stamps.
+
+    A block read at moment t holds only buffers the mixer had produced by then, so the last
+    buffer in it was produced at t or before, and each buffer before that at least one period
+    earlier still (the driver sleeps a buffer's length, in whole milliseconds, between
+    buffers). A buffer's moment is the earliest these bounds allow; the buffer written as it is
+    produced has a block read at once, which makes its bound tight, and C's stdio, which holds
+    a buffer back and passes it on with the next one, then only gives looser bounds. Within
+    each segment (one opening of the device); buffers after its last block follow at the
+    period."""
 
     def __init__(self, segments: list[list[tuple[float, int]]]) -> None:
-        self.segments: list[tuple[int, list[int], list[float]]] = []  # first buffer, anchors
-        steps: list[float] = []
+        self.moments: list[float] = []
+        self.starts: list[int] = []  # each segment's first buffer
         first = 0
         for stamps in segments:
-            # A block of N bytes arrives as the buffer after it is written: buffer
-            # N // CHUNK_BYTES. The last block is the one the device's closing flushed: no
-            # buffer came after it.
-            anchors = [(total // CHUNK_BYTES, stamp) for stamp, total in stamps[:-1]]
-            steps += [
-                (t2 - t1) / (c2 - c1)
-                for (c1, t1), (c2, t2) in itertools.pairwise(anchors)
-                if c2 > c1
-            ]
-            if anchors:
-                chunks = [chunk for chunk, _ in anchors]
-                self.segments.append((first, chunks, [stamp for _, stamp in anchors]))
-            first = -(-stamps[-1][1] // CHUNK_BYTES)  # the reader pads segments to whole buffers
-        self.period = statistics.median(steps) if steps else MIXER_BUFFER / MIXER_RATE
+            # Padding keeps buffer numbers whole across segments (see read_stream).
+            last = -(-stamps[-1][1] // CHUNK_BYTES)
+            bounds = [math.inf] * (last - first)
+            for stamp, total in stamps:
+                newest = -(-total // CHUNK_BYTES) - 1 - first
+                bounds[newest] = min(bounds[newest], stamp)
+            for index in range(len(bounds) - 2, -1, -1):
+                bounds[index] = min(bounds[index], bounds[index + 1] - PERIOD_FLOOR)
+            self.starts.append(first)
+            self.moments += bounds
+            first = last
         self.end = first
 
     def at(self, chunk: int) -> float:
-        starts = [start for start, _, _ in self.segments]
-        _start, chunks, times = self.segments[max(0, bisect.bisect_right(starts, chunk) - 1)]
-        index = bisect.bisect_left(chunks, chunk)
-        if index < len(chunks) and chunks[index] == chunk:
-            return times[index]
-        if 0 < index < len(chunks):
-            c1, t1, c2, t2 = chunks[index - 1], times[index - 1], chunks[index], times[index]
-            return t1 + (t2 - t1) * (chunk - c1) / (c2 - c1)
-        base = 0 if index == 0 else len(chunks) - 1
-        return times[base] + (chunk - chunks[base]) * self.period
+        if chunk < len(self.moments):
+            return self.moments[chunk]
+        return self.moments[-1] + (chunk - len(self.moments) + 1) * PERIOD_FLOOR
 
     def first_after(self, moment: float) -> int:
         """The first buffer produced after `moment`."""
-        low, high = 0, self.end + 2
-        while low < high:
-            middle = (low + high) // 2
-            if self.at(middle) > moment:
-                high = middle
-            else:
-                low = middle + 1
-        return low
+        return bisect.bisect_right(self.moments, moment)
 
 
 def _correlation(stream: array, start: int, template: array) -> float:
@@ -335,7 +326,9 @@ def analyse(
         channel = sides[record.is_speech]
         expected = times.first_after(item.real_play)
         onset_chunk = None
-        for chunk in range(max(0, expected - 3), expected + 8):
+        # From the buffer before the expected one, never further back: the same sound played
+        # a moment earlier in real time (the clock skips idle time) would be found instead.
+        for chunk in range(max(0, expected - 1), expected + 8):
             if _correlation(channel, chunk * MIXER_BUFFER, template) >= MATCHED:
                 onset_chunk = chunk
                 break
@@ -352,6 +345,9 @@ def analyse(
                 "at": record.at,
                 "onset_ms": 1000 * (heard - record.at),
                 "play_call_ms": 1000 * record.delay,
+                # Never below 0 (a sound cannot start before its play call) nor much above a
+                # buffer: the check that the buffers' moments are right.
+                "stream_after_play_ms": 1000 * (heard_real - audible / MIXER_RATE - item.real_play),
                 "on_expected_buffer": onset_chunk == expected,
             }
         )
@@ -397,10 +393,15 @@ def figures(runs: list[dict]) -> dict[str, Any]:
         count for kind, count in (unheard + lost).items() if kind not in INFORMATION_KINDS
     )
     sounded_beats = [abs(value) for value in beats if value is not None]
+    after = [f["stream_after_play_ms"] for f in found if f["onset_ms"] is not None]
     return {
         "onset_tone_ms": summary(tones),
         "onset_speech_ms": summary(phrases),
         "beat_word_worst_ms": round(max(sounded_beats), 2) if sounded_beats else None,
+        "stream_after_play_ms": {
+            "min": round(min(after), 2) if after else None,
+            **summary(after),
+        },
         "beat_words": {"count": len(beats), "unheard": beats.count(None)},
         "cues_dropped": must_act,
         "unheard_by_kind": dict(unheard),
@@ -517,6 +518,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cues to act on that never sounded: {overall['cues_dropped']}")
     print(f"dropped parts by kind: {overall['dropped_parts']}")
     print(f"found on the buffer after the play call: {100 * overall['on_expected_buffer']:.1f} %")
+    after = overall["stream_after_play_ms"]
+    print(
+        f"a sound's start in the stream after its play call: {after['min']} ms at least, "
+        f"{after['median']} median, {after['max']} at most (one buffer: "
+        f"{1000 * MIXER_BUFFER / MIXER_RATE:.1f} ms)"
+    )
     return 0
 
 
