@@ -36,11 +36,13 @@ from psoas_timer.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SPEECH_PREFIX = "speech:"
 MIXER_RATE = 44100
-# Frames per mixer buffer: ~12 ms at 44.1 kHz. A sound starts at the next buffer after its play
-# call, so this bounds what the mixer adds to a cue's lateness (measured: a 7 ms median onset
-# after the play call in the disk driver's stream); a shorter one would wake the audio thread
-# more often while a routine runs for no gain a listener could hear.
-MIXER_BUFFER = 512
+# Frames per mixer buffer: ~23 ms at 44.1 kHz. A sound starts at the next buffer after its play
+# call, so this bounds what the mixer adds to a cue's lateness, half of it on average; and SDL's
+# audio thread wakes once a buffer while the device is open. At 512 frames (12 ms) that thread
+# was 0.28 % of a core over a rhythmic routine, at 1024 it is 0.14 %, for about 6 ms more of
+# median lateness (benchmarks/run.py: the onsets in the stream and the CPU figures). At 2048
+# the tones' median lateness would pass the 25 ms a beat can take.
+MIXER_BUFFER = 1024
 TONE_CHANNELS = 3
 
 Now = Callable[[], float]
