@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 
 from psoas_timer.core.engine import SessionState
 from psoas_timer.core.history import read_history
@@ -356,3 +357,26 @@ def test_time_to_switch_sides_shows_as_its_own_phase_and_is_not_practice(
     assert window.player.showing_summary()
     (session,) = read_history(data.path).sessions
     assert session.active_seconds == 60 and session.completed is True
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)])
+def test_from_the_first_start_each_steps_instructions_are_whole_in_one_type_size(
+    window, qtbot, size
+):
+    """The player is shown for the first time as the routine starts, so the room left for the
+    instructions is only known once its page has settled: the type is fitted to that room."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    window.start_routine("article-complete")  # every exercise: the longest texts there are
+    view = window.player.instructions
+    qtbot.waitUntil(lambda: view.label.text() != "")
+    pixels = view.pixel_size()
+    steps = {phase.step.instructions for phase in window.controller.session.timeline}
+    seen = set()
+    while window.controller.running:
+        QApplication.processEvents()
+        assert view.fits(), window.player.name_label.full_text()
+        assert view.pixel_size() == pixels
+        seen.add(view.label.text())
+        window.controller.next()
+    assert len(seen) == len(steps) > 4  # each step's text was shown
