@@ -120,10 +120,17 @@ def read_stream(fifo: Path, out: Path) -> int:
     return 0
 
 
-def end_stream(fifo: Path, stream: Path) -> None:
-    """Tell the reader that the device will not open again."""
+def end_stream(fifo: Path, stream: Path, reader: subprocess.Popen[bytes]) -> None:
+    """Tell the reader that the device will not open again: wake its wait for a writer, if it
+    is waiting (it may have seen the end already, or be about to wait: try until it is gone)."""
     stream.with_suffix(".done").touch()
-    os.close(os.open(fifo, os.O_WRONLY))  # its last wait for a writer returns, with nothing
+    while reader.poll() is None:
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # fails while no one reads
+        except OSError:
+            time.sleep(0.01)
+            continue
+        reader.wait(60)
 
 
 # --- a routine, run -------------------------------------------------------------------------------
@@ -225,8 +232,7 @@ def run_routine(
         step(now, session.advance(now))
     worker.wait(30)  # the device closes once the last cue has sounded
     worker.stop(5)
-    end_stream(fifo, stream)
-    reader.wait(60)
+    end_stream(fifo, stream, reader)
     wall = time.monotonic() - began
     history_seconds = None
     if history_reader is not None:
