@@ -275,7 +275,6 @@ class BufferTimes:
 
     def __init__(self, segments: list[list[tuple[float, int]]]) -> None:
         self.moments: list[float] = []
-        self.starts: list[int] = []  # each segment's first buffer
         first = 0
         for stamps in segments:
             # Padding keeps buffer numbers whole across segments (see read_stream).
@@ -286,10 +285,8 @@ class BufferTimes:
                 bounds[newest] = min(bounds[newest], stamp)
             for index in range(len(bounds) - 2, -1, -1):
                 bounds[index] = min(bounds[index], bounds[index + 1] - PERIOD_FLOOR)
-            self.starts.append(first)
             self.moments += bounds
             first = last
-        self.end = first
 
     def at(self, chunk: int) -> float:
         if chunk < len(self.moments):

@@ -39,8 +39,8 @@ MIXER_RATE = 44100
 # Frames per mixer buffer: ~23 ms at 44.1 kHz. A sound starts at the next buffer after its play
 # call, so this bounds what the mixer adds to a cue's lateness, half of it on average; and SDL's
 # audio thread wakes once a buffer while the device is open. At 512 frames (12 ms) that thread
-# was 0.28 % of a core over a rhythmic routine, at 1024 it is 0.14 %, for about 6 ms more of
-# median lateness (benchmarks/run.py: the onsets in the stream and the CPU figures). At 2048
+# was 0.28 % of a core over a rhythmic routine, at 1024 it is 0.14 %, for about 7 ms more of
+# median lateness (tones in the stream: 11.9 against 5.1 ms; benchmarks/). At 2048
 # the tones' median lateness would pass the 25 ms a beat can take.
 MIXER_BUFFER = 1024
 TONE_CHANNELS = 3
