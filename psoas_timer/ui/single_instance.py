@@ -8,13 +8,12 @@ lets the second process ask the first to show itself (and start a routine, if as
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -28,8 +27,11 @@ CONNECT_TIMEOUT_MS = 1000
 
 
 def server_name(data_path: Path) -> str:
-    digest = hashlib.sha1(str(data_path.resolve()).encode()).hexdigest()[:16]
-    return f"psoas-timer-{digest}"
+    # Qt's SHA-1 (the same digest as hashlib's): importing hashlib loads OpenSSL, about 8 ms
+    # before the first frame.
+    path = QByteArray(str(data_path.resolve()).encode())
+    digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha1).toHex()
+    return f"psoas-timer-{bytes(digest.data()).decode()[:16]}"
 
 
 class SingleInstance(QObject):

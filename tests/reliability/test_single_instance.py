@@ -19,6 +19,18 @@ def locks(data: Path) -> list[Path]:
     return sorted(data.glob(".instance-*.lock"))
 
 
+def test_a_copy_finds_one_started_by_an_earlier_version(tmp_path):
+    """The meeting point is named after the data folder exactly as earlier versions named it,
+    so a second start after an update still reaches the copy already running."""
+    import hashlib
+
+    from psoas_timer.ui.single_instance import server_name
+
+    for folder in (tmp_path / "data", tmp_path / "dossier de données é", Path("relative/data")):
+        earlier = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:16]
+        assert server_name(folder) == f"psoas-timer-{earlier}"
+
+
 @pytest.mark.slow
 def test_a_second_copy_brings_the_first_forward_and_exits(tmp_path, qtbot):
     data = tmp_path / "data"

@@ -92,12 +92,15 @@ from psoas_timer.__main__ import main  # the command line, as the app starts
 from psoas_timer.core.routines import load_library
 from psoas_timer.core.store import DataDir
 from psoas_timer.ui import app_style
+from psoas_timer.ui.app import run_app  # what the program imports to open its window
 from psoas_timer.ui.main_window import MainWindow
+from psoas_timer.ui.single_instance import server_name
 
 app = QApplication([])
 app_style.install(app)
 data = DataDir(Path(sys.argv[1]))
 data.create()
+server_name(data.path)  # the one-copy check's meeting point
 window = MainWindow(data, load_library(data.routines_dir))
 window.show()
 app.processEvents()
@@ -106,6 +109,7 @@ print(" ".join(sorted(sys.modules)))
 
 # Loaded after the first frame, or only when used: each costs the first frame milliseconds.
 NOT_BEFORE_THE_FIRST_FRAME = (
+    "_hashlib",  # OpenSSL: the one-copy check's name uses Qt's SHA-1 instead
     "importlib.resources",  # the assets folder is found from the import system
     "psoas_timer.audio.cue_player",
     "psoas_timer.core.history",  # opened once the window is up, and read behind it
