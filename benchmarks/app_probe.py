@@ -48,8 +48,9 @@ def probe_startup(kind: str, data_dir: Path) -> int:
     costs a window of many widgets far more than an empty one (about 30 ms more here).
     """
     if kind == "app":
-        # As `python main.py` does: the command line and the core first, Qt when a window opens.
-        from psoas_timer.__main__ import main
+        # As `python main.py` does, through its entry point: the command line and the core
+        # first, Qt when a window opens.
+        from psoas_timer.__main__ import run
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -110,7 +111,7 @@ def probe_startup(kind: str, data_dir: Path) -> int:
         return app.exec()
 
     # The app's own start-up path: argument parsing, data folder, library, run_app.
-    return main(["--data-dir", str(data_dir)])
+    return run(["--data-dir", str(data_dir)])
 
 
 def widgets_window() -> object:

@@ -19,7 +19,7 @@ def probe_history(data_dir: Path, started: float, timeout: float = 60.0) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
-    from psoas_timer.__main__ import main
+    from psoas_timer.__main__ import run
 
     app = QApplication(sys.argv[:1])
     marks: dict[str, float] = {}
@@ -99,4 +99,4 @@ def probe_history(data_dir: Path, started: float, timeout: float = 60.0) -> int:
         found["window"].update()  # type: ignore[union-attr]
 
     QTimer.singleShot(round(timeout * 1000), finish)
-    return main(["--data-dir", str(data_dir)])
+    return run(["--data-dir", str(data_dir)])

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from psoas_timer import __version__
 from psoas_timer.core.i18n import (
@@ -18,15 +20,19 @@ from psoas_timer.core.i18n import (
     system_languages,
     translate,
 )
-from psoas_timer.core.routines import Library, RoutineError, format_duration, load_library
-from psoas_timer.core.store import DataDir, default_data_dir
 from psoas_timer.core.text import one_line, printable
+
+if TYPE_CHECKING:
+    from psoas_timer.core.routines import Library
+    from psoas_timer.core.store import DataDir
 
 EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The options, described in the user's language (`_use_language` first)."""
+    from psoas_timer.core.store import default_data_dir
+
     parser = argparse.ArgumentParser(
         prog="psoas-timer",
         description=translate(
@@ -233,6 +239,7 @@ def _print_reminders(data: DataDir, library: Library) -> int:
 
 
 def _import_routine(path: Path, data: DataDir, library: Library) -> int:
+    from psoas_timer.core.routines import RoutineError
     from psoas_timer.core.user_routines import import_routine_file
 
     try:
@@ -284,6 +291,9 @@ def _data_dir_argument(argv: list[str] | None) -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from psoas_timer.core.routines import RoutineError, format_duration, load_library
+    from psoas_timer.core.store import DataDir
+
     # Everything it says, the options' help included, is in the user's language.
     data = DataDir(_data_dir_argument(argv), notify=_say)
     _use_language(data)
@@ -337,13 +347,21 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(data, library, start_routine=args.start, start_minimized=args.minimized)
 
 
-def run() -> int:
+def run(argv: list[str] | None = None) -> int:
+    """The program: `psoas-timer`, `python main.py`, `python -m psoas_timer`."""
+    # Starting makes a few hundred thousand objects that live as long as the process (modules,
+    # classes, Qt's enums, the window's widgets) and next to no garbage; the cyclic collector
+    # would walk them over and over before the window is drawn. It is off until the first
+    # frame (the window turns it back on) or until a command is done.
+    gc.disable()
     try:
-        return main()
+        return main(argv)
     except BrokenPipeError:
         # `psoas-timer --list-routines | head` closed the pipe early: not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

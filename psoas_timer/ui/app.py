@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -133,6 +134,7 @@ def run_app(
     start_minimized: bool = False,
 ) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    collector_paused = not gc.isenabled()  # for the start-up, by the program (see `run`)
     # A fixed program name gives the window the X11 class the desktop entry names
     # (StartupWMClass), however the app was started.
     app = cast(QApplication, QApplication.instance() or QApplication(["psoas-timer"]))
@@ -183,6 +185,10 @@ def run_app(
         # than drawing the window). A routine asked for on the command line starts when
         # its cues are ready. Until now a SIGTERM ended the process at once, with nothing
         # yet to save.
+        if collector_paused:
+            # What the start-up made lives as long as the app: the collector leaves it be.
+            gc.freeze()
+            gc.enable()
         install_signal_handlers(window)
         instance.listen(window.handle_request)
         window.finish_start()

@@ -1,7 +1,7 @@
 """Child process for the hostile-file tests: runs the app as `psoas-timer --data-dir DIR`
 does, and once its window is up reports what a user would see, as one JSON line.
 
-The app is started through its own entry point (`psoas_timer.__main__.main`); this only
+The app is started through its own entry point (`psoas_timer.__main__.run`); this only
 watches its window: when the history has been read it opens the History tab, starts a
 routine, lets it run a few seconds of real time, and prints the notice bar, the History tab's
 rows and figures, and the player's state. Then it quits the app the normal way.
@@ -9,6 +9,7 @@ rows and figures, and the player's state. Then it quits the app the normal way.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -16,7 +17,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from psoas_timer.__main__ import main
+from psoas_timer.__main__ import run
 
 ROUTINE = sys.argv[2] if len(sys.argv) > 2 else "quick-reset"
 RUN_SECONDS = 3.0
@@ -55,9 +56,10 @@ def look() -> None:
     state["routine"] = session.routine.id if session else None
     state["active_seconds"] = session.active_seconds(controller.now()) if session else 0
     state["notices"] = list(main_window.notice_bar.messages)  # what the notice bar says
+    state["collecting"] = gc.isenabled()  # paused while the app starts, on again since
     print("DRIVER " + json.dumps({k: v for k, v in state.items() if k != "started"}), flush=True)
     main_window.quit()
 
 
 QTimer.singleShot(0, look)
-sys.exit(main(["--data-dir", sys.argv[1]]))
+sys.exit(run(["--data-dir", sys.argv[1]]))

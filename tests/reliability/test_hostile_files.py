@@ -107,6 +107,7 @@ def test_the_app_starts_runs_a_routine_and_shows_the_good_sessions(tmp_path, mak
     seen = json.loads(line[len("DRIVER ") :])
     # The player runs the routine ...
     assert seen["running"] and seen["routine"] == "quick-reset"
+    assert seen["collecting"]  # the garbage collector, paused for the start-up, runs again
     # ... the History tab shows the good sessions (from both computers' files) ...
     assert seen["history_ids"] == good and seen["history_rows"] == len(good)
     assert seen["sessions_figure"] == str(len(good))
