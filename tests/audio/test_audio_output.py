@@ -120,24 +120,32 @@ def test_a_phrase_due_while_a_tone_plays_starts_at_its_moment_in_the_stream(tmp_
 
 
 DEVICE_LIFE = """
-import json, os, sys
+import json, os, sys, time
 from pathlib import Path
 import pygame
 from psoas_timer.audio.output import PygameOutput
 
-def threads():
-    return len(os.listdir("/proc/self/task"))
+def threads(settle_to=None):
+    # This process's threads. A thread SDL has joined can stay listed for a moment while the
+    # kernel ends it (seen on a busy machine): with settle_to, wait up to 2 s for that.
+    deadline = time.monotonic() + 2.0
+    while True:
+        count = len(os.listdir("/proc/self/task"))
+        if settle_to is None or count <= settle_to or time.monotonic() > deadline:
+            return count
+        time.sleep(0.001)
 
 report = {"threads_before": threads()}
+idle = report["threads_before"]
 output = PygameOutput()  # checks that a device opens, then closes it
-report["after_probe"] = [pygame.mixer.get_init() is not None, output.is_open, threads()]
+report["after_probe"] = [pygame.mixer.get_init() is not None, output.is_open, threads(idle)]
 output.load({"tick": Path(sys.argv[1])})
 report["has_while_closed"] = output.has("tick")
 output.open()
 report["open"] = [pygame.mixer.get_init() is not None, output.is_open, threads()]
 report["played_open"] = output.play("tick", 1.0)
 output.close()
-report["closed"] = [pygame.mixer.get_init() is not None, output.is_open, threads()]
+report["closed"] = [pygame.mixer.get_init() is not None, output.is_open, threads(idle)]
 report["played_closed"] = output.play("tick", 1.0)
 output.open()
 report["reopened"] = [output.has("tick"), output.play("tick", 1.0), threads()]
